@@ -1,0 +1,28 @@
+package org.disclosurestats.domain;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** A revision either publishes the report's content or retracts the report. */
+public enum RevisionStatus implements Coded {
+    PUBLISHED("published"),
+    RETRACTED("retracted");
+
+    private final String code;
+
+    RevisionStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    @JsonValue
+    public String code() {
+        return code;
+    }
+
+    @jakarta.persistence.Converter(autoApply = true)
+    public static class DbConverter extends CodedConverter<RevisionStatus> {
+        public DbConverter() {
+            super(RevisionStatus.class);
+        }
+    }
+}

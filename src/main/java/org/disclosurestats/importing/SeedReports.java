@@ -1,0 +1,107 @@
+package org.disclosurestats.importing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.disclosurestats.domain.Edition;
+import org.disclosurestats.domain.IssuerKind;
+import org.disclosurestats.domain.Qualifier;
+import org.disclosurestats.domain.Scope;
+import org.disclosurestats.domain.SourceKind;
+import org.disclosurestats.service.ReportService;
+import org.disclosurestats.service.ReportService.Outcome;
+import org.disclosurestats.service.ReportSubmission;
+import org.disclosurestats.service.ReportSubmission.Figure;
+import org.disclosurestats.service.ReportSubmission.Provenance;
+import org.disclosurestats.service.ReportSubmission.Subject;
+import org.jboss.logging.Logger;
+
+/**
+ * The five seed reports, curated by hand (src/main/resources/seeds/seed-reports.json), recorded at
+ * start-up in every profile through the ordinary write path. Recording them again changes nothing.
+ */
+@ApplicationScoped
+public class SeedReports {
+
+    static final String CATALOGUE = "seeds/seed-reports.json";
+    public static final String ACTOR = "seed-loader";
+    private static final Logger LOG = Logger.getLogger(SeedReports.class);
+
+    @Inject
+    ObjectMapper json;
+    @Inject
+    ReportService reportService;
+
+    record SeedSubject(String name, String division) {
+    }
+
+    record SeedFigure(String metric, String breakdown, SeedSubject subject, BigDecimal value, Qualifier qualifier,
+                      String quote, String writtenAs) {
+    }
+
+    record SeedReport(String file, String issuerName, IssuerKind issuerKind, String division, int year, Scope scope,
+                      Edition edition, String title, String sourceUrl, LocalDate publishedOn, List<SeedFigure> observations) {
+    }
+
+    void recordAtStartup(@Observes @Priority(20) StartupEvent start) {
+        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        for (ReportSubmission submission : submissions()) {
+            outcomes.merge(reportService.createOrRevise(submission, ACTOR, "curated seed data").outcome(), 1, Integer::sum);
+        }
+        LOG.infof("Seed reports: %s", outcomes);
+    }
+
+    /** The curated seeds as submissions, with each quote located in its report text. */
+    public List<ReportSubmission> submissions() {
+        try (InputStream in = resource(CATALOGUE)) {
+            SeedReport[] seeds = json.readValue(in, SeedReport[].class);
+            return java.util.Arrays.stream(seeds).map(this::toSubmission).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CATALOGUE, e);
+        }
+    }
+
+    private ReportSubmission toSubmission(SeedReport seed) {
+        String text = text(seed.file());
+        List<Figure> figures = seed.observations().stream().map(f -> toFigure(seed.file(), text, f)).toList();
+        return new ReportSubmission(seed.issuerName(), seed.issuerKind(), seed.division(), seed.year(), seed.scope(),
+                seed.edition(), seed.title(), seed.sourceUrl(), seed.publishedOn(), text, figures);
+    }
+
+    private static Figure toFigure(String file, String text, SeedFigure f) {
+        int start = QuoteLocator.locate(text, f.quote()).orElseThrow(() -> new IllegalStateException(
+                "seed " + file + ": quote for " + f.metric() + " not found in the text: " + f.quote()));
+        Provenance provenance = new Provenance(SourceKind.SENTENCE, f.quote(), start, start + f.quote().length(), f.writtenAs(),
+                null, null, null);
+        Subject subject = f.subject() == null ? null : new Subject(f.subject().name(), f.subject().division());
+        return new Figure(f.metric(), f.breakdown(), subject, f.value(), f.qualifier(), null, provenance);
+    }
+
+    static String text(String file) {
+        try (InputStream in = resource("seeds/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read seed text " + file, e);
+        }
+    }
+
+    private static InputStream resource(String path) throws IOException {
+        InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path);
+        if (in == null) {
+            throw new IOException("missing resource " + path);
+        }
+        return in;
+    }
+}

@@ -1,0 +1,36 @@
+package org.disclosurestats.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.disclosurestats.domain.ReportRevision;
+
+@ApplicationScoped
+public class ReportRevisionRepository implements PanacheRepositoryBase<ReportRevision, Long> {
+
+    public Optional<ReportRevision> numbered(long reportId, int revisionNo) {
+        return find("reportId = ?1 and revisionNo = ?2", reportId, revisionNo).firstResultOptional();
+    }
+
+    /** The given revisions of several reports at once, keyed by report id (one query for a page of reports). */
+    public Map<Long, ReportRevision> currentOf(Map<Long, Integer> revisionNoByReport) {
+        if (revisionNoByReport.isEmpty()) {
+            return Map.of();
+        }
+        Collection<Long> ids = revisionNoByReport.keySet();
+        List<ReportRevision> revisions = list("reportId in ?1", ids);
+        return revisions.stream()
+                .filter(r -> revisionNoByReport.get(r.reportId) == r.revisionNo)
+                .collect(Collectors.toMap(r -> r.reportId, Function.identity()));
+    }
+
+    /** Revisions whose source text has this SHA-256, newest first. */
+    public List<ReportRevision> withTextHash(String sha256) {
+        return list("textSha256 = ?1 order by id desc", sha256);
+    }
+}

@@ -1,0 +1,60 @@
+package org.disclosurestats.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.disclosurestats.domain.Edition;
+import org.disclosurestats.service.ApiProblem;
+import org.disclosurestats.service.Catalogue;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/metrics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Metrics", description = "The metric catalogue: every table cell and narrative figure, its unit and how it aggregates")
+public class MetricResource {
+
+    private static final String WEIBO_EXAMPLE = "{\"code\":\"pro.channel.weibo\",\"nameZh\":\"政务微博公开政府信息数\",\"nameEn\":\"information disclosed through government Weibo\","
+            + "\"unit\":\"条\",\"section\":\"proactive\",\"aggregation\":\"sum\",\"editions\":[\"legacy\",\"2019\",\"2021\"],\"formula\":null,\"integral\":true,"
+            + "\"signed\":false,\"equivalentTo\":null,\"tableRow\":null,\"tableColumn\":null,\"description\":null}";
+
+    @Inject
+    Catalogue catalogue;
+
+    @GET
+    @Operation(operationId = "listMetrics", summary = "List the metric catalogue",
+            description = "Metrics in catalogue order, optionally only those of one edition and/or section.")
+    @APIResponse(responseCode = "200", description = "The matching metrics.",
+            content = @Content(schema = @Schema(implementation = MetricView[].class), examples = @ExampleObject(name = "one metric", value = "[" + WEIBO_EXAMPLE + "]")))
+    @APIResponse(responseCode = "400", description = "Unknown edition or section.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<MetricView> list(
+            @Parameter(description = "Only metrics of this edition: legacy, 2019 or 2021.", example = "2021") @QueryParam("edition") String edition,
+            @Parameter(description = "Only metrics of this section (proactive, requests, appeals, fees, responses, interaction, capacity, power, web, complaints, derived).",
+                    example = "appeals") @QueryParam("section") String section) {
+        String wanted = QueryParams.text(section);
+        if (wanted != null && !catalogue.sections().contains(wanted)) {
+            throw ApiProblem.badParameter("section", "'" + wanted + "' is not a section; sections are " + String.join(", ", catalogue.sections()) + ".");
+        }
+        return catalogue.matching(QueryParams.coded(Edition.class, edition, "edition"), wanted).stream().map(MetricView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(operationId = "getMetric", summary = "Get one metric")
+    @APIResponse(responseCode = "200", description = "The metric.", content = @Content(schema = @Schema(implementation = MetricView.class),
+            examples = @ExampleObject(name = "pro.channel.weibo", value = WEIBO_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No metric with this code.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public MetricView get(@Parameter(description = "Metric code.", example = "pro.channel.weibo") @PathParam("code") String code) {
+        return MetricView.of(catalogue.require(code, "code"));
+    }
+}

@@ -1,0 +1,41 @@
+package org.disclosurestats.service;
+
+import java.util.List;
+
+/**
+ * A client-visible failure, rendered as RFC 9457 problem+json by the REST layer. Services throw it
+ * for every decision a caller can fix: unknown codes, malformed parameters, rule violations.
+ */
+public class ApiProblem extends RuntimeException {
+
+    /** One broken rule, located by a JSON pointer into the request (or the parameter name). */
+    public record Violation(String pointer, String message) {
+    }
+
+    public final int status;
+    public final String type;
+    public final String title;
+    public final String parameter;
+    public final List<Violation> violations;
+
+    public ApiProblem(int status, String type, String title, String detail, String parameter, List<Violation> violations) {
+        super(detail);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.parameter = parameter;
+        this.violations = violations == null ? List.of() : List.copyOf(violations);
+    }
+
+    public static ApiProblem badParameter(String parameter, String detail) {
+        return new ApiProblem(400, "bad-parameter", "Malformed or inconsistent parameter", detail, parameter, null);
+    }
+
+    public static ApiProblem notFound(String what, String parameter, String detail) {
+        return new ApiProblem(404, "not-found", what + " not found", detail, parameter, null);
+    }
+
+    public static ApiProblem unprocessable(String title, String detail, List<Violation> violations) {
+        return new ApiProblem(422, "validation-failed", title, detail, null, violations);
+    }
+}

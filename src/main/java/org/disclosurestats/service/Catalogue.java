@@ -1,0 +1,65 @@
+package org.disclosurestats.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.disclosurestats.domain.Edition;
+import org.disclosurestats.domain.Metric;
+import org.disclosurestats.repository.MetricRepository;
+
+/**
+ * The metric catalogue, held in memory: it changes only with a migration, i.e. with a deployment.
+ * Every question about what a metric is or how it adds is answered here.
+ */
+@ApplicationScoped
+public class Catalogue {
+
+    @Inject
+    MetricRepository metrics;
+
+    private volatile Map<String, Metric> byCode = Map.of();
+    private volatile List<Metric> ordered = List.of();
+
+    @Transactional
+    void load(@Observes @jakarta.annotation.Priority(10) StartupEvent start) {
+        Map<String, Metric> loaded = new LinkedHashMap<>();
+        for (Metric m : metrics.catalogue()) {
+            metrics.getEntityManager().detach(m);
+            loaded.put(m.code, m);
+        }
+        byCode = Map.copyOf(loaded);
+        ordered = List.copyOf(loaded.values());
+    }
+
+    public Optional<Metric> find(String code) {
+        return Optional.ofNullable(byCode.get(code));
+    }
+
+    public Metric require(String code, String parameter) {
+        return find(code).orElseThrow(() -> ApiProblem.notFound("Metric", parameter,
+                "No metric with code '" + code + "'; GET /api/v1/metrics lists the catalogue."));
+    }
+
+    /** Metrics in catalogue order, filtered by edition and section (null = any). */
+    public List<Metric> matching(Edition edition, String section) {
+        return ordered.stream()
+                .filter(m -> edition == null || belongsTo(m, edition))
+                .filter(m -> section == null || m.section.equals(section))
+                .toList();
+    }
+
+    public static boolean belongsTo(Metric metric, Edition edition) {
+        return Arrays.asList(metric.editions).contains(edition.code());
+    }
+
+    public List<String> sections() {
+        return ordered.stream().map(m -> m.section).distinct().sorted().toList();
+    }
+}
