@@ -84,6 +84,8 @@ create table report_revision (
 -- asOf reads pick, per report, the newest revision recorded at or before the instant.
 create index revision_by_report_time on report_revision (report_id, recorded_at);
 create index revision_by_text_hash on report_revision (text_sha256);
+-- The dataset version (ETags, Last-Modified) is the newest revision, now or as of an instant.
+create index revision_by_time on report_revision (recorded_at);
 
 -- A figure a report never states has no row: absence means "not reported", never 0.
 -- status 'blank' is a table cell the report left empty (also not 0, but known to exist).
@@ -109,7 +111,8 @@ create table observation (
     constraint observation_offsets check ((quote_start is null) = (quote_end is null) and (quote_start is null or quote_start <= quote_end))
 );
 create unique index observation_identity on observation (revision_id, metric_code, breakdown, coalesce(subject_name, ''));
-create index observation_by_metric on observation (metric_code, revision_id);
+-- Flat extraction pages by id within a metric (keyset: metric, id).
+create index observation_by_metric on observation (metric_code, id);
 
 -- Projection of the ledger for aggregates: the current published revision's own figures
 -- (subject = issuer, no breakdown, reported). Rebuilt for a report in the transaction that
@@ -127,5 +130,5 @@ create table current_figure (
     approximate     boolean       not null,
     primary key (report_id, metric_code)
 );
-create index current_figure_by_region on current_figure (metric_code, province_code, year) include (division_code, scope, value, approximate);
+create index current_figure_by_region on current_figure (metric_code, province_code, year) include (division_code, scope, value, approximate, report_id);
 create index current_figure_by_division on current_figure (metric_code, division_code, year);

@@ -3,10 +3,19 @@ package org.disclosurestats.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.disclosurestats.domain.Coded;
+import org.disclosurestats.domain.Decimals;
+import org.disclosurestats.domain.Scope;
 
 /**
- * The aggregate projection: for each report, the figures of its current published revision that
- * speak about the issuer itself (no other subject, no breakdown, not blank).
+ * The figures aggregates add up: for each report, the figures of its current published revision that
+ * speak about the issuer itself (no other subject, no breakdown, not blank). The current ones live in
+ * the current_figure projection; figures as of an earlier instant are read from the ledger.
  */
 @ApplicationScoped
 public class CurrentFigureRepository {
@@ -26,5 +35,47 @@ public class CurrentFigureRepository {
                 join observation o on o.revision_id = rv.id
                 where r.id = ?1 and o.subject_name is null and o.breakdown = '' and o.status = 'reported'
                 """).setParameter(1, reportId).executeUpdate();
+    }
+
+    /** Current figures of these metrics and years, in one province (or nationwide when provinceCode is null). */
+    public List<RegionalFigure> currentWithin(Collection<String> metrics, String provinceCode, int yearFrom, int yearTo) {
+        Query query = em.createNativeQuery("""
+                select report_id, metric_code, division_code, year, scope, value, approximate
+                from current_figure
+                where metric_code in (:metrics) and year between :yearFrom and :yearTo
+                """ + (provinceCode == null ? "" : " and province_code = :province"));
+        return figures(bind(query, metrics, provinceCode, yearFrom, yearTo));
+    }
+
+    /** The same figures as the data stood at an instant: each report's newest revision recorded by then. */
+    public List<RegionalFigure> asOfWithin(Collection<String> metrics, String provinceCode, int yearFrom, int yearTo, OffsetDateTime asOf) {
+        Query query = em.createNativeQuery("""
+                select r.id, o.metric_code, r.division_code, r.year, r.scope, o.value, o.qualifier = 'approximate'
+                from report r
+                join lateral (select rv.id, rv.status from report_revision rv
+                              where rv.report_id = r.id and rv.recorded_at <= :asOf
+                              order by rv.revision_no desc limit 1) rv on rv.status = 'published'
+                join observation o on o.revision_id = rv.id
+                where o.metric_code in (:metrics) and r.year between :yearFrom and :yearTo
+                  and o.subject_name is null and o.breakdown = '' and o.status = 'reported'
+                """ + (provinceCode == null ? "" : " and left(r.division_code, 2) = left(:province, 2)"));
+        query.setParameter("asOf", asOf);
+        return figures(bind(query, metrics, provinceCode, yearFrom, yearTo));
+    }
+
+    private static Query bind(Query query, Collection<String> metrics, String provinceCode, int yearFrom, int yearTo) {
+        query.setParameter("metrics", metrics).setParameter("yearFrom", (short) yearFrom).setParameter("yearTo", (short) yearTo);
+        if (provinceCode != null) {
+            query.setParameter("province", provinceCode);
+        }
+        return query;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RegionalFigure> figures(Query query) {
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new RegionalFigure(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                ((Number) r[3]).intValue(), Coded.parse(Scope.class, (String) r[4]).orElseThrow(), Decimals.canonical((BigDecimal) r[5]),
+                (Boolean) r[6])).toList();
     }
 }

@@ -27,13 +27,17 @@ public class DivisionResource {
     DivisionService divisions;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvBodyWriter.TEXT_CSV})
     @Operation(operationId = "listDivisions", summary = "Find divisions",
             description = "Divisions matching every given filter, ordered by code (at most " + DivisionService.MAX_LIST + "). "
                     + "A code renamed under the same code appears once per name period unless a year is given.")
-    @APIResponse(responseCode = "200", description = "The matching divisions.",
-            content = @Content(schema = @Schema(implementation = DivisionView[].class), examples = @ExampleObject(name = "counties of 博尔塔拉 in 2018",
+    @APIResponse(responseCode = "200", description = "The matching divisions (CSV: Accept text/csv or format=csv, same column names).",
+            content = {
+            @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "as CSV", value = "\uFEFFcode,name,level,parent,prefecture,province,validFrom,validTo,children\r\n652702,阿拉山口市,county,652700,652700,650000,2012,,0\r\n")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DivisionView[].class), examples = @ExampleObject(name = "counties of 博尔塔拉 in 2018",
                     value = "[{\"code\":\"652701\",\"name\":\"博乐市\",\"level\":\"county\",\"parent\":\"652700\",\"prefecture\":\"652700\",\"province\":\"650000\",\"validFrom\":null,\"validTo\":null,\"children\":0},"
-                            + "{\"code\":\"652702\",\"name\":\"阿拉山口市\",\"level\":\"county\",\"parent\":\"652700\",\"prefecture\":\"652700\",\"province\":\"650000\",\"validFrom\":2012,\"validTo\":null,\"children\":0}]")))
+                            + "{\"code\":\"652702\",\"name\":\"阿拉山口市\",\"level\":\"county\",\"parent\":\"652700\",\"prefecture\":\"652700\",\"province\":\"650000\",\"validFrom\":2012,\"validTo\":null,\"children\":0}]"))})
     @APIResponse(responseCode = "400", description = "A malformed parameter.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DivisionView> list(
             @Parameter(description = "Only the children of this division code.", example = "652700") @QueryParam("parent") String parent,

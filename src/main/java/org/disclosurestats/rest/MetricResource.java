@@ -32,10 +32,15 @@ public class MetricResource {
     Catalogue catalogue;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvBodyWriter.TEXT_CSV})
     @Operation(operationId = "listMetrics", summary = "List the metric catalogue",
             description = "Metrics in catalogue order, optionally only those of one edition and/or section.")
-    @APIResponse(responseCode = "200", description = "The matching metrics.",
-            content = @Content(schema = @Schema(implementation = MetricView[].class), examples = @ExampleObject(name = "one metric", value = "[" + WEIBO_EXAMPLE + "]")))
+    @APIResponse(responseCode = "200", description = "The matching metrics (CSV: Accept text/csv or format=csv, same column names; editions joined by |).",
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricView[].class), examples = @ExampleObject(name = "one metric", value = "[" + WEIBO_EXAMPLE + "]")),
+            @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "as CSV", value = "\uFEFFcode,nameZh,nameEn,unit,section,aggregation,editions,formula,integral,signed,equivalentTo,tableRow,tableColumn,description\r\n"
+                            + "pro.channel.weibo,政务微博公开政府信息数,information disclosed through government Weibo,条,proactive,sum,legacy|2019|2021,,true,false,,,,\r\n"))})
     @APIResponse(responseCode = "400", description = "Unknown edition or section.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<MetricView> list(
             @Parameter(description = "Only metrics of this edition: legacy, 2019 or 2021.", example = "2021") @QueryParam("edition") String edition,

@@ -59,6 +59,28 @@ final class QueryParams {
         throw ApiProblem.badParameter("limit", "'" + raw + "' is not a page size between 1 and " + max + ".");
     }
 
+    /** An instant such as 2026-11-21T12:00:00Z or 2026-11-21T20:00:00+08:00. */
+    static java.time.OffsetDateTime instant(String raw, String name) {
+        if (blank(raw)) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiProblem.badParameter(name, "'" + raw + "' is not an ISO-8601 instant such as 2026-11-21T12:00:00Z.");
+        }
+    }
+
+    static boolean flag(String raw, String name) {
+        if (blank(raw) || raw.strip().equals("false")) {
+            return false;
+        }
+        if (raw.strip().equals("true")) {
+            return true;
+        }
+        throw ApiProblem.badParameter(name, "'" + raw + "' is not true or false.");
+    }
+
     static String text(String raw) {
         return blank(raw) ? null : raw.strip();
     }

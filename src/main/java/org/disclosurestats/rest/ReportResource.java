@@ -44,16 +44,21 @@ public class ReportResource {
     Catalogue catalogue;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, CsvBodyWriter.TEXT_CSV})
     @Transactional
     @Operation(operationId = "listReports", summary = "List reports",
             description = "Published reports matching every given filter, in id order, one page at a time. "
                     + "The next page is linked in the Link header (rel=\"next\") and in nextCursor.")
     @APIResponse(responseCode = "200", description = "One page of report summaries.",
             headers = @Header(name = "Link", description = "<…?cursor=…>; rel=\"next\" when there is a next page.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
-            content = @Content(schema = @Schema(implementation = ReportViews.Page.class), examples = @ExampleObject(name = "the 2018 report of 阿拉山口市",
+            content = {
+            @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "as CSV (the items)", value = "\uFEFFid,issuerName,issuerKind,division,year,scope,edition,title,sourceUrl,publishedOn,revision,recordedAt,textSha256\r\n"
+                            + "5,阿拉山口市人民政府,government,652702,2018,aggregate,legacy,阿拉山口市人民政府2018年政府信息公开工作年度报告,,,1,2026-11-21T12:00Z,ab824bd902d67a9418a7db80ea2bb242d3ad05c17cce9604e554e140a57c9163\r\n")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportViews.Page.class), examples = @ExampleObject(name = "the 2018 report of 阿拉山口市",
                     value = "{\"items\":[{\"id\":5,\"issuerName\":\"阿拉山口市人民政府\",\"issuerKind\":\"government\",\"division\":\"652702\",\"year\":2018,\"scope\":\"aggregate\","
                             + "\"edition\":\"legacy\",\"title\":\"阿拉山口市人民政府2018年政府信息公开工作年度报告\",\"sourceUrl\":null,\"publishedOn\":null,\"revision\":1,"
-                            + "\"recordedAt\":\"2026-11-21T12:00:00Z\",\"textSha256\":\"ab824bd902d67a9418a7db80ea2bb242d3ad05c17cce9604e554e140a57c9163\"}],\"nextCursor\":null}")))
+                            + "\"recordedAt\":\"2026-11-21T12:00:00Z\",\"textSha256\":\"ab824bd902d67a9418a7db80ea2bb242d3ad05c17cce9604e554e140a57c9163\"}],\"nextCursor\":null}"))})
     @APIResponse(responseCode = "400", description = "A malformed parameter.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Only reports of this division code.", example = "652702") @QueryParam("division") String division,

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.disclosurestats.domain.Decimals;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.IssuerKind;
 import org.disclosurestats.domain.Metric;
@@ -86,7 +87,7 @@ public final class ReportViews {
             ProvenanceView provenance) {
 
         static ObservationView of(Observation o, Metric metric) {
-            return new ObservationView(o.metricCode, metric.nameZh, metric.unit, o.value, o.qualifier, o.status,
+            return new ObservationView(o.metricCode, metric.nameZh, metric.unit, Decimals.canonical(o.value), o.qualifier, o.status,
                     o.breakdown.isEmpty() ? null : o.breakdown,
                     o.subjectName == null ? null : new SubjectView(o.subjectName, o.subjectDivisionCode),
                     new ProvenanceView(o.sourceKind, o.quote, o.quoteStart, o.quoteEnd, o.writtenAs,

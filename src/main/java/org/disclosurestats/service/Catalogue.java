@@ -26,6 +26,7 @@ public class Catalogue {
 
     private volatile Map<String, Metric> byCode = Map.of();
     private volatile List<Metric> ordered = List.of();
+    private volatile String fingerprint = "";
 
     @Transactional
     void load(@Observes @jakarta.annotation.Priority(10) StartupEvent start) {
@@ -36,6 +37,14 @@ public class Catalogue {
         }
         byCode = Map.copyOf(loaded);
         ordered = List.copyOf(loaded.values());
+        fingerprint = Hashing.sha256Hex(ordered.stream()
+                .map(m -> m.code + ' ' + m.unit + ' ' + m.aggregation.code() + ' ' + m.formula + ' ' + String.join(",", m.editions))
+                .collect(java.util.stream.Collectors.joining("\n"))).substring(0, 8);
+    }
+
+    /** Changes whenever a migration changes what a metric means or how it adds (part of every ETag). */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     public Optional<Metric> find(String code) {

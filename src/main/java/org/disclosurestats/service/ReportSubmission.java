@@ -56,7 +56,7 @@ public record ReportSubmission(
 
         /** The same figure with its value in canonical scale, so that 5 and 5.00 compare equal. */
         Figure canonical() {
-            return new Figure(metric, breakdown, subject, value == null ? null : value.stripTrailingZeros(), qualifier, status, provenance);
+            return new Figure(metric, breakdown, subject, org.disclosurestats.domain.Decimals.canonical(value), qualifier, status, provenance);
         }
     }
 

@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,8 +36,32 @@ class OpenApiContractTest {
         Files.writeString(SERVED_COPY, served, StandardCharsets.UTF_8);
         assertTrue(Files.exists(CONTRACT), "openapi.yaml is missing at the repository root");
         JsonNode contract = YAML.readTree(Files.readString(CONTRACT, StandardCharsets.UTF_8));
-        assertEquals(contract, YAML.readTree(served), "The API drifted from openapi.yaml. If the change is intended, review it and run: cp "
+        List<String> drift = new ArrayList<>();
+        differences("", contract, YAML.readTree(served), drift);
+        assertEquals(List.of(), drift, "The API drifted from openapi.yaml at these paths. If the change is intended, review it and run: cp "
                 + SERVED_COPY + " " + CONTRACT);
+    }
+
+    /** JSON pointers where the two documents differ (at most 20), so a failure says where to look. */
+    private static void differences(String at, JsonNode expected, JsonNode actual, List<String> found) {
+        if (found.size() >= 20 || expected.equals(actual)) {
+            return;
+        }
+        if (expected.isObject() && actual.isObject()) {
+            Set<String> names = new TreeSet<>();
+            expected.fieldNames().forEachRemaining(names::add);
+            actual.fieldNames().forEachRemaining(names::add);
+            for (String name : names) {
+                String child = at + "/" + name.replace("~", "~0").replace("/", "~1");
+                if (!expected.has(name) || !actual.has(name)) {
+                    found.add(child + (expected.has(name) ? " (no longer served)" : " (not in openapi.yaml)"));
+                } else {
+                    differences(child, expected.get(name), actual.get(name), found);
+                }
+            }
+        } else {
+            found.add(at.isEmpty() ? "/" : at);
+        }
     }
 
     @Test

@@ -21,11 +21,11 @@ class ReportResourceTest {
 
     @Test
     void filtersReportsByScopeYearAndEdition() {
-        given().get("/api/v1/reports?scope=aggregate").then().statusCode(200)
+        given().get("/api/v1/reports?scope=aggregate&edition=legacy").then().statusCode(200)
                 .body("items.scope", everyItem(equalTo("aggregate"))).body("items.division", hasSize(3));
-        given().get("/api/v1/reports?year=2015&scope=self").then().statusCode(200)
+        given().get("/api/v1/reports?year=2015&scope=self&edition=legacy").then().statusCode(200)
                 .body("items.issuerName", equalTo(List.of("昆都仑区人民政府")));
-        given().get("/api/v1/reports?edition=2021").then().statusCode(200).body("items", hasSize(0));
+        given().get("/api/v1/reports?edition=2021&year=2016").then().statusCode(200).body("items", hasSize(0));
     }
 
     @Test
@@ -34,7 +34,9 @@ class ReportResourceTest {
         String cursor = null;
         int pages = 0;
         do {
-            Response page = given().queryParam("limit", 2).queryParam("cursor", cursor == null ? "" : cursor).get("/api/v1/reports");
+            // The five seed reports are the legacy ones (other tests add reports of later editions).
+            Response page = given().queryParam("edition", "legacy").queryParam("limit", 2)
+                    .queryParam("cursor", cursor == null ? "" : cursor).get("/api/v1/reports");
             page.then().statusCode(200);
             seen.addAll(page.jsonPath().getList("items.id", Integer.class));
             cursor = page.jsonPath().getString("nextCursor");

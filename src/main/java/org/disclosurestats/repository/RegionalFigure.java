@@ -1,0 +1,9 @@
+package org.disclosurestats.repository;
+
+import java.math.BigDecimal;
+import org.disclosurestats.domain.Scope;
+
+/** One report's own figure for a metric, as aggregates read it. */
+public record RegionalFigure(long reportId, String metric, String divisionCode, int year, Scope scope, BigDecimal value,
+                             boolean approximate) {
+}

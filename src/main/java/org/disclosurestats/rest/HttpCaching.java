@@ -1,0 +1,112 @@
+package org.disclosurestats.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.disclosurestats.service.DatasetVersion;
+import org.disclosurestats.service.Hashing;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Conditional GETs for dashboards: every read answers with a strong ETag derived from the dataset
+ * version, the query and the representation, so a matching If-None-Match is answered 304 before any
+ * query runs. Responses are public for 60 s and vary by Accept.
+ */
+public class HttpCaching {
+
+    static final String DATASET_VERSION_HEADER = "Dataset-Version";
+    static final String CACHE_CONTROL = "public, max-age=60";
+
+    @Inject
+    DatasetVersion dataset;
+
+    /** ?format=csv is a shortcut for Accept: text/csv (links and spreadsheets cannot set headers). */
+    @ServerRequestFilter(preMatching = true)
+    public void formatParameter(ContainerRequestContext request) {
+        String format = request.getUriInfo().getQueryParameters().getFirst("format");
+        if ("csv".equalsIgnoreCase(format)) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, CsvBodyWriter.TEXT_CSV);
+        } else if ("json".equalsIgnoreCase(format)) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
+        }
+    }
+
+    @ServerRequestFilter
+    public Response notModified(ContainerRequestContext request) {
+        if (!cacheable(request)) {
+            return null;
+        }
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch == null) {
+            return null;
+        }
+        DatasetVersion.State state = state(request);
+        EntityTag tag = entityTag(request, state);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String value = candidate.strip();
+            if (value.equals("*") || value.equals(tag.toString())) {
+                return decorate(Response.notModified(tag), state).build();
+            }
+        }
+        return null;
+    }
+
+    @ServerResponseFilter
+    public void validators(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!cacheable(request) || response.getStatus() != 200) {
+            return;
+        }
+        DatasetVersion.State state = state(request);
+        if (!response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+            response.getHeaders().putSingle(HttpHeaders.ETAG, entityTag(request, state));
+        }
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        response.getHeaders().putSingle(DATASET_VERSION_HEADER, state.version());
+        if (state.lastModified() != null) {
+            response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(state.lastModified().toInstant()));
+        }
+    }
+
+    private Response.ResponseBuilder decorate(Response.ResponseBuilder builder, DatasetVersion.State state) {
+        builder.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(DATASET_VERSION_HEADER, state.version());
+        if (state.lastModified() != null) {
+            builder.lastModified(Date.from(state.lastModified().toInstant()));
+        }
+        return builder;
+    }
+
+    private DatasetVersion.State state(ContainerRequestContext request) {
+        String asOf = request.getUriInfo().getQueryParameters().getFirst("asOf");
+        if (asOf == null || asOf.isBlank()) {
+            return dataset.now();
+        }
+        try {
+            return dataset.asOf(OffsetDateTime.parse(asOf.strip(), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        } catch (java.time.format.DateTimeParseException e) {
+            return dataset.now(); // the resource answers 400 for the malformed asOf
+        }
+    }
+
+    /** Strong: the same dataset state, query and representation always give the same bytes. */
+    private static EntityTag entityTag(ContainerRequestContext request, DatasetVersion.State state) {
+        String representation = CsvBodyWriter.wantsCsv(request.getHeaderString(HttpHeaders.ACCEPT)) ? "csv" : "json";
+        String key = state.version() + '|' + representation + '|' + request.getUriInfo().getRequestUri().getRawPath()
+                + '?' + request.getUriInfo().getRequestUri().getRawQuery();
+        return new EntityTag(Hashing.sha256Hex(key).substring(0, 32));
+    }
+
+    private static boolean cacheable(ContainerRequestContext request) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getUriInfo().getPath().startsWith("/api/");
+    }
+}

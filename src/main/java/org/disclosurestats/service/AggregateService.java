@@ -1,0 +1,360 @@
+package org.disclosurestats.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.disclosurestats.domain.Aggregation;
+import org.disclosurestats.domain.Decimals;
+import org.disclosurestats.domain.Division;
+import org.disclosurestats.domain.Level;
+import org.disclosurestats.domain.Metric;
+import org.disclosurestats.repository.CurrentFigureRepository;
+import org.disclosurestats.repository.RegionalFigure;
+
+/**
+ * Totals, series and rankings. Every number comes from {@link RollUp} (the no-double-counting rule)
+ * and follows its metric's aggregation: sums and stocks add across divisions within a year; across
+ * years sums add, stocks take the level at the end of the period, and ratios are recomputed from
+ * their aggregated parts.
+ */
+@ApplicationScoped
+public class AggregateService {
+
+    public static final int MAX_METRICS = 10;
+    public static final int MAX_YEARS = 30;
+    public static final int MAX_RANKING = 500;
+
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    DivisionTree tree;
+    @Inject
+    DivisionService divisions;
+    @Inject
+    CurrentFigureRepository figures;
+
+    public enum Method { REPORTED, COMPUTED, DERIVED, SUMMED_OVER_YEARS, END_OF_PERIOD }
+
+    public enum Period { YEAR, RANGE }
+
+    /** What a totals question asks. {@code within} null = the whole country. */
+    public record TotalsQuery(List<String> metrics, Level by, String within, int yearFrom, int yearTo,
+                              boolean includeMissing, Period period, OffsetDateTime asOf) {
+    }
+
+    /** One division's figure for a metric in a year (or over the period). */
+    public record TotalRow(Division division, Integer year, Metric metric, BigDecimal total, Method method,
+                           BigDecimal reportedTotal, BigDecimal computedTotal, boolean approximate,
+                           Integer contributingUnits, Integer expectedUnits, List<Division> missing, String note) {
+
+        /** The published total less the sum of what is below it; null unless both exist. */
+        public BigDecimal discrepancy() {
+            return reportedTotal == null || computedTotal == null ? null : reportedTotal.subtract(computedTotal);
+        }
+    }
+
+    public record SeriesPoint(int year, BigDecimal value, Method method, boolean approximate, String metricUsed,
+                              boolean seriesBreak, BigDecimal change, BigDecimal changePercent, String gap) {
+    }
+
+    public record Series(Metric metric, Division division, List<SeriesPoint> points) {
+    }
+
+    public record RankedRow(int rank, TotalRow row) {
+    }
+
+    public record Ranking(Metric metric, int year, Level by, Division within, List<RankedRow> rows, List<Division> unranked) {
+    }
+
+    @Transactional
+    public List<TotalRow> totals(TotalsQuery q) {
+        List<Metric> metrics = requireMetrics(q.metrics());
+        requireYearRange(q.yearFrom(), q.yearTo());
+        Division within = q.within() == null ? null : requireWithin(q.within(), q.by(), q.yearFrom(), q.yearTo());
+        Map<Integer, Map<String, List<RegionalFigure>>> byYearAndMetric = load(metrics, within, q.yearFrom(), q.yearTo(), q.asOf());
+        Map<YearKey, TotalRow> yearly = new HashMap<>();
+        List<TotalRow> rows = new ArrayList<>();
+        for (int year = q.yearFrom(); year <= q.yearTo(); year++) {
+            YearRollUps rollUps = new YearRollUps(year, byYearAndMetric.getOrDefault(year, Map.of()));
+            for (Division division : tree.atLevelWithin(q.by(), within, year)) {
+                for (Metric metric : metrics) {
+                    TotalRow row = totalRow(metric, division, year, rollUps, q.includeMissing());
+                    yearly.put(new YearKey(division.code, metric.code, year), row);
+                    if (q.period() == Period.YEAR) {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return q.period() == Period.YEAR ? rows : overPeriod(q, metrics, within, yearly, byYearAndMetric);
+    }
+
+    private record YearKey(String division, String metric, int year) {
+    }
+
+    /** One row per division and metric for the whole period, each metric added its own way. */
+    private List<TotalRow> overPeriod(TotalsQuery q, List<Metric> metrics, Division within, Map<YearKey, TotalRow> yearly,
+                                      Map<Integer, Map<String, List<RegionalFigure>>> figuresByYear) {
+        Map<String, Division> latest = new java.util.TreeMap<>();
+        for (int year = q.yearFrom(); year <= q.yearTo(); year++) {
+            for (Division d : tree.atLevelWithin(q.by(), within, year)) {
+                latest.put(d.code, d);
+            }
+        }
+        List<TotalRow> rows = new ArrayList<>();
+        for (Division division : latest.values()) {
+            for (Metric metric : metrics) {
+                rows.add(periodRow(metric, division, q, yearly, figuresByYear));
+            }
+        }
+        return rows;
+    }
+
+    private TotalRow periodRow(Metric metric, Division division, TotalsQuery q, Map<YearKey, TotalRow> yearly,
+                               Map<Integer, Map<String, List<RegionalFigure>>> figuresByYear) {
+        if (metric.aggregation == Aggregation.STOCK) {
+            // A stock is a level: over a period it is the level at its end, never a sum of years.
+            TotalRow last = yearly.get(new YearKey(division.code, metric.code, q.yearTo()));
+            BigDecimal value = last == null ? null : last.total();
+            return new TotalRow(division, null, metric, value, Method.END_OF_PERIOD, null, null, last != null && last.approximate(),
+                    null, null, List.of(), value == null ? "no figure for " + q.yearTo() + ", the end of the period" : null);
+        }
+        if (metric.aggregation == Aggregation.RATIO) {
+            return periodRatio(metric, division, q, figuresByYear);
+        }
+        PeriodSum sum = sumOverYears(metric.code, division, q, figuresByYear);
+        return new TotalRow(division, null, metric, sum.value, Method.SUMMED_OVER_YEARS, null, null, sum.approximate,
+                sum.years, q.yearTo() - q.yearFrom() + 1, List.of(), sum.value == null ? "no figure in any year of the period" : null);
+    }
+
+    private record PeriodSum(BigDecimal value, boolean approximate, int years) {
+    }
+
+    private PeriodSum sumOverYears(String metric, Division division, TotalsQuery q, Map<Integer, Map<String, List<RegionalFigure>>> figuresByYear) {
+        BigDecimal value = null;
+        boolean approximate = false;
+        int years = 0;
+        for (int year = q.yearFrom(); year <= q.yearTo(); year++) {
+            if (!division.validIn(year)) {
+                continue;
+            }
+            RollUp.Total total = new RollUp(tree, year, figuresByYear.getOrDefault(year, Map.of()).getOrDefault(metric, List.of())).totalOf(division);
+            if (total.best() != null) {
+                value = value == null ? total.best() : value.add(total.best());
+                approximate |= total.bestApproximate();
+                years++;
+            }
+        }
+        return new PeriodSum(value, approximate, years);
+    }
+
+    private TotalRow periodRatio(Metric metric, Division division, TotalsQuery q, Map<Integer, Map<String, List<RegionalFigure>>> figuresByYear) {
+        if (metric.formula == null) {
+            return new TotalRow(division, null, metric, null, Method.DERIVED, null, null, false, null, null, List.of(), STATED_PERCENTAGE);
+        }
+        Formula formula = Formula.parse(metric.formula);
+        Map<String, BigDecimal> parts = new HashMap<>();
+        boolean approximate = false;
+        for (String part : formula.parts()) {
+            PeriodSum sum = sumOverYears(part, division, q, figuresByYear);
+            if (sum.value != null) {
+                parts.put(part, sum.value);
+            }
+            approximate |= sum.approximate;
+        }
+        Formula.Result result = formula.percentOf(parts);
+        return new TotalRow(division, null, metric, result.value(), Method.DERIVED, null, null, approximate, null, null, List.of(), result.reason());
+    }
+
+    static final String STATED_PERCENTAGE = "a stated percentage without parts cannot be combined; only a division's own aggregate report states it";
+
+    private TotalRow totalRow(Metric metric, Division division, int year, YearRollUps rollUps, boolean includeMissing) {
+        if (metric.aggregation == Aggregation.RATIO) {
+            return ratioRow(metric, division, year, rollUps);
+        }
+        RollUp.Total t = rollUps.of(metric.code).totalOf(division);
+        Method method = t.reported() != null ? Method.REPORTED : Method.COMPUTED;
+        String note = t.best() != null ? null
+                : t.expectedUnits() == 0 ? "no report states it" : "no report states it, here or in any of " + t.expectedUnits() + " units below";
+        return new TotalRow(division, year, metric, t.best(), method, t.reported(), t.computed(), t.bestApproximate(),
+                t.contributingUnits(), t.expectedUnits(), includeMissing ? t.missing() : null, note);
+    }
+
+    private TotalRow ratioRow(Metric metric, Division division, int year, YearRollUps rollUps) {
+        if (metric.formula == null) {
+            // Only the division's own aggregate report can state such a percentage; it is never added.
+            RollUp.Total t = rollUps.of(metric.code).totalOf(division);
+            return new TotalRow(division, year, metric, t.reported(), Method.REPORTED, t.reported(), null, t.reportedApproximate(),
+                    null, null, null, t.reported() == null ? STATED_PERCENTAGE : null);
+        }
+        Formula formula = Formula.parse(metric.formula);
+        Map<String, BigDecimal> parts = new HashMap<>();
+        boolean approximate = false;
+        for (String part : formula.parts()) {
+            RollUp.Total t = rollUps.of(part).totalOf(division);
+            if (t.best() != null) {
+                parts.put(part, t.best());
+                approximate |= t.bestApproximate();
+            }
+        }
+        Formula.Result result = formula.percentOf(parts);
+        return new TotalRow(division, year, metric, result.value(), Method.DERIVED, null, null, approximate, null, null, null, result.reason());
+    }
+
+    @Transactional
+    public Series series(String metricCode, String divisionCode, int yearFrom, int yearTo, OffsetDateTime asOf) {
+        Metric metric = catalogue.require(metricCode, "metric");
+        requireYearRange(yearFrom, yearTo);
+        DivisionService.requireCodeShape(divisionCode, "division");
+        Division anyPeriod = divisions.periodsOf(divisionCode, null).get(0).division();
+        // Across editions a series follows the metric's equivalents (2019's 本年新制作数量 before 2021's 本年制发件数).
+        List<Metric> candidates = new ArrayList<>(List.of(metric));
+        catalogue.matching(null, null).stream().filter(m -> metric.code.equals(m.equivalentTo)).forEach(candidates::add);
+        if (metric.equivalentTo != null) {
+            catalogue.find(metric.equivalentTo).ifPresent(candidates::add);
+        }
+        List<Metric> fetched = withRatioParts(candidates);
+        Map<Integer, Map<String, List<RegionalFigure>>> byYear = load(fetched, anyPeriod, yearFrom, yearTo, asOf);
+        List<SeriesPoint> points = new ArrayList<>();
+        SeriesPoint previous = null;
+        for (int year = yearFrom; year <= yearTo; year++) {
+            SeriesPoint point = seriesPoint(candidates, divisionCode, year, byYear.getOrDefault(year, Map.of()), previous);
+            points.add(point);
+            if (point.value() != null) {
+                previous = point;
+            }
+        }
+        return new Series(metric, tree.at(divisionCode, yearTo).orElse(anyPeriod), points);
+    }
+
+    private SeriesPoint seriesPoint(List<Metric> candidates, String code, int year, Map<String, List<RegionalFigure>> figuresOfYear, SeriesPoint previous) {
+        Division division = tree.at(code, year).orElse(null);
+        if (division == null) {
+            return new SeriesPoint(year, null, null, false, null, false, null, null, "division " + code + " not valid in " + year);
+        }
+        YearRollUps rollUps = new YearRollUps(year, figuresOfYear);
+        for (Metric candidate : candidates) {
+            TotalRow row = totalRow(candidate, division, year, rollUps, false);
+            if (row.total() != null) {
+                boolean seriesBreak = previous != null && !previous.metricUsed().equals(candidate.code);
+                BigDecimal change = previous == null ? null : row.total().subtract(previous.value());
+                BigDecimal percent = change == null || previous.value().signum() == 0 ? null
+                        : Decimals.canonical(change.multiply(BigDecimal.valueOf(100)).divide(previous.value(), MathContext.DECIMAL64));
+                return new SeriesPoint(year, row.total(), row.method(), row.approximate(), candidate.code, seriesBreak, change, percent, null);
+            }
+        }
+        boolean anyReport = figuresOfYear.values().stream().flatMap(List::stream)
+                .anyMatch(f -> f.divisionCode().equals(code) || isBelow(f.divisionCode(), division, year));
+        return new SeriesPoint(year, null, null, false, null, false, null, null, anyReport ? "not reported" : "no report");
+    }
+
+    private boolean isBelow(String code, Division ancestor, int year) {
+        Division d = tree.at(code, year).orElse(null);
+        for (int hops = 0; d != null && d.parentCode != null && hops < 3; hops++) {
+            if (d.parentCode.equals(ancestor.code)) {
+                return true;
+            }
+            d = tree.at(d.parentCode, year).orElse(null);
+        }
+        return false;
+    }
+
+    @Transactional
+    public Ranking ranking(String metricCode, int year, String withinCode, Level by, boolean descending, int limit, OffsetDateTime asOf) {
+        List<TotalRow> totals = totals(new TotalsQuery(List.of(metricCode), by, withinCode, year, year, false, Period.YEAR, asOf));
+        List<TotalRow> valued = totals.stream().filter(r -> r.total() != null)
+                .sorted(Comparator.comparing(TotalRow::total, descending ? Comparator.reverseOrder() : Comparator.naturalOrder())
+                        .thenComparing(r -> r.division().code))
+                .toList();
+        List<RankedRow> ranked = new ArrayList<>();
+        for (int i = 0; i < valued.size() && i < limit; i++) {
+            // Competition ranking: equal totals share a rank, the next rank skips (1, 2, 2, 4).
+            boolean tie = i > 0 && valued.get(i).total().compareTo(valued.get(i - 1).total()) == 0;
+            ranked.add(new RankedRow(tie ? ranked.get(i - 1).rank() : i + 1, valued.get(i)));
+        }
+        List<Division> unranked = totals.stream().filter(r -> r.total() == null).map(TotalRow::division).toList();
+        Division within = withinCode == null ? null : tree.at(withinCode, year).orElse(null);
+        return new Ranking(catalogue.require(metricCode, "metric"), year, by, within, ranked, unranked);
+    }
+
+    /** The roll-ups of one year, one per metric, built when first asked for. */
+    private final class YearRollUps {
+        private final int year;
+        private final Map<String, List<RegionalFigure>> figuresOfYear;
+        private final Map<String, RollUp> byMetric = new HashMap<>();
+
+        YearRollUps(int year, Map<String, List<RegionalFigure>> figuresOfYear) {
+            this.year = year;
+            this.figuresOfYear = figuresOfYear;
+        }
+
+        RollUp of(String metric) {
+            return byMetric.computeIfAbsent(metric, m -> new RollUp(tree, year, figuresOfYear.getOrDefault(m, List.of())));
+        }
+    }
+
+    private Map<Integer, Map<String, List<RegionalFigure>>> load(List<Metric> metrics, Division within, int yearFrom, int yearTo, OffsetDateTime asOf) {
+        Set<String> codes = withRatioParts(metrics).stream().map(m -> m.code).collect(Collectors.toCollection(LinkedHashSet::new));
+        String province = within == null ? null : within.provinceCode;
+        List<RegionalFigure> found = asOf == null ? figures.currentWithin(codes, province, yearFrom, yearTo)
+                : figures.asOfWithin(codes, province, yearFrom, yearTo, asOf);
+        return found.stream().collect(Collectors.groupingBy(RegionalFigure::year, Collectors.groupingBy(RegionalFigure::metric)));
+    }
+
+    /** The metrics to read: those asked for, plus the parts of every ratio among them. */
+    private List<Metric> withRatioParts(List<Metric> metrics) {
+        Set<Metric> all = new LinkedHashSet<>(metrics);
+        for (Metric m : metrics) {
+            if (m.formula != null) {
+                Formula.parse(m.formula).parts().forEach(p -> all.add(catalogue.require(p, "metric")));
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private List<Metric> requireMetrics(List<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            throw ApiProblem.badParameter("metric", "Name at least one metric (repeat the parameter for several).");
+        }
+        if (codes.size() > MAX_METRICS) {
+            throw ApiProblem.badParameter("metric", codes.size() + " metrics asked; at most " + MAX_METRICS + " per request.");
+        }
+        return codes.stream().distinct().map(c -> catalogue.require(c, "metric")).toList();
+    }
+
+    static void requireYearRange(int yearFrom, int yearTo) {
+        if (yearFrom > yearTo) {
+            throw ApiProblem.badParameter("yearFrom", "yearFrom " + yearFrom + " is after yearTo " + yearTo + ".");
+        }
+        if (yearTo - yearFrom + 1 > MAX_YEARS) {
+            throw ApiProblem.badParameter("yearTo", "At most " + MAX_YEARS + " years per request.");
+        }
+    }
+
+    private Division requireWithin(String code, Level by, int yearFrom, int yearTo) {
+        DivisionService.requireCodeShape(code, "within");
+        Division within = null;
+        for (int year = yearTo; year >= yearFrom && within == null; year--) {
+            within = tree.at(code, year).orElse(null);
+        }
+        if (within == null) {
+            divisions.resolve(code, yearTo, "within");
+        }
+        if (within.level == Level.ZONE || DivisionTree.depth(by) < DivisionTree.depth(within.level)) {
+            throw ApiProblem.badParameter("by", "by=" + by.code() + " is above within's level (" + within.code + " is a "
+                    + within.level.code() + "); rows must be at or below the division they are within.");
+        }
+        return within;
+    }
+}

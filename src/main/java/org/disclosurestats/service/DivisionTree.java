@@ -1,0 +1,90 @@
+package org.disclosurestats.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.disclosurestats.domain.Division;
+import org.disclosurestats.domain.Level;
+import org.disclosurestats.repository.DivisionRepository;
+
+/**
+ * The division hierarchy, held in memory (a few thousand rows that change only with a migration) and
+ * always asked for a year: a county recoded in 2015 belongs to its parent of the year asked. Functional
+ * zones are not part of the tree: their figures overlap their host districts and never roll up.
+ */
+@ApplicationScoped
+public class DivisionTree {
+
+    @Inject
+    DivisionRepository divisions;
+
+    private volatile Map<String, List<Division>> periodsByCode = Map.of();
+    private volatile Map<String, List<Division>> childrenByParent = Map.of();
+
+    @Transactional
+    void load(@Observes @Priority(10) StartupEvent start) {
+        Map<String, List<Division>> byCode = new HashMap<>();
+        Map<String, List<Division>> byParent = new HashMap<>();
+        for (Division d : divisions.listAll()) {
+            divisions.getEntityManager().detach(d);
+            byCode.computeIfAbsent(d.code, c -> new ArrayList<>()).add(d);
+            if (d.level != Level.ZONE && d.parentCode != null) {
+                byParent.computeIfAbsent(d.parentCode, c -> new ArrayList<>()).add(d);
+            }
+        }
+        byParent.values().forEach(list -> list.sort(Comparator.comparing((Division d) -> d.code)));
+        periodsByCode = byCode;
+        childrenByParent = byParent;
+    }
+
+    public Optional<Division> at(String code, int year) {
+        return periodsByCode.getOrDefault(code, List.of()).stream().filter(d -> d.validIn(year)).findFirst();
+    }
+
+    /** The divisions whose parent is this code in this year (zones excluded), in code order. */
+    public List<Division> children(String code, int year) {
+        return childrenByParent.getOrDefault(code, List.of()).stream().filter(d -> d.validIn(year)).toList();
+    }
+
+    /** The divisions of a level valid in a year within a division (itself included), or nationwide when within is null. */
+    public List<Division> atLevelWithin(Level level, Division within, int year) {
+        List<Division> found = new ArrayList<>();
+        if (within == null) {
+            for (List<Division> periods : periodsByCode.values()) {
+                periods.stream().filter(d -> d.level == level && d.validIn(year)).forEach(found::add);
+            }
+            found.sort(Comparator.comparing((Division d) -> d.code));
+            return found;
+        }
+        collect(within, level, year, found);
+        return found;
+    }
+
+    private void collect(Division node, Level level, int year, List<Division> found) {
+        if (node.level == level) {
+            found.add(node);
+            return;
+        }
+        for (Division child : children(node.code, year)) {
+            collect(child, level, year, found);
+        }
+    }
+
+    /** Depth of a level in the tree: province 0, prefecture 1, county 2. */
+    public static int depth(Level level) {
+        return switch (level) {
+            case PROVINCE -> 0;
+            case PREFECTURE -> 1;
+            case COUNTY, ZONE -> 2;
+        };
+    }
+}
