@@ -49,16 +49,14 @@ public class CurrentFigureRepository {
 
     /** The same figures as the data stood at an instant: each report's newest revision recorded by then. */
     public List<RegionalFigure> asOfWithin(Collection<String> metrics, String provinceCode, int yearFrom, int yearTo, OffsetDateTime asOf) {
-        Query query = em.createNativeQuery("""
-                select r.id, o.metric_code, r.division_code, r.year, r.scope, o.value, o.qualifier = 'approximate'
-                from report r
-                join lateral (select rv.id, rv.status from report_revision rv
-                              where rv.report_id = r.id and rv.recorded_at <= :asOf
-                              order by rv.revision_no desc limit 1) rv on rv.status = 'published'
-                join observation o on o.revision_id = rv.id
-                where o.metric_code in (:metrics) and r.year between :yearFrom and :yearTo
-                  and o.subject_name is null and o.breakdown = '' and o.status = 'reported'
-                """ + (provinceCode == null ? "" : " and left(r.division_code, 2) = left(:province, 2)"));
+        Query query = em.createNativeQuery("select r.id, o.metric_code, r.division_code, r.year, r.scope, o.value,"
+                + " o.qualifier = 'approximate'"
+                + " from report r"
+                + " join report_revision rv on " + RevisionAtInstant.SQL + " and rv.status = 'published'"
+                + " join observation o on o.revision_id = rv.id"
+                + " where o.metric_code in (:metrics) and r.year between :yearFrom and :yearTo"
+                + " and o.subject_name is null and o.breakdown = '' and o.status = 'reported'"
+                + (provinceCode == null ? "" : " and left(r.division_code, 2) = left(:province, 2)"));
         query.setParameter("asOf", asOf);
         return figures(bind(query, metrics, provinceCode, yearFrom, yearTo));
     }

@@ -3,6 +3,7 @@ package org.disclosurestats.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.disclosurestats.domain.Report;
@@ -12,6 +13,12 @@ import org.disclosurestats.domain.Scope;
 
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
+
+    /** HQL: rv is the current revision of r. */
+    private static final String REVISION_NOW = "rv.reportId = r.id and rv.revisionNo = r.currentRevisionNo";
+    private static String revisionAt(OffsetDateTime asOf) {
+        return asOf == null ? REVISION_NOW : RevisionAtInstant.HQL;
+    }
 
     public Optional<Report> withIdentity(String issuerName, String divisionCode, int year, Scope scope) {
         return find("issuerName = :issuer and divisionCode = :division and year = :year and scope = :scope",
@@ -24,14 +31,22 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
         return findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
+    public List<CurrentReport> publishedPage(String divisionCode, Integer year, Scope scope, Edition edition, long afterId, int limit) {
+        return publishedPage(divisionCode, year, scope, edition, afterId, limit, null);
+    }
+
     /**
      * Published reports matching every given filter (null = no filter) with id above {@code afterId},
-     * with their current revision, in id order: a keyset page over a stable total order.
+     * with their current revision (or the one current at {@code asOf}, when given), in id order: a
+     * keyset page over a stable total order. A report retracted at that instant is left out.
      */
-    public List<CurrentReport> publishedPage(String divisionCode, Integer year, Scope scope, Edition edition, long afterId, int limit) {
-        StringBuilder where = new StringBuilder("rv.reportId = r.id and rv.revisionNo = r.currentRevisionNo"
-                + " and rv.status = :published and r.id > :after");
+    public List<CurrentReport> publishedPage(String divisionCode, Integer year, Scope scope, Edition edition, long afterId, int limit,
+                                             OffsetDateTime asOf) {
+        StringBuilder where = new StringBuilder(revisionAt(asOf) + " and rv.status = :published and r.id > :after");
         Parameters params = Parameters.with("after", afterId).and("published", RevisionStatus.PUBLISHED);
+        if (asOf != null) {
+            params.and("asOf", asOf);
+        }
         if (divisionCode != null) {
             where.append(" and r.divisionCode = :division");
             params.and("division", divisionCode);
@@ -56,10 +71,36 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
 
     /** A published report with its current revision; empty if unknown or retracted. */
     public Optional<CurrentReport> published(long id) {
-        return getEntityManager().createQuery("select new org.disclosurestats.repository.CurrentReport(r, rv)"
-                        + " from Report r, ReportRevision rv where r.id = :id and rv.reportId = r.id"
-                        + " and rv.revisionNo = r.currentRevisionNo and rv.status = :published", CurrentReport.class)
-                .setParameter("id", id).setParameter("published", RevisionStatus.PUBLISHED)
-                .getResultStream().findFirst();
+        return published(id, null);
+    }
+
+    /** A report with the revision current at {@code asOf} (null: now); empty if unknown, not yet recorded or retracted then. */
+    public Optional<CurrentReport> published(long id, OffsetDateTime asOf) {
+        return reportAt(id, asOf).filter(c -> c.revision().status == RevisionStatus.PUBLISHED);
+    }
+
+    /**
+     * The revision of each report that was current at an instant (null: now), published or retracted;
+     * reports first recorded after the instant are absent. This is the one definition of "as the data
+     * stood then": reads with asOf use it, and aggregates as of an instant read the observations of
+     * the published revisions it returns.
+     */
+    public List<CurrentReport> revisionsAt(OffsetDateTime asOf) {
+        var query = getEntityManager().createQuery("select new org.disclosurestats.repository.CurrentReport(r, rv)"
+                + " from Report r, ReportRevision rv where " + revisionAt(asOf) + " order by r.id", CurrentReport.class);
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        return query.getResultList();
+    }
+
+    private Optional<CurrentReport> reportAt(long id, OffsetDateTime asOf) {
+        var query = getEntityManager().createQuery("select new org.disclosurestats.repository.CurrentReport(r, rv)"
+                + " from Report r, ReportRevision rv where r.id = :id and " + revisionAt(asOf), CurrentReport.class)
+                .setParameter("id", id);
+        if (asOf != null) {
+            query.setParameter("asOf", asOf);
+        }
+        return query.getResultStream().findFirst();
     }
 }

@@ -29,6 +29,11 @@ public class ReportRevisionRepository implements PanacheRepositoryBase<ReportRev
                 .collect(Collectors.toMap(r -> r.reportId, Function.identity()));
     }
 
+    /** Every revision of a report, oldest first. */
+    public List<ReportRevision> ofReport(long reportId) {
+        return list("reportId = ?1 order by revisionNo", reportId);
+    }
+
     /** Revisions whose source text has this SHA-256, newest first. */
     public List<ReportRevision> withTextHash(String sha256) {
         return list("textSha256 = ?1 order by id desc", sha256);

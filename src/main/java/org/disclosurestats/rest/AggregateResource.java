@@ -79,7 +79,7 @@ public class AggregateResource {
         }
         Level level = rowLevel(by);
         List<AggregateService.TotalRow> rows = aggregates.totals(new AggregateService.TotalsQuery(metric, level, QueryParams.text(within),
-                from, to == null ? from : to, QueryParams.flag(includeMissing, "includeMissing"), span, instant));
+                from, to == null ? from : to, QueryParams.bool(includeMissing, "includeMissing"), span, instant));
         String range = from + "-" + (to == null ? from : to);
         List<AggregateViews.TotalRow> views = rows.stream()
                 .map(r -> r.year() == null ? AggregateViews.TotalRow.of(r).withPeriod(range) : AggregateViews.TotalRow.of(r)).toList();

@@ -23,10 +23,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unrecognizedField(UnrecognizedPropertyException e, UriInfo uri) {
+        return respond(unknownField(e, path(uri)));
+    }
+
+    /** The problem of a body with a field its schema does not have (also used per line of a bulk upload). */
+    static Problem unknownField(UnrecognizedPropertyException e, String instance) {
         String field = e.getPropertyName();
-        return respond(new Problem(Problem.TYPE_PREFIX + "unknown-field", "Unknown field in the request body", 400,
-                "The field '" + field + "' is not part of this request's schema.", path(uri), null,
-                List.of(new ApiProblem.Violation(pointer(e), "unknown field '" + field + "'"))));
+        return new Problem(Problem.TYPE_PREFIX + "unknown-field", "Unknown field in the request body", 400,
+                "The field '" + field + "' is not part of this request's schema.", instance, null,
+                List.of(new ApiProblem.Violation(pointer(e), "unknown field '" + field + "'")));
     }
 
     @ServerExceptionMapper

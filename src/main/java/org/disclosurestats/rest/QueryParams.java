@@ -1,6 +1,8 @@
 package org.disclosurestats.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import org.disclosurestats.domain.Coded;
 import org.disclosurestats.service.ApiProblem;
@@ -59,26 +61,28 @@ final class QueryParams {
         throw ApiProblem.badParameter("limit", "'" + raw + "' is not a page size between 1 and " + max + ".");
     }
 
-    /** An instant such as 2026-11-21T12:00:00Z or 2026-11-21T20:00:00+08:00. */
-    static java.time.OffsetDateTime instant(String raw, String name) {
+    /** An ISO-8601 instant with offset (2026-11-21T12:00:00Z or …+08:00); null when absent. */
+    static OffsetDateTime instant(String raw, String name) {
         if (blank(raw)) {
             return null;
         }
         try {
-            return java.time.OffsetDateTime.parse(raw.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ApiProblem.badParameter(name, "'" + raw + "' is not an ISO-8601 instant such as 2026-11-21T12:00:00Z.");
+            return OffsetDateTime.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badParameter(name, "'" + raw + "' is not an ISO-8601 instant with offset, such as 2026-11-21T12:00:00Z.");
         }
     }
 
-    static boolean flag(String raw, String name) {
-        if (blank(raw) || raw.strip().equals("false")) {
+    /** true or false; absent is false. */
+    static boolean bool(String raw, String name) {
+        if (blank(raw)) {
             return false;
         }
-        if (raw.strip().equals("true")) {
-            return true;
-        }
-        throw ApiProblem.badParameter(name, "'" + raw + "' is not true or false.");
+        return switch (raw.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiProblem.badParameter(name, "'" + raw + "' is not true or false.");
+        };
     }
 
     static String text(String raw) {

@@ -8,12 +8,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Edition;
+import org.disclosurestats.domain.Report;
 import org.disclosurestats.domain.Scope;
 import org.disclosurestats.repository.CurrentReport;
 import org.disclosurestats.service.Catalogue;
@@ -35,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportResource {
 
     static final int DEFAULT_PAGE = 50;
+    static final String ASOF_DESCRIPTION = "Answer as the data stood at this instant (ISO-8601, e.g. 2026-11-21T12:00:00Z): each report "
+            + "as of its newest revision recorded at or before it; reports retracted or not yet recorded then are absent.";
 
     @Inject
     ReportService reports;
@@ -67,11 +71,12 @@ public class ReportResource {
             @Parameter(description = "Only this edition: legacy, 2019 or 2021.", example = "legacy") @QueryParam("edition") String edition,
             @Parameter(description = "Page size, 1 to " + ReportService.MAX_PAGE + " (default " + DEFAULT_PAGE + ").", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = ASOF_DESCRIPTION, example = "2026-11-21T12:00:00Z") @QueryParam("asOf") String asOf,
             @Context UriInfo uri) {
         String divisionCode = QueryParams.text(division);
         int size = QueryParams.limit(limit, DEFAULT_PAGE, ReportService.MAX_PAGE);
         List<CurrentReport> found = reports.page(divisionCode, QueryParams.year(year, "year"), QueryParams.coded(Scope.class, scope, "scope"),
-                QueryParams.coded(Edition.class, edition, "edition"), QueryParams.afterId(cursor), size + 1);
+                QueryParams.coded(Edition.class, edition, "edition"), QueryParams.afterId(cursor), size + 1, QueryParams.instant(asOf, "asOf"));
         List<ReportViews.Summary> items = found.stream().limit(size).map(c -> ReportViews.Summary.of(c.report(), c.revision())).toList();
         String next = found.size() > size ? QueryParams.cursorAfter(items.get(items.size() - 1).id()) : null;
         Response.ResponseBuilder response = Response.ok(new ReportViews.Page(items, next));
@@ -85,9 +90,12 @@ public class ReportResource {
     @Path("/{id}")
     @Transactional
     @Operation(operationId = "getReport", summary = "Get a report with all its figures",
-            description = "The report's current revision with every figure it states: metric, value, qualifier, status, the unit it is about "
+            description = "The report's current revision (or the one current at asOf) with every figure it states: metric, value, qualifier, status, the unit it is about "
                     + "when not the issuer, and provenance (the quoted sentence with offsets into the text, or the table cell).")
-    @APIResponse(responseCode = "200", description = "The report.", content = @Content(schema = @Schema(implementation = ReportViews.Detail.class),
+    @APIResponse(responseCode = "200", description = "The report.",
+            headers = @Header(name = "ETag", description = "Strong ETag of the revision shown, \"<id>-<revision>\"; send it as If-Match to PUT.",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ReportViews.Detail.class),
             examples = @ExampleObject(name = "阿拉山口市 2018 (abridged)", value = "{\"id\":5,\"issuerName\":\"阿拉山口市人民政府\",\"issuerKind\":\"government\","
                     + "\"division\":{\"code\":\"652702\",\"name\":\"阿拉山口市\",\"level\":\"county\"},\"year\":2018,\"scope\":\"aggregate\",\"edition\":\"legacy\","
                     + "\"title\":\"阿拉山口市人民政府2018年政府信息公开工作年度报告\",\"sourceUrl\":null,\"publishedOn\":null,\"revision\":1,\"recordedAt\":\"2026-11-21T12:00:00Z\","
@@ -96,15 +104,13 @@ public class ReportResource {
                     + "\"start\":3300,\"end\":3322,\"writtenAs\":\"未收到\"}}]}")))
     @APIResponse(responseCode = "400", description = "The id is not a positive whole number.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No published report with this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReportViews.Detail get(@Parameter(description = "Report id.", example = "5") @PathParam("id") String id) {
-        ReportContent content = reports.current(QueryParams.id(id, "id"));
-        var r = content.report();
-        var rv = content.revision();
+    public Response get(@Parameter(description = "Report id.", example = "5") @PathParam("id") String id,
+                        @Parameter(description = ASOF_DESCRIPTION, example = "2026-11-21T12:00:00Z") @QueryParam("asOf") String asOf) {
+        ReportContent content = reports.current(QueryParams.id(id, "id"), QueryParams.instant(asOf, "asOf"));
+        Report r = content.report();
         Division division = divisions.resolve(r.divisionCode, r.year, "division");
-        List<ReportViews.ObservationView> observations = content.observations().stream()
-                .map(o -> ReportViews.ObservationView.of(o, catalogue.require(o.metricCode, "metric"))).toList();
-        return new ReportViews.Detail(r.id, r.issuerName, r.issuerKind, new ReportViews.DivisionRef(division.code, division.name, division.level.code()),
-                r.year, r.scope, rv.edition, rv.title, rv.sourceUrl, rv.publishedOn, rv.revisionNo, rv.recordedAt, rv.textSha256, observations);
+        return Response.ok(ReportViews.Detail.of(content, division, code -> catalogue.require(code, "metric")))
+                .tag(EntityTag.valueOf(ReportService.etag(r.id, content.revision().revisionNo))).build();
     }
 
     @GET

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.disclosurestats.domain.Decimals;
+import java.util.function.Function;
+import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.IssuerKind;
 import org.disclosurestats.domain.Metric;
@@ -16,6 +18,7 @@ import org.disclosurestats.domain.Report;
 import org.disclosurestats.domain.ReportRevision;
 import org.disclosurestats.domain.Scope;
 import org.disclosurestats.domain.SourceKind;
+import org.disclosurestats.service.ReportService.ReportContent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of reports and their figures. */
@@ -66,6 +69,14 @@ public final class ReportViews {
             OffsetDateTime recordedAt,
             String textSha256,
             @Schema(description = "Every figure the report states. A metric that is absent here was not reported (it is not 0).") List<ObservationView> observations) {
+
+        static Detail of(ReportContent content, Division division, Function<String, Metric> metrics) {
+            Report r = content.report();
+            ReportRevision rv = content.revision();
+            List<ObservationView> observations = content.observations().stream().map(o -> ObservationView.of(o, metrics.apply(o.metricCode))).toList();
+            return new Detail(r.id, r.issuerName, r.issuerKind, new DivisionRef(division.code, division.name, division.level.code()),
+                    r.year, r.scope, rv.edition, rv.title, rv.sourceUrl, rv.publishedOn, rv.revisionNo, rv.recordedAt, rv.textSha256, observations);
+        }
     }
 
     @Schema(name = "DivisionRef", description = "A division as it was named in the report's year.")

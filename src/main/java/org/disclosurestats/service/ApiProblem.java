@@ -1,5 +1,7 @@
 package org.disclosurestats.service;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -8,8 +10,17 @@ import java.util.List;
  */
 public class ApiProblem extends RuntimeException {
 
-    /** One broken rule, located by a JSON pointer into the request (or the parameter name). */
-    public record Violation(String pointer, String message) {
+    /**
+     * One broken rule, located by a JSON pointer into the request (or the parameter name). A broken
+     * table identity also names the identity, the row or column it was checked on, and both sides.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Violation(String pointer, String message, String identity, String row, String column,
+                            BigDecimal expected, BigDecimal actual) {
+
+        public Violation(String pointer, String message) {
+            this(pointer, message, null, null, null, null, null);
+        }
     }
 
     public final int status;
@@ -33,6 +44,18 @@ public class ApiProblem extends RuntimeException {
 
     public static ApiProblem notFound(String what, String parameter, String detail) {
         return new ApiProblem(404, "not-found", what + " not found", detail, parameter, null);
+    }
+
+    public static ApiProblem forbidden(String detail) {
+        return new ApiProblem(403, "forbidden", "Not allowed for this caller", detail, null, null);
+    }
+
+    public static ApiProblem preconditionRequired(String detail) {
+        return new ApiProblem(428, "precondition-required", "If-Match required", detail, "If-Match", null);
+    }
+
+    public static ApiProblem preconditionFailed(String detail) {
+        return new ApiProblem(412, "precondition-failed", "The report has changed", detail, "If-Match", null);
     }
 
     public static ApiProblem unprocessable(String title, String detail, List<Violation> violations) {

@@ -3,8 +3,14 @@ package org.disclosurestats.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.Observation;
@@ -17,6 +23,7 @@ import org.disclosurestats.repository.CurrentReport;
 import org.disclosurestats.repository.ObservationRepository;
 import org.disclosurestats.repository.ReportRepository;
 import org.disclosurestats.repository.ReportRevisionRepository;
+import org.disclosurestats.service.ApiProblem.Violation;
 import org.disclosurestats.service.ReportSubmission.Figure;
 import org.disclosurestats.service.ReportSubmission.Provenance;
 import org.disclosurestats.service.ReportSubmission.Subject;
@@ -41,6 +48,10 @@ public class ReportService {
     CurrentFigureRepository currentFigures;
     @Inject
     SubmissionRules rules;
+    @Inject
+    TableIdentities identities;
+    @Inject
+    WriteAccess access;
 
     public enum Outcome { CREATED, REVISED, UNCHANGED }
 
@@ -57,12 +68,99 @@ public class ReportService {
      */
     @Transactional
     public Recorded createOrRevise(ReportSubmission submission, String actor, String changeNote) {
-        requireValid(submission);
+        return createOrRevise(submission, Caller.system(actor), changeNote, false);
+    }
+
+    /**
+     * As {@link #createOrRevise(ReportSubmission, String, String)}, for a caller whose rights are
+     * checked; with {@code acceptInconsistent} a report whose tables break their identities is
+     * stored anyway (the violations stay visible in its validation).
+     */
+    @Transactional
+    public Recorded createOrRevise(ReportSubmission submission, Caller caller, String changeNote, boolean acceptInconsistent) {
+        access.requireMayWrite(caller, submission.divisionCode(), submission.year());
+        String note = requireValid(submission, acceptInconsistent, changeNote);
         Optional<Report> existing = reports.withIdentity(submission.issuerName(), submission.divisionCode(), submission.year(), submission.scope());
         if (existing.isEmpty()) {
-            return create(submission, actor);
+            return create(submission, caller.subject(), note);
         }
-        Report report = reports.lockedById(existing.get().id).orElseThrow();
+        return reviseLocked(reports.lockedById(existing.get().id).orElseThrow(), submission, caller.subject(), note);
+    }
+
+    /** Records a new report; a report with the same identity (issuer, division, year, scope) is a 422. */
+    @Transactional
+    public Recorded createNew(ReportSubmission submission, Caller caller, String changeNote, boolean acceptInconsistent) {
+        access.requireMayWrite(caller, submission.divisionCode(), submission.year());
+        String note = requireValid(submission, acceptInconsistent, changeNote);
+        Optional<Report> existing = reports.withIdentity(submission.issuerName(), submission.divisionCode(), submission.year(), submission.scope());
+        if (existing.isPresent()) {
+            throw duplicate(existing.get().id);
+        }
+        try {
+            return create(submission, caller.subject(), note);
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            // a concurrent POST of the same report won the race for the identity
+            if ("report_identity".equals(e.getConstraintName())) {
+                throw duplicate(null);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Replaces the content of report {@code id} by a new revision, if {@code ifMatch} names its current
+     * revision (missing: 428; stale: 412). The report row is locked first, so of two concurrent
+     * replacements made against the same revision exactly one succeeds.
+     */
+    @Transactional
+    public Recorded revise(long id, ReportSubmission submission, String ifMatch, Caller caller, String changeNote, boolean acceptInconsistent) {
+        requireIfMatch(id, ifMatch);
+        Report report = reports.lockedById(id).orElseThrow(() -> unknownReport(id));
+        access.requireMayWrite(caller, report.divisionCode, report.year);
+        requireMatch(report, ifMatch);
+        requireSameIdentity(report, submission);
+        String note = requireValid(submission, acceptInconsistent, changeNote);
+        return reviseLocked(report, submission, caller.subject(), note);
+    }
+
+    /**
+     * Retracts report {@code id}: a new revision with status retracted and no figures, so the report
+     * disappears from reads and aggregates while its history stays. Retracting a retracted report
+     * records nothing.
+     */
+    @Transactional
+    public Recorded retract(long id, String ifMatch, Caller caller, String changeNote) {
+        access.requireAdmin(caller);
+        Report report = reports.lockedById(id).orElseThrow(() -> unknownReport(id));
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            requireMatch(report, ifMatch);
+        }
+        ReportRevision current = revisions.numbered(report.id, report.currentRevisionNo).orElseThrow();
+        if (current.status == RevisionStatus.RETRACTED) {
+            return new Recorded(Outcome.UNCHANGED, report, current);
+        }
+        ReportRevision retraction = newRevision(report, RevisionStatus.RETRACTED, current.edition, current.title, caller.subject(), changeNote);
+        retraction.sourceUrl = current.sourceUrl;
+        retraction.publishedOn = current.publishedOn;
+        revisions.persist(retraction);
+        moveCurrent(report, retraction);
+        return new Recorded(Outcome.REVISED, report, retraction);
+    }
+
+    /** A replacement must name the revision it was made against (428 otherwise): no blind overwrites. */
+    public static void requireIfMatch(long id, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ApiProblem.preconditionRequired("PUT replaces a report only against the revision the caller has seen: send If-Match "
+                    + "with the ETag of GET /api/v1/reports/" + id + ".");
+        }
+    }
+
+    /** The strong ETag of a report's revision: it changes with every revision. */
+    public static String etag(long reportId, int revisionNo) {
+        return "\"" + reportId + "-" + revisionNo + "\"";
+    }
+
+    private Recorded reviseLocked(Report report, ReportSubmission submission, String actor, String changeNote) {
         ReportRevision current = revisions.numbered(report.id, report.currentRevisionNo).orElseThrow();
         if (current.status == RevisionStatus.PUBLISHED && submission.sameContentAs(asSubmission(report, current))) {
             return new Recorded(Outcome.UNCHANGED, report, current);
@@ -70,7 +168,49 @@ public class ReportService {
         return new Recorded(Outcome.REVISED, report, appendRevision(report, submission, actor, changeNote));
     }
 
-    private Recorded create(ReportSubmission s, String actor) {
+    /** If-Match holds a list of ETags or *; only a strong match with the current revision passes. */
+    private static void requireMatch(Report report, String ifMatch) {
+        String current = etag(report.id, report.currentRevisionNo);
+        boolean matches = java.util.Arrays.stream(ifMatch.split(",")).map(String::strip)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(current));
+        if (!matches) {
+            throw ApiProblem.preconditionFailed("Report " + report.id + " is at revision " + report.currentRevisionNo + " (ETag " + current
+                    + "), not at " + ifMatch + ": fetch it again and re-apply the change.");
+        }
+    }
+
+    private static void requireSameIdentity(Report report, ReportSubmission s) {
+        List<Violation> found = new ArrayList<>();
+        String fixed = " is part of the report's identity and cannot change; submit a different report with POST";
+        if (!Objects.equals(report.issuerName, s.issuerName())) {
+            found.add(new Violation("/issuerName", "is '" + report.issuerName + "' for report " + report.id + fixed));
+        }
+        if (!Objects.equals(report.divisionCode, s.divisionCode())) {
+            found.add(new Violation("/division", "is " + report.divisionCode + " for report " + report.id + fixed));
+        }
+        if (report.year != s.year()) {
+            found.add(new Violation("/year", "is " + report.year + " for report " + report.id + fixed));
+        }
+        if (report.scope != s.scope()) {
+            found.add(new Violation("/scope", "is " + (report.scope == null ? null : report.scope.code()) + " for report " + report.id + fixed));
+        }
+        if (!found.isEmpty()) {
+            throw ApiProblem.unprocessable("The report's identity cannot change", "PUT revises report " + report.id + "; nothing was stored.", found);
+        }
+    }
+
+    private static ApiProblem duplicate(Long existingId) {
+        String where = existingId == null ? "another report" : "report " + existingId;
+        return ApiProblem.unprocessable("The report already exists", "A report with the same issuer, division, year and scope exists ("
+                + where + "); revise it with PUT" + (existingId == null ? "" : " /api/v1/reports/" + existingId) + ". Nothing was stored.",
+                List.of(new Violation("", "duplicate report: same issuerName, division, year and scope as " + where)));
+    }
+
+    private static ApiProblem unknownReport(long id) {
+        return ApiProblem.notFound("Report", "id", "No report with id " + id + ".");
+    }
+
+    private Recorded create(ReportSubmission s, String actor, String changeNote) {
         Report report = new Report();
         report.issuerName = s.issuerName();
         report.issuerKind = s.issuerKind();
@@ -80,48 +220,183 @@ public class ReportService {
         report.currentRevisionNo = 0;
         report.createdAt = OffsetDateTime.now();
         reports.persist(report);
-        return new Recorded(Outcome.CREATED, report, appendRevision(report, s, actor, null));
+        return new Recorded(Outcome.CREATED, report, appendRevision(report, s, actor, changeNote));
     }
 
     private ReportRevision appendRevision(Report report, ReportSubmission s, String actor, String changeNote) {
-        ReportRevision revision = new ReportRevision();
-        revision.reportId = report.id;
-        revision.revisionNo = report.currentRevisionNo + 1;
-        revision.status = RevisionStatus.PUBLISHED;
-        revision.edition = s.edition();
-        revision.title = s.title();
+        ReportRevision revision = newRevision(report, RevisionStatus.PUBLISHED, s.edition(), s.title(), actor, changeNote);
         revision.sourceUrl = s.sourceUrl();
         revision.publishedOn = s.publishedOn();
         revision.sourceText = s.sourceText();
         revision.textSha256 = s.sourceText() == null ? null : Hashing.sha256Hex(s.sourceText());
-        revision.recordedAt = OffsetDateTime.now();
-        revision.recordedBy = actor;
-        revision.changeNote = changeNote;
         revisions.persist(revision);
         for (Figure figure : s.figures()) {
             observations.persist(toObservation(revision.id, figure));
         }
-        report.currentRevisionNo = revision.revisionNo;
-        reports.getEntityManager().flush();
-        currentFigures.rebuildForReport(report.id);
+        moveCurrent(report, revision);
         return revision;
     }
 
-    private void requireValid(ReportSubmission submission) {
-        List<ApiProblem.Violation> violations = rules.violations(submission);
-        if (!violations.isEmpty()) {
-            throw ApiProblem.unprocessable("The report is not valid",
-                    violations.size() + " rule(s) violated; nothing was stored.", violations);
+    private static ReportRevision newRevision(Report report, RevisionStatus status, Edition edition, String title, String actor, String changeNote) {
+        ReportRevision revision = new ReportRevision();
+        revision.reportId = report.id;
+        revision.revisionNo = report.currentRevisionNo + 1;
+        revision.status = status;
+        revision.edition = edition;
+        revision.title = title;
+        revision.recordedAt = OffsetDateTime.now();
+        revision.recordedBy = actor;
+        revision.changeNote = changeNote;
+        return revision;
+    }
+
+    /** Points the report at its new revision and rebuilds its projection, in the writing transaction. */
+    private void moveCurrent(Report report, ReportRevision revision) {
+        report.currentRevisionNo = revision.revisionNo;
+        reports.getEntityManager().flush();
+        currentFigures.rebuildForReport(report.id);
+    }
+
+    /**
+     * Every rule of the submission, and the identities of its tables unless the caller accepts them
+     * broken; all violations at once in one 422. Returns the change note, which records any
+     * accepted inconsistency so the history says the report was stored knowingly.
+     */
+    private String requireValid(ReportSubmission submission, boolean acceptInconsistent, String changeNote) {
+        List<Violation> violations = new ArrayList<>(rules.violations(submission));
+        List<Violation> broken = violations.isEmpty() || !acceptInconsistent ? identityViolations(submission) : List.of();
+        if (!acceptInconsistent) {
+            violations.addAll(broken);
         }
+        if (!violations.isEmpty()) {
+            String hint = broken.isEmpty() || acceptInconsistent ? ""
+                    : " A published report that really breaks its identities can be stored with acceptInconsistent=true.";
+            throw ApiProblem.unprocessable("The report is not valid",
+                    violations.size() + " rule(s) violated; nothing was stored." + hint, violations);
+        }
+        if (broken.isEmpty()) {
+            return changeNote;
+        }
+        String accepted = "accepted inconsistent: " + broken.size() + " identity violation(s) ("
+                + String.join(", ", broken.stream().map(v -> v.identity() + " " + (v.row() != null ? v.row() : v.column())).toList()) + ")";
+        return changeNote == null ? accepted : changeNote + "; " + accepted;
+    }
+
+    /** The violated identities, each located at the submitted total it contradicts. */
+    private List<Violation> identityViolations(ReportSubmission submission) {
+        Map<String, Integer> indexByMetric = new HashMap<>();
+        Map<String, BigDecimal> cells = ownCells(submission.figures(), indexByMetric);
+        List<Violation> found = new ArrayList<>();
+        for (TableIdentities.Result r : identities.check(submission.edition(), cells)) {
+            if (r.status() == TableIdentities.Status.VIOLATED) {
+                found.add(new Violation("/figures/" + indexByMetric.get(r.totalCell()), describe(r), r.identity(), r.row(), r.column(),
+                        r.expected(), r.actual()));
+            }
+        }
+        return found;
+    }
+
+    /** The issuer's own cells (no breakdown, no other subject): code → value, a blank cell mapping to null. */
+    static Map<String, BigDecimal> ownCells(List<Figure> figures, Map<String, Integer> indexByMetric) {
+        Map<String, BigDecimal> cells = new HashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            if (f.breakdown().isEmpty() && f.subject() == null) {
+                cells.put(f.metric(), f.value());
+                indexByMetric.putIfAbsent(f.metric(), i);
+            }
+        }
+        return cells;
+    }
+
+    static String describe(TableIdentities.Result r) {
+        String sides = "expected " + r.expected().toPlainString() + ", stated " + r.actual().toPlainString();
+        return switch (r.identity()) {
+            case "I1" -> "I1 (" + r.column() + "): new + carried over must equal total handled + carried forward; " + sides;
+            case "I2" -> "I2 (" + r.column() + "): the handling rows must add up to （七）总计; " + sides;
+            case "I3" -> "I3 (row " + r.row() + "): the applicant columns must add up to 总计; " + sides;
+            default -> "I4 (" + r.row() + "): the outcomes must add up to 总计; " + sides;
+        };
     }
 
     public List<CurrentReport> page(String divisionCode, Integer year, Scope scope, Edition edition, long afterId, int limit) {
-        return reports.publishedPage(divisionCode, year, scope, edition, afterId, limit);
+        return page(divisionCode, year, scope, edition, afterId, limit, null);
+    }
+
+    /** A page of published reports as they stood at {@code asOf} (null: now). */
+    public List<CurrentReport> page(String divisionCode, Integer year, Scope scope, Edition edition, long afterId, int limit, OffsetDateTime asOf) {
+        return reports.publishedPage(divisionCode, year, scope, edition, afterId, limit, asOf);
     }
 
     public ReportContent current(long id) {
-        CurrentReport found = reports.published(id).orElseThrow(() -> ApiProblem.notFound("Report", "id", "No published report with id " + id + "."));
+        return current(id, null);
+    }
+
+    /** A report as it stood at {@code asOf} (null: now); 404 if unknown, not yet recorded or retracted then. */
+    public ReportContent current(long id, OffsetDateTime asOf) {
+        CurrentReport found = reports.published(id, asOf).orElseThrow(() -> ApiProblem.notFound("Report", "id",
+                "No published report with id " + id + (asOf == null ? "" : " as of " + asOf) + "."));
         return new ReportContent(found.report(), found.revision(), observations.ofRevision(found.revision().id));
+    }
+
+    /** One revision as recorded, published or retracted; 404 if the report or the revision does not exist. */
+    public ReportContent revision(long id, int revisionNo) {
+        Report report = reports.findByIdOptional(id).orElseThrow(() -> unknownReport(id));
+        ReportRevision revision = revisions.numbered(id, revisionNo).orElseThrow(() -> ApiProblem.notFound("Revision", "n",
+                "Report " + id + " has revisions 1 to " + report.currentRevisionNo + ", not " + revisionNo + "."));
+        return new ReportContent(report, revision, observations.ofRevision(revision.id));
+    }
+
+    /** What one revision changed against the one before it (for the first revision, everything is added). */
+    public record Change(ReportRevision revision, int figures, List<String> fieldsChanged, List<String> figuresAdded,
+                         List<String> figuresRemoved, List<String> figuresChanged) {
+    }
+
+    /** The whole history of a report, retracted or not, oldest revision first. */
+    public List<Change> history(long id) {
+        Report report = reports.findByIdOptional(id).orElseThrow(() -> unknownReport(id));
+        List<Change> changes = new ArrayList<>();
+        ReportSubmission previous = null;
+        for (ReportRevision revision : revisions.ofReport(report.id)) {
+            ReportSubmission content = asSubmission(report, revision);
+            changes.add(diff(revision, previous, content));
+            previous = content;
+        }
+        return changes;
+    }
+
+    private static Change diff(ReportRevision revision, ReportSubmission before, ReportSubmission after) {
+        Map<String, Figure> old = byKey(before == null ? List.of() : before.canonicalFigures());
+        Map<String, Figure> now = byKey(after.canonicalFigures());
+        List<String> fields = new ArrayList<>();
+        if (before != null) {
+            addIfChanged(fields, "edition", before.edition(), after.edition());
+            addIfChanged(fields, "title", before.title(), after.title());
+            addIfChanged(fields, "sourceUrl", before.sourceUrl(), after.sourceUrl());
+            addIfChanged(fields, "publishedOn", before.publishedOn(), after.publishedOn());
+            addIfChanged(fields, "issuerKind", before.issuerKind(), after.issuerKind());
+            addIfChanged(fields, "text", before.sourceText(), after.sourceText());
+        }
+        List<String> added = now.keySet().stream().filter(k -> !old.containsKey(k)).toList();
+        List<String> removed = old.keySet().stream().filter(k -> !now.containsKey(k)).toList();
+        List<String> changed = now.keySet().stream().filter(k -> old.containsKey(k) && !old.get(k).equals(now.get(k))).toList();
+        return new Change(revision, now.size(), fields, added, removed, changed);
+    }
+
+    private static void addIfChanged(List<String> fields, String name, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            fields.add(name);
+        }
+    }
+
+    /** Figures by a readable key: the metric, [breakdown] and @subject when present. */
+    private static Map<String, Figure> byKey(List<Figure> figures) {
+        Map<String, Figure> map = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            String key = f.metric() + (f.breakdown().isEmpty() ? "" : "[" + f.breakdown() + "]") + (f.subject() == null ? "" : "@" + f.subject().name());
+            map.put(key, f);
+        }
+        return map;
     }
 
     /** The content of a stored revision, in the shape of a submission (to compare, or to resubmit). */

@@ -1,0 +1,66 @@
+package org.disclosurestats.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses a body larger than quarkus.http.limits.max-body-size with a 413 problem, before reading
+ * it. Quarkus enforces the same limit on the HTTP router (at order -2) but answers with an empty
+ * body; this route runs just before it for every request that declares its length. (A chunked body
+ * that grows past the limit while being read still gets Quarkus's bare 413.)
+ */
+@ApplicationScoped
+public class BodyLimit {
+
+    /** Just before Quarkus's own body-size route (order -2). */
+    static final int ROUTE_ORDER = -3;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    Optional<MemorySize> maxBodySize;
+    @Inject
+    ObjectMapper json;
+
+    void register(@Observes Router router) {
+        maxBodySize.ifPresent(limit -> router.route().order(ROUTE_ORDER).handler(context -> check(context, limit.asLongValue())));
+    }
+
+    private void check(RoutingContext context, long limit) {
+        long declared = declaredLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH));
+        if (declared <= limit) {
+            context.next();
+            return;
+        }
+        Problem problem = new Problem(Problem.TYPE_PREFIX + "body-too-large", "Request body too large", 413,
+                "The body has " + declared + " bytes; the limit is " + limit + " bytes. Split a bulk upload into several requests.",
+                context.request().path(), null, List.of());
+        // the body is not read: close the connection after answering, as Quarkus does
+        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close").end(write(problem));
+    }
+
+    private String write(Problem problem) {
+        try {
+            return json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long declaredLength(String header) {
+        try {
+            return header == null ? -1 : Long.parseLong(header.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.disclosurestats.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.disclosurestats.service.ApiProblem;
+import org.disclosurestats.service.Caller;
+import org.disclosurestats.service.ReportService;
+import org.disclosurestats.service.ReportService.Recorded;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+/**
+ * Many reports in one request, as NDJSON (one submission per line). Each line is recorded in its
+ * own transaction, so a rejected line never affects the others; the answer lists every line's fate.
+ * A line is recorded like a PUT without If-Match would be, by identity: a new report is created, a
+ * changed one revised, an identical one left unchanged, so re-sending a whole upload is harmless.
+ */
+@Path("/api/v1/reports:bulk")
+@Tag(name = "Reports")
+public class BulkReportResource {
+
+    public static final String NDJSON = "application/x-ndjson";
+    private static final Logger LOG = Logger.getLogger(BulkReportResource.class);
+
+    @Inject
+    ReportService reports;
+    @Inject
+    SubmissionMapper mapper;
+    @Inject
+    Callers callers;
+    @Inject
+    ObjectMapper json;
+    @ConfigProperty(name = "disclosure.bulk.max-lines", defaultValue = "1000")
+    int maxLines;
+
+    @POST
+    @Consumes(NDJSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Callers.PUBLISHER, Callers.ADMIN})
+    @SecurityRequirement(name = ReportWriteResource.BEARER)
+    @Operation(operationId = "bulkSubmitReports", summary = "Submit many reports as NDJSON",
+            description = "One ReportSubmission per line (application/x-ndjson), at most disclosure.bulk.max-lines lines (default 1000) and "
+                    + "quarkus.http.limits.max-body-size bytes (default 16M). Each line is validated and recorded in its own transaction: "
+                    + "created, revised (same issuer, division, year and scope, other content), unchanged, or rejected with its problem. "
+                    + "Empty lines are skipped. Re-sending an upload records nothing new.")
+    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            examples = @ExampleObject(name = "two reports", value = ReportWriteResource.EXAMPLE_SUBMISSION + "\n" + ReportWriteResource.EXAMPLE_TABLES + "\n")))
+    @APIResponse(responseCode = "200", description = "The outcome of every line.", content = @Content(schema = @Schema(implementation = WriteViews.BulkResult.class),
+            examples = @ExampleObject(name = "one line unchanged, one rejected", value = "{\"created\":0,\"revised\":0,\"unchanged\":1,\"rejected\":1,\"lines\":["
+                    + "{\"line\":1,\"outcome\":\"unchanged\",\"id\":5,\"revision\":1,\"location\":\"/api/v1/reports/5\"},"
+                    + "{\"line\":2,\"outcome\":\"rejected\",\"problem\":{\"type\":\"urn:disclosure-stats:problem:validation-failed\",\"title\":\"The report is not valid\","
+                    + "\"status\":422,\"detail\":\"1 rule(s) violated; nothing was stored.\",\"violations\":[{\"pointer\":\"/division\","
+                    + "\"message\":\"division 340104 is not valid in 1999\"}]}}]}")))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token has neither role (a line for a division the token may not write is rejected with 403 in its outcome).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Too many lines, or a body larger than the configured limit.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public WriteViews.BulkResult submit(String body,
+                                        @Parameter(description = ReportWriteResource.ACCEPT_DESCRIPTION + " Applies to every line.", example = "false")
+                                        @QueryParam("acceptInconsistent") String acceptInconsistent) {
+        boolean accept = QueryParams.bool(acceptInconsistent, "acceptInconsistent");
+        List<String> lines = body == null ? List.of() : body.lines().toList();
+        if (lines.size() > maxLines) {
+            throw new ApiProblem(413, "too-many-lines", "Too many lines", "A bulk upload holds at most " + maxLines + " lines; this one has "
+                    + lines.size() + ". Split it.", null, List.of());
+        }
+        Caller caller = callers.current();
+        ObjectReader reader = StrictJson.reader(json, SubmissionRequest.class);
+        List<WriteViews.BulkLine> outcomes = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                outcomes.add(record(i + 1, lines.get(i), reader, caller, accept));
+            }
+        }
+        return new WriteViews.BulkResult(count(outcomes, "created"), count(outcomes, "revised"), count(outcomes, "unchanged"),
+                count(outcomes, "rejected"), outcomes);
+    }
+
+    /** One line, in a transaction of its own: whatever happens to it stays with it. */
+    private WriteViews.BulkLine record(int line, String text, ObjectReader reader, Caller caller, boolean accept) {
+        String instance = "/api/v1/reports:bulk#line=" + line;
+        try {
+            SubmissionRequest body = reader.readValue(text);
+            ReportWriteResource.requireBody(body);
+            SubmissionMapper.Mapped mapped = mapper.map(body);
+            Recorded recorded = QuarkusTransaction.requiringNew().call(() -> ReportWriteResource.located(mapped,
+                    () -> reports.createOrRevise(mapped.submission(), caller, body.changeNote(), accept)));
+            long id = recorded.report().id;
+            return new WriteViews.BulkLine(line, outcome(recorded.outcome()), id, recorded.revision().revisionNo, "/api/v1/reports/" + id, null);
+        } catch (UnrecognizedPropertyException e) {
+            return rejected(line, ProblemMapper.unknownField(e, instance));
+        } catch (JsonProcessingException e) {
+            return rejected(line, new Problem(Problem.TYPE_PREFIX + "malformed-body", "Malformed line", 400, e.getOriginalMessage(), instance, null, List.of()));
+        } catch (ApiProblem p) {
+            return rejected(line, new Problem(Problem.TYPE_PREFIX + p.type, p.title, p.status, p.getMessage(), instance, p.parameter, p.violations));
+        } catch (RuntimeException e) {
+            LOG.error("Bulk line " + line + " failed unexpectedly", e);
+            return rejected(line, new Problem("about:blank", "Internal Server Error", 500, "Recording this line failed; it has been logged.",
+                    instance, null, List.of()));
+        }
+    }
+
+    private static WriteViews.BulkLine rejected(int line, Problem problem) {
+        return new WriteViews.BulkLine(line, "rejected", null, null, null, problem);
+    }
+
+    private static String outcome(ReportService.Outcome outcome) {
+        return outcome.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static int count(List<WriteViews.BulkLine> lines, String outcome) {
+        return (int) lines.stream().filter(l -> l.outcome().equals(outcome)).count();
+    }
+}
