@@ -8,8 +8,9 @@ import java.util.Set;
  * Command-line options of {@link NationalDataset}.
  *
  * @param scale     size of the dataset. Up to 1: the share of prefectures (each with its counties) that take
- *                  part, chosen by the seed, so 1 is the whole country. Above 1: the whole country, plus
- *                  round((scale - 1) * 6) department reports per county.
+ *                  part, chosen by the seed, and of the provincial departments (every province government
+ *                  stays), so 1 is the whole country. Above 1: the whole country, plus round((scale - 1) * 6)
+ *                  department reports per county.
  * @param provinces province codes to restrict the dataset to (empty: all)
  * @param truncate  empty the report tables of the schema before loading (otherwise they must be empty)
  */
@@ -20,8 +21,9 @@ record GeneratorOptions(String url, String user, String password, String schema,
             usage: NationalDataset [--url jdbc:postgresql://127.0.0.1:5432/postgres] [--user postgres] [--password '']
                                    [--schema disclosure_bench] [--seed 42] [--scale 1.0] [--years 2008-2025]
                                    [--provinces 640000,...] [--truncate]
-              --scale     up to 1: share of prefectures (with their counties) in the dataset; 1 = whole country
-                          (10M+ observations); above 1: also county department reports, round((scale-1)*6) per county
+              --scale     up to 1: share of prefectures (with their counties) and of provincial departments in the
+                          dataset; 1 = whole country (10M+ observations), 0.09 = about 1M; above 1: also county
+                          department reports, round((scale-1)*6) per county
               --truncate  empty report, report_revision, observation and current_figure first (with CASCADE)
             """;
 

@@ -82,7 +82,10 @@ final class ReportPlanner {
         switch (d.level()) {
             case "province" -> {
                 issuers.add(new Issuer(d.name() + "人民政府", "government", "aggregate", 150 * place));
-                departments(issuers, d, PROVINCE_DEPARTMENT_NAMES, PROVINCE_DEPARTMENTS, 2 * place);
+                // Provinces stay at every scale (see included); their departments shrink with it, or they
+                // alone would outweigh a small dataset.
+                int count = (int) Math.round(PROVINCE_DEPARTMENTS * Math.min(1, options.scale()));
+                departments(issuers, d, PROVINCE_DEPARTMENT_NAMES, count, 2 * place);
             }
             case "prefecture" -> {
                 if (!isGovernment(d)) {
