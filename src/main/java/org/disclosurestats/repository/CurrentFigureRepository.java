@@ -53,7 +53,7 @@ public class CurrentFigureRepository {
                 select r.id, o.metric_code, r.division_code, r.year, r.scope, o.value, o.qualifier = 'approximate'
                 from report r
                 join lateral (select rv.id, rv.status from report_revision rv
-                              where rv.report_id = r.id and rv.recorded_at <= :asOf
+                              where rv.report_id = r.id and rv.recorded_at <= :asOf and rv.status <> 'draft'
                               order by rv.revision_no desc limit 1) rv on rv.status = 'published'
                 join observation o on o.revision_id = rv.id
                 where o.metric_code in (:metrics) and r.year between :yearFrom and :yearTo

@@ -63,8 +63,9 @@ public class ReportService {
             return create(submission, actor);
         }
         Report report = reports.lockedById(existing.get().id).orElseThrow();
-        ReportRevision current = revisions.numbered(report.id, report.currentRevisionNo).orElseThrow();
-        if (current.status == RevisionStatus.PUBLISHED && submission.sameContentAs(asSubmission(report, current))) {
+        // current_revision_no is 0 while a report created by an import has only drafts
+        ReportRevision current = revisions.numbered(report.id, report.currentRevisionNo).orElse(null);
+        if (current != null && current.status == RevisionStatus.PUBLISHED && submission.sameContentAs(asSubmission(report, current))) {
             return new Recorded(Outcome.UNCHANGED, report, current);
         }
         return new Recorded(Outcome.REVISED, report, appendRevision(report, submission, actor, changeNote));
@@ -86,7 +87,7 @@ public class ReportService {
     private ReportRevision appendRevision(Report report, ReportSubmission s, String actor, String changeNote) {
         ReportRevision revision = new ReportRevision();
         revision.reportId = report.id;
-        revision.revisionNo = report.currentRevisionNo + 1;
+        revision.revisionNo = revisions.nextRevisionNo(report.id); // drafts take numbers too
         revision.status = RevisionStatus.PUBLISHED;
         revision.edition = s.edition();
         revision.title = s.title();
@@ -124,14 +125,15 @@ public class ReportService {
         return new ReportContent(found.report(), found.revision(), observations.ofRevision(found.revision().id));
     }
 
-    /** The content of a stored revision, in the shape of a submission (to compare, or to resubmit). */
-    ReportSubmission asSubmission(Report report, ReportRevision revision) {
+    /** The content of a stored revision, in the shape of a submission (to compare, or to resubmit: publishing a draft). */
+    public ReportSubmission asSubmission(Report report, ReportRevision revision) {
         List<Figure> figures = observations.ofRevision(revision.id).stream().map(ReportService::toFigure).toList();
         return new ReportSubmission(report.issuerName, report.issuerKind, report.divisionCode, report.year, report.scope,
                 revision.edition, revision.title, revision.sourceUrl, revision.publishedOn, revision.sourceText, figures);
     }
 
-    private static Observation toObservation(long revisionId, Figure f) {
+    /** The observation row of a figure in a revision (also used for the figures of drafts). */
+    public static Observation toObservation(long revisionId, Figure f) {
         Observation o = new Observation();
         o.revisionId = revisionId;
         o.metricCode = f.metric();
