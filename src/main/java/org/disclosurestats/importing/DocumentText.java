@@ -105,6 +105,7 @@ public record DocumentText(String text, List<Table> tables, String title, String
         } catch (IOException e) {
             throw new ApiProblem(422, "unreadable-document", "The document cannot be read", "The HTML could not be parsed: " + e.getMessage(), null, null);
         }
+        String pageTitle = doc.title();
         doc.select("script, style, noscript, head").remove();
         List<Table> tables = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -146,7 +147,7 @@ public record DocumentText(String text, List<Table> tables, String title, String
             }
         });
         String normalized = text.toString().replaceAll(" +\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
-        String title = doc.title().isBlank() ? null : doc.title().strip();
+        String title = pageTitle.isBlank() ? null : siteSuffixRemoved(pageTitle.strip());
         Element h1 = doc.selectFirst("h1, h2");
         if ((title == null || !title.contains("报告") && !title.contains("報告")) && h1 != null && h1.text().contains("报告")) {
             title = h1.text().strip();
@@ -155,6 +156,12 @@ public record DocumentText(String text, List<Table> tables, String title, String
             title = firstLineTitle(normalized);
         }
         return new DocumentText(normalized, tables, title, HTML);
+    }
+
+    /** "…年度报告_某市人民政府门户网站" → "…年度报告": page titles carry the site's name. */
+    static String siteSuffixRemoved(String title) {
+        int end = Math.max(title.lastIndexOf("报告"), title.lastIndexOf("報告"));
+        return end > 0 && end + 2 < title.length() && "_-－|｜ ".indexOf(title.charAt(end + 2)) >= 0 ? title.substring(0, end + 2) : title;
     }
 
     private static void newline(StringBuilder text) {

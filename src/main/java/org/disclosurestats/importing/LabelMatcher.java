@@ -59,6 +59,7 @@ public final class LabelMatcher {
         return switch (normalized) {
             case "规范性文件" -> "行政规范性文件";
             case "其他对外管理服务事项", "其他对外管理服务" -> "其他对外管理服务事项";
+            case "处理决定数量", "本年处理决定数量" -> "本年处理决定数量"; // 2019 column = 2021 column
             default -> normalized;
         };
     }

@@ -98,7 +98,7 @@ public final class StandardTables {
                 if (n.contains("（六）其他处理")) {
                     if (ITEM.matcher(n.substring(n.indexOf("（六）其他处理"))).find()) {
                         otherProcessingItems = true;
-                    } else if (valueCount(row) >= 7) {
+                    } else if (row.cells().stream().filter(StandardTables::valueOrBlank).count() >= 7) {
                         otherProcessingSingle = true;
                     }
                 }
@@ -364,7 +364,8 @@ public final class StandardTables {
     }
 
     static RowKey rowKey(String label, String currentGroup) {
-        String n = LabelMatcher.normalize(label);
+        // item numbers anywhere in the joined label: "1、" and "1．" as "1." (the label cells were joined)
+        String n = LabelMatcher.normalize(label).replaceAll("([0-9]{1,2})[、．,](?=[^0-9])", "$1.");
         RowKey key = new RowKey();
         Matcher item = ITEM.matcher(n);
         String head = n;
