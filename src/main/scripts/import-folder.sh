@@ -23,6 +23,26 @@ if [[ -n "${DISCLOSURE_TOKEN:-}" ]]; then
   auth=(-H "Authorization: Bearer ${DISCLOSURE_TOKEN}")
 fi
 
+# Percent-encodes the values of name=value&name=value (issuer names are Chinese).
+urlencode() {
+  local LC_ALL=C s=$1 out="" c i
+  for ((i = 0; i < ${#s}; i++)); do
+    c=${s:i:1}
+    case "$c" in
+      [a-zA-Z0-9.~_-]) out+=$c ;;
+      *) out+=$(printf '%%%02X' "'$c") ;;
+    esac
+  done
+  printf '%s' "$out"
+}
+query=""
+if [[ -n "$params" ]]; then
+  IFS='&' read -ra pairs <<< "$params"
+  for pair in "${pairs[@]}"; do
+    query+="${query:+&}${pair%%=*}=$(urlencode "${pair#*=}")"
+  done
+fi
+
 failed=0
 shopt -s nullglob nocaseglob
 for file in "$folder"/*; do
@@ -35,12 +55,12 @@ for file in "$folder"/*; do
   esac
   body=$(mktemp)
   status=$(curl -sS -o "$body" -w '%{http_code}' -X POST "${auth[@]}" -H "Content-Type: ${type}" \
-    --data-binary "@${file}" "${base}/api/v1/imports${params:+?${params}}") || status=000
-  summary=$(sed -E 's/.*"id":([0-9]+),"reportId":([0-9]+).*"edition":"([^"]+)".*/import \1, report \2, edition \3/' "$body" | head -c 200)
+    --data-binary "@${file}" "${base}/api/v1/imports${query:+?${query}}") || status=000
+  field() { grep -o "\"$1\":[^,}]*" "$body" | head -n 1 | cut -d: -f2- | tr -d '"' || true; }
   case "$status" in
-    201) echo "draft    $file: $summary" ;;
-    200) echo "known    $file: duplicate of $(sed -E 's/.*"duplicateOf":([0-9]+).*/import \1/' "$body" | head -c 80)" ;;
-    *) echo "FAILED   $file: HTTP $status $(head -c 400 "$body")"; failed=1 ;;
+    201) echo "draft    $file: import $(field id), report $(field reportId), edition $(field edition), $(grep -o '"metric":' "$body" | wc -l) figure(s)" ;;
+    200) echo "known    $file: duplicate of import $(field duplicateOf)" ;;
+    *) echo "FAILED   $file: HTTP $status $(tr -d '\n' < "$body" | cut -c1-400)"; failed=1 ;;
   esac
   rm -f "$body"
 done
