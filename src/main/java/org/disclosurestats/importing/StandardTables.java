@@ -162,6 +162,14 @@ public final class StandardTables {
                 }
                 int trailing = trailingValues(row);
                 if (trailing < 7) {
+                    if (trailing > 0 && trailing < row.size()) {
+                        // a row of the table whose blank cells were lost (text without separators): say so, never guess columns
+                        String label = label(row, row.size() - trailing);
+                        if (requestRow(rowKey(label, group)).isPresent()) {
+                            unmapped.add(new Unmapped(String.join(" ", row.cells()), null, null, cell("三", label, null, null),
+                                    trailing + " value(s) for 7 columns: the columns cannot be told apart"));
+                        }
+                    }
                     continue; // header rows, group labels without values
                 }
                 List<String> values;
