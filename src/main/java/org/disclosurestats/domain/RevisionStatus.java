@@ -2,10 +2,14 @@ package org.disclosurestats.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** A revision either publishes the report's content or retracts the report. */
+/**
+ * A revision either publishes the report's content or retracts the report; a draft (an import awaiting
+ * review) is never shown by reads until it is published as a revision of its own.
+ */
 public enum RevisionStatus implements Coded {
     PUBLISHED("published"),
-    RETRACTED("retracted");
+    RETRACTED("retracted"),
+    DRAFT("draft");
 
     private final String code;
 

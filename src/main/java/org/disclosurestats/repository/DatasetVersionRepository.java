@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Every change of the data is a new report revision (retractions included), so the newest revision
- * identifies the state of the whole dataset.
+ * identifies the state of the whole dataset. Drafts (imports awaiting review) change nothing a read shows.
  */
 @ApplicationScoped
 public class DatasetVersionRepository {
@@ -21,11 +21,11 @@ public class DatasetVersionRepository {
     EntityManager em;
 
     public Newest newest() {
-        return first(em.createNativeQuery("select id, recorded_at from report_revision order by id desc limit 1").getResultList());
+        return first(em.createNativeQuery("select id, recorded_at from report_revision where status <> 'draft' order by id desc limit 1").getResultList());
     }
 
     public Newest newestAsOf(OffsetDateTime asOf) {
-        return first(em.createNativeQuery("select id, recorded_at from report_revision where recorded_at <= ?1 order by recorded_at desc, id desc limit 1")
+        return first(em.createNativeQuery("select id, recorded_at from report_revision where recorded_at <= ?1 and status <> 'draft' order by recorded_at desc, id desc limit 1")
                 .setParameter(1, asOf).getResultList());
     }
 

@@ -38,4 +38,20 @@ public class ReportRevisionRepository implements PanacheRepositoryBase<ReportRev
     public List<ReportRevision> withTextHash(String sha256) {
         return list("textSha256 = ?1 order by id desc", sha256);
     }
+
+    /**
+     * The number the next revision of a report takes: max(revision_no) + 1. Drafts take numbers too, so
+     * this is not current_revision_no + 1.
+     */
+    public int nextRevisionNo(long reportId) {
+        Integer max = getEntityManager().createQuery("select max(rv.revisionNo) from ReportRevision rv where rv.reportId = :report", Integer.class)
+                .setParameter("report", reportId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** The report's newest draft, if any. */
+    public Optional<ReportRevision> latestDraft(long reportId) {
+        return find("reportId = ?1 and status = ?2 order by revisionNo desc", reportId, org.disclosurestats.domain.RevisionStatus.DRAFT)
+                .firstResultOptional();
+    }
 }

@@ -135,7 +135,7 @@ public class ReportService {
         if (ifMatch != null && !ifMatch.isBlank()) {
             requireMatch(report, ifMatch);
         }
-        ReportRevision current = revisions.numbered(report.id, report.currentRevisionNo).orElseThrow();
+        ReportRevision current = revisions.numbered(report.id, report.currentRevisionNo).orElseThrow(() -> unknownReport(id));
         if (current.status == RevisionStatus.RETRACTED) {
             return new Recorded(Outcome.UNCHANGED, report, current);
         }
@@ -161,8 +161,9 @@ public class ReportService {
     }
 
     private Recorded reviseLocked(Report report, ReportSubmission submission, String actor, String changeNote) {
-        ReportRevision current = revisions.numbered(report.id, report.currentRevisionNo).orElseThrow();
-        if (current.status == RevisionStatus.PUBLISHED && submission.sameContentAs(asSubmission(report, current))) {
+        // current_revision_no is 0 while a report created by an import has only drafts
+        ReportRevision current = revisions.numbered(report.id, report.currentRevisionNo).orElse(null);
+        if (current != null && current.status == RevisionStatus.PUBLISHED && submission.sameContentAs(asSubmission(report, current))) {
             return new Recorded(Outcome.UNCHANGED, report, current);
         }
         return new Recorded(Outcome.REVISED, report, appendRevision(report, submission, actor, changeNote));
@@ -237,10 +238,10 @@ public class ReportService {
         return revision;
     }
 
-    private static ReportRevision newRevision(Report report, RevisionStatus status, Edition edition, String title, String actor, String changeNote) {
+    private ReportRevision newRevision(Report report, RevisionStatus status, Edition edition, String title, String actor, String changeNote) {
         ReportRevision revision = new ReportRevision();
         revision.reportId = report.id;
-        revision.revisionNo = report.currentRevisionNo + 1;
+        revision.revisionNo = revisions.nextRevisionNo(report.id); // drafts take numbers too
         revision.status = status;
         revision.edition = edition;
         revision.title = title;
@@ -342,7 +343,7 @@ public class ReportService {
     /** One revision as recorded, published or retracted; 404 if the report or the revision does not exist. */
     public ReportContent revision(long id, int revisionNo) {
         Report report = reports.findByIdOptional(id).orElseThrow(() -> unknownReport(id));
-        ReportRevision revision = revisions.numbered(id, revisionNo).orElseThrow(() -> ApiProblem.notFound("Revision", "n",
+        ReportRevision revision = revisions.numbered(id, revisionNo).filter(r -> r.status != RevisionStatus.DRAFT).orElseThrow(() -> ApiProblem.notFound("Revision", "n",
                 "Report " + id + " has revisions 1 to " + report.currentRevisionNo + ", not " + revisionNo + "."));
         return new ReportContent(report, revision, observations.ofRevision(revision.id));
     }
@@ -357,7 +358,7 @@ public class ReportService {
         Report report = reports.findByIdOptional(id).orElseThrow(() -> unknownReport(id));
         List<Change> changes = new ArrayList<>();
         ReportSubmission previous = null;
-        for (ReportRevision revision : revisions.ofReport(report.id)) {
+        for (ReportRevision revision : revisions.ofReport(report.id).stream().filter(r -> r.status != RevisionStatus.DRAFT).toList()) {
             ReportSubmission content = asSubmission(report, revision);
             changes.add(diff(revision, previous, content));
             previous = content;
@@ -400,13 +401,15 @@ public class ReportService {
     }
 
     /** The content of a stored revision, in the shape of a submission (to compare, or to resubmit). */
-    ReportSubmission asSubmission(Report report, ReportRevision revision) {
+    /** The content of a stored revision, in the shape of a submission (to compare, or to resubmit: publishing a draft). */
+    public ReportSubmission asSubmission(Report report, ReportRevision revision) {
         List<Figure> figures = observations.ofRevision(revision.id).stream().map(ReportService::toFigure).toList();
         return new ReportSubmission(report.issuerName, report.issuerKind, report.divisionCode, report.year, report.scope,
                 revision.edition, revision.title, revision.sourceUrl, revision.publishedOn, revision.sourceText, figures);
     }
 
-    private static Observation toObservation(long revisionId, Figure f) {
+    /** The observation row of a figure in a revision (also used for the figures of drafts). */
+    public static Observation toObservation(long revisionId, Figure f) {
         Observation o = new Observation();
         o.revisionId = revisionId;
         o.metricCode = f.metric();

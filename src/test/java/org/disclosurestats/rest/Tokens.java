@@ -13,18 +13,18 @@ import java.util.List;
 import java.util.Set;
 
 /** Bearer tokens for tests, signed with the test key pair the test profile trusts (or, to forge, with another). */
-final class Tokens {
+public final class Tokens {
 
     static final String ISSUER = "https://test.disclosure-stats.local";
 
     private Tokens() {
     }
 
-    static String admin() {
+    public static String admin() {
         return sign("test-admin", Set.of(Callers.ADMIN), List.of(), testKey(), Instant.now().plusSeconds(300));
     }
 
-    static String publisher(String subject, String... divisions) {
+    public static String publisher(String subject, String... divisions) {
         return sign(subject, Set.of(Callers.PUBLISHER), List.of(divisions), testKey(), Instant.now().plusSeconds(300));
     }
 
@@ -48,11 +48,11 @@ final class Tokens {
         }
     }
 
-    static RequestSpecification as(String token) {
+    public static RequestSpecification as(String token) {
         return given().header("Authorization", "Bearer " + token);
     }
 
-    static RequestSpecification asAdmin() {
+    public static RequestSpecification asAdmin() {
         return as(admin());
     }
 

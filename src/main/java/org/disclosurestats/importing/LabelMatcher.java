@@ -1,0 +1,100 @@
+package org.disclosurestats.importing;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.disclosurestats.service.ScriptNormalizer;
+
+/**
+ * Compares table labels as reports actually write them with the labels of the standard formats.
+ * Label drift is normal: full-width and half-width forms, spaces inside labels, "1、" / "1." / "（1）",
+ * "(一)" / "（一）", traditional characters, "规范性文件" for "行政规范性文件", quotes of any shape, and
+ * notes in brackets after a label ("（区分处理的，只计这一情形，不计其他情形）").
+ */
+public final class LabelMatcher {
+
+    private LabelMatcher() {
+    }
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^([0-9]{1,2})[.、,．)）]\\s*");
+    private static final Pattern ITEM_NUMBER_BRACKETED = Pattern.compile("^[(（]([0-9]{1,2})[)）]");
+    private static final Pattern GROUP_NUMBER = Pattern.compile("^[(（]([一二三四五六七八九十]{1,2})[)）][、.]?");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^([一二三四五六七八九十]{1,2})[、.．,]");
+    private static final Pattern QUOTES = Pattern.compile("[\"“”'‘’「」『』]");
+    private static final Pattern TRAILING_NOTE = Pattern.compile("[(（][^()（）]*(?:区分处理|只计|不计|单位|本列)[^()（）]*[)）]$");
+
+    /**
+     * The canonical form of a label: simplified, half-width, no spaces or quotes, numbering as "1." and "（一）",
+     * and explanatory notes in brackets removed.
+     */
+    public static String normalize(String label) {
+        if (label == null) {
+            return "";
+        }
+        String s = ScriptNormalizer.toSimplified(NumberReader.halfWidth(label));
+        s = SPACES.matcher(s).replaceAll("");
+        s = QUOTES.matcher(s).replaceAll("");
+        s = s.replace('(', '（').replace(')', '）').replace('：', ':');
+        s = GROUP_NUMBER.matcher(s).replaceFirst("（$1）");
+        s = ITEM_NUMBER_BRACKETED.matcher(s).replaceFirst("$1.");
+        s = ITEM_NUMBER.matcher(s).replaceFirst("$1.");
+        s = SECTION_NUMBER.matcher(s).replaceFirst("$1、");
+        String previous;
+        do {
+            previous = s;
+            s = TRAILING_NOTE.matcher(s.replace('（', '(').replace('）', ')')).replaceFirst("").replace('(', '（').replace(')', '）');
+        } while (!s.equals(previous) && !s.isEmpty());
+        return s;
+    }
+
+    /** The label without its numbering ("1.属于国家秘密" → "属于国家秘密", "（一）予以公开" → "予以公开"). */
+    public static String withoutNumbering(String label) {
+        String s = normalize(label);
+        return s.replaceFirst("^(?:[0-9]{1,2}\\.|（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)", "");
+    }
+
+    /** Known drift in wording between editions, reports and the catalogue: the report's form → the catalogue's. */
+    private static String synonym(String normalized) {
+        return switch (normalized) {
+            case "规范性文件" -> "行政规范性文件";
+            case "其他对外管理服务事项", "其他对外管理服务" -> "其他对外管理服务事项";
+            case "处理决定数量", "本年处理决定数量" -> "本年处理决定数量"; // 2019 column = 2021 column
+            default -> normalized;
+        };
+    }
+
+    /** Whether a report's label names the same thing as a format's label. */
+    public static boolean same(String reported, String canonical) {
+        String a = normalize(reported);
+        String b = normalize(canonical);
+        if (a.equals(b) || withoutNumbering(reported).equals(withoutNumbering(canonical))) {
+            return true;
+        }
+        String sa = synonym(withoutNumbering(reported));
+        String sb = synonym(withoutNumbering(canonical));
+        return !sa.isEmpty() && sa.equals(sb);
+    }
+
+    /** Whether a report's label starts with a format's label (long row labels are often cut or continued). */
+    public static boolean startsWith(String reported, String canonicalPrefix) {
+        String a = withoutNumbering(reported);
+        String b = withoutNumbering(canonicalPrefix);
+        return !b.isEmpty() && (a.startsWith(b) || b.startsWith(a) && a.length() >= Math.min(6, b.length()));
+    }
+
+    /** The first of the candidates that the label names. */
+    public static Optional<String> match(String reported, Collection<String> candidates) {
+        for (String c : candidates) {
+            if (same(reported, c)) {
+                return Optional.of(c);
+            }
+        }
+        for (String c : candidates) {
+            if (startsWith(reported, c)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,238 @@
+package org.disclosurestats.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosurestats.domain.Qualifier;
+
+/**
+ * Reads numbers as reports write them: full-width digits, thousands separators, decimals, 万/萬/亿/億
+ * multipliers, Chinese numerals (七期, 十个类别, 二十三), approximations (近, 约, 余/餘, 多, 左右), and the
+ * blank cells of tables ("", &amp;nbsp;, "-", "/", "—"), which are blank and never 0.
+ */
+public final class NumberReader {
+
+    private NumberReader() {
+    }
+
+    /** Units a figure in prose may carry; longer units first so that 人次 wins over 人 and 万元 over 元. */
+    public static final List<String> UNITS = List.of("人次", "万元", "萬元", "亿元", "億元", "条", "條", "件", "项", "項", "次",
+            "人", "期", "个", "個", "篇", "份", "户", "戶", "家", "元", "%", "％", "幅", "场", "場", "封", "名", "类", "類", "起");
+
+    private static final Set<String> BLANKS = Set.of("", "-", "--", "—", "——", "/", "／", "－", "−", "–", "无数据", "\\");
+
+    static final String CN_DIGITS = "〇零一二两三四五六七八九十百千";
+    private static final String ARABIC = "[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?";
+    private static final String CHINESE = "[" + CN_DIGITS + "]+";
+
+    /**
+     * A number with its optional approximation marks and multiplier: 近500, 24.8万, 11余万, 30万余, 1,234, 七.
+     * Groups: pre (近/约/…), num, post1 (余/多 before the multiplier), mult, post2 (余/多 after it).
+     */
+    static final Pattern NUMBER = Pattern.compile(
+            "(?<pre>近|约|約|大约|大約|将近|將近|逾|超过|超過)?(?<num>" + ARABIC + "|" + CHINESE + ")(?<post1>余|餘|多)?(?<mult>万|萬|亿|億)?(?<post2>余|餘|多)?");
+
+    /** A value read from text or a cell. A blank cell has status blank and no value. */
+    public record Reading(BigDecimal value, Qualifier qualifier, String unit, boolean blank, String writtenAs) {
+
+        public static Reading blankCell(String written) {
+            return new Reading(null, Qualifier.EXACT, null, true, written);
+        }
+    }
+
+    /** Full-width digits, letters and punctuation to their ASCII forms (offsets are preserved: one char for one char). */
+    public static String halfWidth(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if (c >= '\uFF01' && c <= '\uFF5E' && c != '\uFF08' && c != '\uFF09' && c != '\uFF0C' && c != '\uFF1A' && c != '\uFF1B') {
+                b.append((char) (c - 0xFEE0));
+            } else if (c == '\u3000' || c == '\u00A0') {
+                b.append(' ');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** Whether a table cell is blank: empty, a non-breaking space, or a dash or slash standing for nothing. */
+    public static boolean isBlank(String cell) {
+        return cell == null || BLANKS.contains(halfWidth(cell).replaceAll("\\s+", ""));
+    }
+
+    /**
+     * A table cell: a number, possibly with a unit written inside ("251000元", "1.5万元", "3,200"), or blank.
+     * Empty when the cell holds words rather than a number (the caller reports it).
+     */
+    public static Optional<Reading> cell(String raw) {
+        String written = raw == null ? "" : raw.strip();
+        if (isBlank(written)) {
+            return Optional.of(Reading.blankCell(written));
+        }
+        String s = halfWidth(written).replaceAll("\\s+", "").replace('－', '-').replace('−', '-');
+        int sign = 1;
+        if (s.length() > 1 && (s.charAt(0) == '-' || s.charAt(0) == '+') && Character.isDigit(s.charAt(1))) {
+            sign = s.charAt(0) == '-' ? -1 : 1; // 本年增/减 may be negative
+            s = s.substring(1);
+        }
+        Matcher m = NUMBER.matcher(s);
+        if (!m.lookingAt()) {
+            return Optional.empty();
+        }
+        String rest = s.substring(m.end());
+        String unit = null;
+        if (!rest.isEmpty()) {
+            unit = UNITS.stream().filter(rest::equals).findFirst().orElse(null);
+            if (unit == null) {
+                return Optional.empty(); // words after the number: not a plain cell value
+            }
+        }
+        Reading r = toReading(m, written, unit);
+        return Optional.of(sign > 0 ? r : new Reading(r.value().negate(), r.qualifier(), r.unit(), false, written));
+    }
+
+    static Reading toReading(Matcher m, String writtenAs, String unit) {
+        BigDecimal value = parseNumber(m.group("num"));
+        String mult = m.group("mult");
+        if (mult != null) {
+            value = value.multiply(mult.equals("万") || mult.equals("萬") ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
+        }
+        boolean approximate = m.group("pre") != null && !m.group("pre").isEmpty()
+                || m.group("post1") != null || m.group("post2") != null;
+        return new Reading(org.disclosurestats.domain.Decimals.canonical(value), approximate ? Qualifier.APPROXIMATE : Qualifier.EXACT,
+                unit, false, writtenAs);
+    }
+
+    /** Arabic (with full-width digits and separators) or Chinese numerals. */
+    public static BigDecimal parseNumber(String raw) {
+        String s = halfWidth(raw).replace(",", "").replace("，", "").replace("．", ".");
+        if (s.chars().anyMatch(c -> CN_DIGITS.indexOf(c) >= 0)) {
+            return BigDecimal.valueOf(chinese(s));
+        }
+        return new BigDecimal(s);
+    }
+
+    /** 七 = 7, 十 = 10, 十一 = 11, 二十三 = 23, 一百零五 = 105, 两千 = 2000; digit strings like 二〇一八 read digit by digit. */
+    static long chinese(String s) {
+        if (s.chars().noneMatch(c -> c == '十' || c == '百' || c == '千')) {
+            long v = 0;
+            for (char c : s.toCharArray()) {
+                v = v * 10 + digit(c);
+            }
+            return v;
+        }
+        long total = 0;
+        long current = 0;
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '十' -> {
+                    total += (current == 0 ? 1 : current) * 10;
+                    current = 0;
+                }
+                case '百' -> {
+                    total += (current == 0 ? 1 : current) * 100;
+                    current = 0;
+                }
+                case '千' -> {
+                    total += (current == 0 ? 1 : current) * 1000;
+                    current = 0;
+                }
+                default -> current = digit(c);
+            }
+        }
+        return total + current;
+    }
+
+    private static int digit(char c) {
+        return switch (c) {
+            case '〇', '零' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> throw new NumberFormatException("not a Chinese digit: " + c);
+        };
+    }
+
+    /** A number with a unit found in prose, located by offsets into the text it was read from. */
+    public record Mention(int start, int end, Reading reading) {
+
+        public String unit() {
+            return reading.unit();
+        }
+    }
+
+    private static final Pattern MENTION;
+
+    static {
+        StringBuilder units = new StringBuilder();
+        for (String u : UNITS) {
+            units.append(units.isEmpty() ? "" : "|").append(Pattern.quote(u));
+        }
+        // A unit may be followed by an alternative in brackets: 13615条(件), 5240个(件); then 左右 (about).
+        MENTION = Pattern.compile(NUMBER.pattern() + "\\s?(?<unit>" + units + ")(?<alt>[(（](?:" + units + ")[)）])?(?<about>左右)?");
+    }
+
+    /**
+     * Every number followed by a unit in a text (dates, document numbers and bare numbers are not figures).
+     * A Chinese numeral counts only before a counting unit (七期, 十个类别), never inside words (一是, 一级).
+     */
+    public static List<Mention> mentions(String text) {
+        String s = halfWidth(text);
+        List<Mention> found = new ArrayList<>();
+        Matcher m = MENTION.matcher(s);
+        while (m.find()) {
+            String num = m.group("num");
+            boolean chineseNumeral = CN_DIGITS.indexOf(num.charAt(0)) >= 0;
+            if (chineseNumeral && !chineseCounted(s, m)) {
+                continue;
+            }
+            if (!chineseNumeral && m.start("num") > 0 && Character.isLetter(s.charAt(m.start("num") - 1))
+                    && s.charAt(m.start("num") - 1) < 0x80) {
+                continue; // part of an identifier such as BRT6号线
+            }
+            String unit = canonicalUnit(m.group("unit"));
+            Reading r = toReading(m, text.substring(m.start(), m.end()), unit);
+            if (m.group("about") != null) {
+                r = new Reading(r.value(), Qualifier.APPROXIMATE, r.unit(), false, r.writtenAs());
+            }
+            found.add(new Mention(m.start(), m.end(), r));
+        }
+        return found;
+    }
+
+    private static boolean chineseCounted(String s, Matcher m) {
+        String num = m.group("num");
+        if (num.length() == 1 && "一两".contains(num) && m.group("mult") == null) {
+            return false; // 一项, 一条, 两个: usually words, not figures
+        }
+        int before = m.start("num") - 1;
+        // 第七期, 各级: ordinals and compounds are not counts
+        return before < 0 || "第".indexOf(s.charAt(before)) < 0;
+    }
+
+    /** The simplified, half-width form of a unit (條 → 条, ％ → %). */
+    public static String canonicalUnit(String unit) {
+        return switch (unit) {
+            case "條" -> "条";
+            case "項" -> "项";
+            case "個" -> "个";
+            case "戶" -> "户";
+            case "萬元" -> "万元";
+            case "億元" -> "亿元";
+            case "％" -> "%";
+            case "場" -> "场";
+            case "類" -> "类";
+            default -> unit;
+        };
+    }
+}

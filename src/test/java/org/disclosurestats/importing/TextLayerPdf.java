@@ -1,0 +1,142 @@
+package org.disclosurestats.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFontFactory;
+
+/**
+ * Writes a PDF whose text layer holds Chinese text, without a CJK font: the machines these tests run on have
+ * none, and CI must not depend on one. Each font is a standard Type 1 font whose byte codes are mapped to the
+ * Chinese characters by a ToUnicode CMap, which is what text extraction (PDFBox's and every viewer's) reads.
+ * The glyphs drawn are not Chinese, but the text layer is exactly the Chinese text, as in a real report PDF.
+ * Each line is a list of cells, drawn at separate positions as table cells are.
+ */
+final class TextLayerPdf {
+
+    private TextLayerPdf() {
+    }
+
+    private static final int FIRST = 0x80;
+    private static final int PER_FONT = 0x100 - FIRST;
+
+    static byte[] write(List<List<String>> lines) throws IOException {
+        Map<Character, int[]> codes = new LinkedHashMap<>(); // char -> {font, code}
+        for (List<String> line : lines) {
+            for (String cell : line) {
+                for (char c : cell.toCharArray()) {
+                    if (c >= 0x80 && !codes.containsKey(c)) {
+                        int n = codes.size();
+                        codes.put(c, new int[] {n / PER_FONT, FIRST + n % PER_FONT});
+                    }
+                }
+            }
+        }
+        int fonts = Math.max(1, (codes.size() + PER_FONT - 1) / PER_FONT);
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(new PDRectangle(1400, 60 + 16 * lines.size()));
+            doc.addPage(page);
+            PDResources resources = new PDResources();
+            for (int f = 0; f < fonts; f++) {
+                resources.put(COSName.getPDFName("F" + f), PDFontFactory.createFont(font(doc, f, codes)));
+            }
+            page.setResources(resources);
+            StringBuilder content = new StringBuilder();
+            float y = page.getMediaBox().getHeight() - 30;
+            for (List<String> line : lines) {
+                float x = 20;
+                for (String cell : line) {
+                    content.append("BT ").append(String.format(java.util.Locale.ROOT, "%.1f %.1f", x, y)).append(" Td ");
+                    int current = -1;
+                    StringBuilder hex = new StringBuilder();
+                    for (char c : cell.toCharArray()) {
+                        int font = c < 0x80 ? 0 : codes.get(c)[0];
+                        int code = c < 0x80 ? c : codes.get(c)[1];
+                        if (font != current) {
+                            if (hex.length() > 0) {
+                                content.append('<').append(hex).append("> Tj ");
+                                hex.setLength(0);
+                            }
+                            content.append("/F").append(font).append(" 10 Tf ");
+                            current = font;
+                        }
+                        hex.append(String.format("%02X", code));
+                    }
+                    if (hex.length() > 0) {
+                        content.append('<').append(hex).append("> Tj ");
+                    }
+                    content.append("ET\n");
+                    x += 10 * cell.length() + 24; // a gap between cells, as between table columns
+                }
+                y -= 16;
+            }
+            PDStream stream = new PDStream(doc);
+            try (OutputStream os = stream.createOutputStream()) {
+                os.write(content.toString().getBytes(StandardCharsets.US_ASCII));
+            }
+            page.setContents(stream);
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static COSDictionary font(PDDocument doc, int index, Map<Character, int[]> codes) throws IOException {
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TYPE1);
+        font.setName(COSName.BASE_FONT, "Helvetica");
+        font.setInt(COSName.FIRST_CHAR, 32);
+        font.setInt(COSName.LAST_CHAR, 255);
+        COSArray widths = new COSArray();
+        for (int c = 32; c <= 255; c++) {
+            widths.add(COSInteger.get(c < 0x80 ? 500 : 1000));
+        }
+        font.setItem(COSName.WIDTHS, widths);
+        List<String> entries = new ArrayList<>();
+        for (int c = 32; c < 0x7F; c++) {
+            entries.add(String.format("<%02X> <%04X>", c, c));
+        }
+        for (Map.Entry<Character, int[]> e : codes.entrySet()) {
+            if (e.getValue()[0] == index) {
+                entries.add(String.format("<%02X> <%04X>", e.getValue()[1], (int) e.getKey()));
+            }
+        }
+        StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                + "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
+        for (int i = 0; i < entries.size(); i += 100) {
+            List<String> block = entries.subList(i, Math.min(entries.size(), i + 100));
+            cmap.append(block.size()).append(" beginbfchar\n").append(String.join("\n", block)).append("\nendbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        PDStream toUnicode = new PDStream(doc);
+        try (OutputStream os = toUnicode.createOutputStream()) {
+            os.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+        font.setItem(COSName.TO_UNICODE, toUnicode);
+        return font;
+    }
+
+    /** A PDF of one page with no text at all, as a scanner makes (the image is left out: it would not be read anyway). */
+    static byte[] scanned() throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage(PDRectangle.A4));
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+}
