@@ -38,6 +38,7 @@ import org.disclosurestats.repository.ReportRepository;
 import org.disclosurestats.repository.ReportRevisionRepository;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.Caller;
+import org.disclosurestats.service.TableIdentities;
 import org.disclosurestats.service.ApiProblem.Violation;
 import org.disclosurestats.service.Catalogue;
 import org.disclosurestats.service.Hashing;
@@ -57,6 +58,8 @@ public class ImportService {
 
     @Inject
     org.disclosurestats.service.WriteAccess access;
+    @Inject
+    TableIdentities identities;
     @Inject
     ObjectMapper json;
     @Inject
@@ -95,7 +98,7 @@ public class ImportService {
     }
 
     /** What was checked: the identities of the tables and the labels that did not match. */
-    public record Validation(List<IdentityChecks.Check> identities, List<String> unmatchedLabels, int violated) {
+    public record Validation(List<TableIdentities.Result> identities, List<String> unmatchedLabels, int violated) {
     }
 
     record Notes(String confidence, String note) {
@@ -166,14 +169,16 @@ public class ImportService {
         figures.removeAll(refused);
         submission = submission(meta, edition, doc.text(), sourceUrl, figures);
 
-        Map<String, BigDecimal> values = new HashMap<>();
+        // the report's own cells; a blank cell is present with no value (not checkable, never 0)
+        Map<String, BigDecimal> cells = new HashMap<>();
         for (Extracted f : figures) {
-            if (f.subject() == null && f.breakdown().isEmpty() && f.status() == ObservationStatus.REPORTED) {
-                values.put(f.metric(), f.value());
+            if (f.subject() == null && f.breakdown().isEmpty()) {
+                cells.put(f.metric(), f.status() == ObservationStatus.REPORTED ? f.value() : null);
             }
         }
-        List<IdentityChecks.Check> checks = IdentityChecks.check(edition, values);
-        Validation validation = new Validation(checks, tables.unmatchedLabels(), (int) checks.stream().filter(c -> c.outcome().equals("violated")).count());
+        List<TableIdentities.Result> checks = identities.check(edition, cells);
+        Validation validation = new Validation(checks, tables.unmatchedLabels(),
+                (int) checks.stream().filter(c -> c.status() == TableIdentities.Status.VIOLATED).count());
 
         Report report = reportFor(submission);
         ReportRevision draft = new ReportRevision();
