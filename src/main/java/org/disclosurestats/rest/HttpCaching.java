@@ -61,6 +61,10 @@ public class HttpCaching {
 
     @ServerResponseFilter
     public void validators(ContainerRequestContext request, ContainerResponseContext response) {
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            return;
+        }
         if (!cacheable(request) || response.getStatus() != 200) {
             return;
         }
@@ -105,8 +109,10 @@ public class HttpCaching {
         return new EntityTag(Hashing.sha256Hex(key).substring(0, 32));
     }
 
+    /** Public reads only: an answer to an authenticated request (a draft, say) is nobody else's to cache. */
     private static boolean cacheable(ContainerRequestContext request) {
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && request.getUriInfo().getPath().startsWith("/api/");
+                && request.getUriInfo().getPath().startsWith("/api/")
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
     }
 }

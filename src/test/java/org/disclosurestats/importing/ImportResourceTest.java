@@ -298,7 +298,8 @@ class ImportResourceTest {
     void anImportIsReadBackByIdAndAnUnknownIdIsNotFound() throws IOException {
         JsonPath d = importHtml(fixture("report-2021.html"), "110101", "self", 201, 200);
         long id = d.getLong("id");
-        Tokens.asAdmin().get(IMPORTS + "/" + id).then().statusCode(200).body("edition", equalTo("2021")).body("figures.size()", notNullValue());
+        Tokens.asAdmin().get(IMPORTS + "/" + id).then().statusCode(200).body("edition", equalTo("2021")).body("figures.size()", notNullValue())
+                .header("Cache-Control", equalTo("private, no-store")); // a draft is not public
         Tokens.asAdmin().get(IMPORTS + "/999999").then().statusCode(404).contentType("application/problem+json");
         Tokens.asAdmin().get(IMPORTS + "/abc").then().statusCode(400);
     }
