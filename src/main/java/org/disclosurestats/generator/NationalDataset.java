@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.disclosurestats.generator.ReportPlanner.PlannedReport;
+import org.disclosurestats.repository.CurrentFigureRepository;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -249,15 +250,7 @@ public final class NationalDataset {
             // Without statistics a freshly created schema looks empty to the planner, which then joins
             // millions of rows with nested loops (measured: still running after 10 minutes at 1M rows).
             st.execute("analyze report, report_revision, observation");
-            return st.executeUpdate("""
-                    insert into current_figure (report_id, metric_code, division_code, province_code, year, scope, value, approximate)
-                    select r.id, o.metric_code, r.division_code, left(r.division_code, 2) || '0000', r.year, r.scope, o.value,
-                           o.qualifier = 'approximate'
-                    from report r
-                    join report_revision rv on rv.report_id = r.id and rv.revision_no = r.current_revision_no and rv.status = 'published'
-                    join observation o on o.revision_id = rv.id
-                    where r.id > %d and r.id <= %d and o.subject_name is null and o.breakdown = '' and o.status = 'reported'
-                    """.formatted(reportBase, reportBase + count));
+            return st.executeUpdate(CurrentFigureRepository.projectionInsert("r.id > %d and r.id <= %d".formatted(reportBase, reportBase + count)));
         }
     }
 

@@ -265,16 +265,7 @@ public class ImportService {
         if (existing.isPresent()) {
             return reports.lockedById(existing.get().id).orElseThrow();
         }
-        Report report = new Report();
-        report.issuerName = s.issuerName();
-        report.issuerKind = s.issuerKind();
-        report.divisionCode = s.divisionCode();
-        report.year = (short) s.year();
-        report.scope = s.scope();
-        report.currentRevisionNo = 0;
-        report.createdAt = OffsetDateTime.now();
-        reports.persist(report);
-        return report;
+        return reportService.newIdentity(s);
     }
 
     // ------------------------------------------------------------------------------------------ read

@@ -212,6 +212,15 @@ public class ReportService {
     }
 
     private Recorded create(ReportSubmission s, String actor, String changeNote) {
+        Report report = newIdentity(s);
+        return new Recorded(Outcome.CREATED, report, appendRevision(report, s, actor, changeNote));
+    }
+
+    /**
+     * A new report identity (issuer, division, year, scope) with no revision yet: current revision 0,
+     * so no read shows it until a revision is published (an import's draft waits there).
+     */
+    public Report newIdentity(ReportSubmission s) {
         Report report = new Report();
         report.issuerName = s.issuerName();
         report.issuerKind = s.issuerKind();
@@ -221,7 +230,7 @@ public class ReportService {
         report.currentRevisionNo = 0;
         report.createdAt = OffsetDateTime.now();
         reports.persist(report);
-        return new Recorded(Outcome.CREATED, report, appendRevision(report, s, actor, changeNote));
+        return report;
     }
 
     private ReportRevision appendRevision(Report report, ReportSubmission s, String actor, String changeNote) {
