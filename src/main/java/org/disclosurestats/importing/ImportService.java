@@ -78,6 +78,8 @@ public class ImportService {
     ReportImportRepository imports;
     @Inject
     DivisionRepository divisions;
+    @Inject
+    org.disclosurestats.service.DivisionTree tree;
 
     private volatile PatternCatalogue patterns;
 
@@ -120,7 +122,7 @@ public class ImportService {
             return new Draft(d.record(), d.report(), d.revision(), d.metadata(), d.figures(), d.unmapped(), d.validation(), d.record().id, d.published());
         }
         DocumentText doc = DocumentText.read(body, mediaType);
-        Metadata meta = MetadataDetector.detect(doc, given, this::divisionNamed);
+        Metadata meta = MetadataDetector.detect(doc, given, (place, year) -> divisionNamed(place, year, doc.text()));
         requireMetadata(meta);
         access.requireMayWrite(caller, meta.division().value(), meta.year().value());
 
@@ -317,12 +319,47 @@ public class ImportService {
     // ------------------------------------------------------------------------------------------ divisions
 
     /** The division whose name is exactly this place, if there is exactly one in the year. */
-    Optional<String> divisionNamed(String place, Integer year) {
-        if (place == null || place.isBlank()) {
+    /**
+     * The division a place name denotes in a year. Names repeat (朝阳区 is in 北京 and in 长春), so a name is
+     * taken only when one division fits: one named exactly so, or one whose ancestors are named before it
+     * (北京市朝阳区) or, failing that, at the head of the document.
+     */
+    Optional<String> divisionNamed(String place, Integer year, String text) {
+        if (place == null || place.isBlank() || year == null) {
             return Optional.empty();
         }
-        List<Division> found = divisions.matching(null, null, place, year, 20).stream().filter(d -> d.name.equals(place)).toList();
-        return found.stream().map(d -> d.code).distinct().count() == 1 ? Optional.of(found.get(0).code) : Optional.empty();
+        List<Division> candidates = new ArrayList<>();
+        for (int start = 0; start < place.length() - 1; start++) {
+            String tail = place.substring(start);
+            String before = place.substring(0, start);
+            divisions.matching(null, null, tail, year, 50).stream()
+                    .filter(d -> d.name.equals(tail) && (before.isEmpty() || ancestorsNamed(d, year, before)))
+                    .forEach(candidates::add);
+            if (!candidates.isEmpty()) {
+                break; // the longest name that fits wins: 朝阳区 in 北京市朝阳区, not 区
+            }
+        }
+        List<String> codes = candidates.stream().map(d -> d.code).distinct().toList();
+        if (codes.size() > 1 && text != null) {
+            String head = text.substring(0, Math.min(text.length(), 300));
+            codes = candidates.stream().filter(d -> ancestorsNamed(d, year, head)).map(d -> d.code).distinct().toList();
+        }
+        return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
+    }
+
+    /** Whether the text names one of the division's ancestors (its full name or short alias). */
+    private boolean ancestorsNamed(Division division, int year, String text) {
+        for (Division d = tree.at(division.parentCode == null ? "" : division.parentCode, year).orElse(null); d != null;
+             d = d.parentCode == null ? null : tree.at(d.parentCode, year).orElse(null)) {
+            List<String> names = new ArrayList<>(aliases(d.name));
+            names.add(d.name.replaceFirst("(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$", "")); // 新疆, 广西, 北京
+            for (String alias : names) {
+                if (alias.length() >= 2 && text.contains(alias)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A division below the issuer's whose name (or short name: 昌吉州 for 昌吉回族自治州) starts the given name. */

@@ -237,6 +237,18 @@ class ImportResourceTest {
     }
 
     @Test
+    void tellsARepeatedPlaceNameByTheNamesAroundIt() {
+        // 朝阳区 is a district of 北京 (110105) and of 长春 (220104): alone it is ambiguous.
+        String body = "2022年政府信息公开工作年度报告\n2022年，全区共主动公开政府信息100条。";
+        Tokens.asAdmin().contentType("text/plain; charset=UTF-8").body(("北京市朝阳区人民政府" + body).getBytes(StandardCharsets.UTF_8))
+                .queryParam("scope", "self").post(IMPORTS).then().statusCode(201).body("metadata.division.value", equalTo("110105"));
+        Tokens.asAdmin().contentType("text/plain; charset=UTF-8").body(("朝阳区人民政府" + body + "长春市").getBytes(StandardCharsets.UTF_8))
+                .queryParam("scope", "self").post(IMPORTS).then().statusCode(201).body("metadata.division.value", equalTo("220104"));
+        Tokens.asAdmin().contentType("text/plain; charset=UTF-8").body(("朝阳区人民政府" + body).getBytes(StandardCharsets.UTF_8))
+                .queryParam("scope", "self").post(IMPORTS).then().statusCode(422).body("violations.pointer", hasItem("division"));
+    }
+
+    @Test
     void importingAndPublishingNeedAPublisherOfTheDivision() {
         byte[] text = "北京市东城区人民政府2021年政府信息公开工作年度报告。全年共公开各类政府文件52件。".getBytes(StandardCharsets.UTF_8);
         given().contentType("text/plain; charset=UTF-8").body(text).queryParam("scope", "self").post(IMPORTS)
