@@ -165,6 +165,24 @@ TOKEN=$(./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainC
 
 remove_bulk_reports   # leftovers of an interrupted run
 
+# The machine may be shared (builds, tests): wait up to 2 minutes for a quiet moment, and record how busy
+# the CPUs were when the run began.
+cpu_busy() { # percent of CPU time not idle over 2 seconds
+  local a b
+  read -r -a a < <(head -n 1 /proc/stat); sleep 2; read -r -a b < <(head -n 1 /proc/stat)
+  awk -v u="$(( b[1] + b[2] + b[3] + b[6] + b[7] - a[1] - a[2] - a[3] - a[6] - a[7] ))" \
+      -v t="$(( b[1] + b[2] + b[3] + b[4] + b[5] + b[6] + b[7] - a[1] - a[2] - a[3] - a[4] - a[5] - a[6] - a[7] ))" \
+      'BEGIN { printf "%.0f", t ? 100 * u / t : 0 }'
+}
+quiet_start=$(now_ms)
+BUSY_BEFORE=$(cpu_busy)
+while (( BUSY_BEFORE > 20 && $(now_ms) - quiet_start < 120000 )); do
+  log "other processes keep the CPUs ${BUSY_BEFORE}% busy; waiting for a quiet moment"
+  sleep 8
+  BUSY_BEFORE=$(cpu_busy)
+done
+log "CPUs ${BUSY_BEFORE}% busy before the run"
+
 if curl -s -o /dev/null --max-time 1 "$BASE/q/health/ready"; then
   die "something already listens on 127.0.0.1:$PORT: set BENCH_PORT"
 fi
@@ -483,7 +501,8 @@ cat >"$OUT" <<EOF
 
 Produced by \`src/main/scripts/benchmark.sh\` (\`--duration $DURATION\`) on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT.
 
-- Machine: $(nproc) CPUs ($CPU), $MEM memory; load average $LOAD_BEFORE before the run, $LOADAVG at its end. The
+- Machine: $(nproc) CPUs ($CPU), $MEM memory; load average $LOAD_BEFORE before the run, $LOADAVG at its end; the CPUs were
+  ${BUSY_BEFORE}% busy with other work when it began (it waits up to 2 minutes for under 20%). The
   service, PostgreSQL, wrk and pgbench all share these CPUs (and so does anything else running on the machine).
 - PostgreSQL $PGVER (default settings), $JAVAVER, $WRKVER, pgbench $(pgbench --version | awk '{ print $3 }').
 - Dataset: schema \`$SCHEMA\`, $REPORTS reports, about $OBS_ROWS observations, $CF_ROWS current figures.
