@@ -438,6 +438,7 @@ RSS_MB=$(calc "$(ps -o rss= -p "$SERVICE_PID") / 1024" 0)
 log "service RSS after the run: $RSS_MB MB; stopping it"
 stop_service
 remove_bulk_reports
+BUSY_AFTER=$(cpu_busy)   # other work still running once ours has stopped
 
 # ---------------------------------------------------------------------------------------------------
 # 6 and 10. Ratios, the table, the results file
@@ -501,8 +502,9 @@ cat >"$OUT" <<EOF
 
 Produced by \`src/main/scripts/benchmark.sh\` (\`--duration $DURATION\`) on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT.
 
-- Machine: $(nproc) CPUs ($CPU), $MEM memory; load average $LOAD_BEFORE before the run, $LOADAVG at its end; the CPUs were
-  ${BUSY_BEFORE}% busy with other work when it began (it waits up to 2 minutes for under 20%). The
+- Machine: $(nproc) CPUs ($CPU), $MEM memory; load average $LOAD_BEFORE before the run, $LOADAVG at its end (its own load
+  included). Other work kept the CPUs ${BUSY_BEFORE}% busy when it began (it waits up to 2 minutes for under 20%) and
+  ${BUSY_AFTER}% busy right after it. The
   service, PostgreSQL, wrk and pgbench all share these CPUs (and so does anything else running on the machine).
 - PostgreSQL $PGVER (default settings), $JAVAVER, $WRKVER, pgbench $(pgbench --version | awk '{ print $3 }').
 - Dataset: schema \`$SCHEMA\`, $REPORTS reports, about $OBS_ROWS observations, $CF_ROWS current figures.
