@@ -29,6 +29,8 @@ public class DivisionTree {
 
     private volatile Map<String, List<Division>> periodsByCode = Map.of();
     private volatile Map<String, List<Division>> childrenByParent = Map.of();
+    /** Children by parent for each year asked about, built once per year: roll-ups ask thousands of times per request. */
+    private final Map<Integer, Map<String, List<Division>>> childrenByYear = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Transactional
     void load(@Observes @Priority(10) StartupEvent start) {
@@ -44,6 +46,7 @@ public class DivisionTree {
         byParent.values().forEach(list -> list.sort(Comparator.comparing((Division d) -> d.code)));
         periodsByCode = byCode;
         childrenByParent = byParent;
+        childrenByYear.clear();
     }
 
     public Optional<Division> at(String code, int year) {
@@ -52,7 +55,18 @@ public class DivisionTree {
 
     /** The divisions whose parent is this code in this year (zones excluded), in code order. */
     public List<Division> children(String code, int year) {
-        return childrenByParent.getOrDefault(code, List.of()).stream().filter(d -> d.validIn(year)).toList();
+        return childrenByYear.computeIfAbsent(year, this::childrenValidIn).getOrDefault(code, List.of());
+    }
+
+    private Map<String, List<Division>> childrenValidIn(int year) {
+        Map<String, List<Division>> valid = new HashMap<>();
+        childrenByParent.forEach((parent, children) -> {
+            List<Division> inYear = children.stream().filter(d -> d.validIn(year)).toList();
+            if (!inYear.isEmpty()) {
+                valid.put(parent, inYear);
+            }
+        });
+        return valid;
     }
 
     /** The divisions of a level valid in a year within a division (itself included), or nationwide when within is null. */
