@@ -7,7 +7,9 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.disclosurestats.domain.Coded;
 import org.disclosurestats.domain.Decimals;
 import org.disclosurestats.domain.Scope;
@@ -55,6 +57,34 @@ public class CurrentFigureRepository {
                 where metric_code in (:metrics) and year between :yearFrom and :yearTo
                 """ + (provinceCode == null ? "" : " and province_code = :province"));
         return figures(bind(query, metrics, provinceCode, yearFrom, yearTo));
+    }
+
+    /** Current figures of these divisions in one year, for these metrics (the roll-up maintainer's input). */
+    public List<RegionalFigure> currentOf(Collection<String> divisions, int year, Collection<String> metrics) {
+        if (divisions.isEmpty() || metrics.isEmpty()) {
+            return List.of();
+        }
+        return figures(em.createNativeQuery("""
+                select report_id, metric_code, division_code, year, scope, value, approximate
+                from current_figure
+                where metric_code in (:metrics) and division_code in (:divisions) and year = :year
+                """).setParameter("metrics", metrics).setParameter("divisions", divisions).setParameter("year", (short) year));
+    }
+
+    /** Every current figure of one province and year, all metrics (a chunk of the full roll-up rebuild). */
+    public List<RegionalFigure> currentOfProvince(String provinceCode, int year) {
+        return figures(em.createNativeQuery("""
+                select report_id, metric_code, division_code, year, scope, value, approximate
+                from current_figure
+                where province_code = :province and year = :year
+                """).setParameter("province", provinceCode).setParameter("year", (short) year));
+    }
+
+    /** The metrics the report currently projects: what a rebuild of its projection may add or remove. */
+    @SuppressWarnings("unchecked")
+    public Set<String> metricsOf(long reportId) {
+        return new HashSet<>(em.createNativeQuery("select metric_code from current_figure where report_id = ?1")
+                .setParameter(1, reportId).getResultList());
     }
 
     /** The same figures as the data stood at an instant: each report's newest revision recorded by then. */
