@@ -7,9 +7,11 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.disclosurestats.domain.Coded;
 import org.disclosurestats.domain.Decimals;
 import org.disclosurestats.domain.Scope;
@@ -71,13 +73,42 @@ public class CurrentFigureRepository {
                 """).setParameter("metrics", metrics).setParameter("divisions", divisions).setParameter("year", (short) year));
     }
 
-    /** Every current figure of one province and year, all metrics (a chunk of the full roll-up rebuild). */
-    public List<RegionalFigure> currentOfProvince(String provinceCode, int year) {
-        return figures(em.createNativeQuery("""
-                select report_id, metric_code, division_code, year, scope, value, approximate
-                from current_figure
-                where province_code = :province and year = :year
-                """).setParameter("province", provinceCode).setParameter("year", (short) year));
+    /**
+     * Hands every current figure to {@code chunk}, one (province, year) at a time, reading through a
+     * cursor in province and year order: one pass over the table, never all of it in memory (a
+     * query per chunk would scan the whole table hundreds of times, as no index leads with province).
+     * Must run inside a transaction.
+     */
+    public void forEachProvinceYear(BiConsumer<String, List<RegionalFigure>> chunk) {
+        em.createNativeQuery("""
+                declare current_figure_by_province no scroll cursor for
+                select report_id, metric_code, division_code, year, scope, value, approximate, province_code
+                from current_figure order by province_code, year
+                """).executeUpdate();
+        List<RegionalFigure> pending = new ArrayList<>();
+        String pendingProvince = null;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("fetch forward 20000 from current_figure_by_province").getResultList();
+            if (rows.isEmpty()) {
+                break;
+            }
+            List<RegionalFigure> batch = figures(rows);
+            for (int i = 0; i < batch.size(); i++) {
+                RegionalFigure f = batch.get(i);
+                String province = (String) rows.get(i)[7];
+                if (!pending.isEmpty() && (!province.equals(pendingProvince) || f.year() != pending.get(0).year())) {
+                    chunk.accept(pendingProvince, pending);
+                    pending = new ArrayList<>();
+                }
+                pendingProvince = province;
+                pending.add(f);
+            }
+        }
+        if (!pending.isEmpty()) {
+            chunk.accept(pendingProvince, pending);
+        }
+        em.createNativeQuery("close current_figure_by_province").executeUpdate();
     }
 
     /** The metrics the report currently projects: what a rebuild of its projection may add or remove. */
@@ -111,7 +142,10 @@ public class CurrentFigureRepository {
 
     @SuppressWarnings("unchecked")
     private static List<RegionalFigure> figures(Query query) {
-        List<Object[]> rows = query.getResultList();
+        return figures((List<Object[]>) query.getResultList());
+    }
+
+    private static List<RegionalFigure> figures(List<Object[]> rows) {
         return rows.stream().map(r -> new RegionalFigure(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).intValue(), Coded.parse(Scope.class, (String) r[4]).orElseThrow(), Decimals.canonical((BigDecimal) r[5]),
                 (Boolean) r[6])).toList();
