@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -38,12 +39,20 @@ public class RollupRebuild {
     EntityManager em;
 
     /** After the catalogue and the tree (priority 10), before the seeds (20) write through the maintainer. */
-    @Transactional
-    @TransactionConfiguration(timeout = 3600)
-    void rebuildIfInvalid(@Observes @Priority(15) StartupEvent start) {
-        if (!rollups.valid()) {
-            rebuildAll();
+    void onStart(@Observes @Priority(15) StartupEvent start) {
+        rebuildIfInvalid();
+    }
+
+    /**
+     * Rebuilds the rows when rollup_state says they are stale; returns whether it did. Not itself
+     * transactional: the rebuild must start its own transaction to get its longer timeout.
+     */
+    public boolean rebuildIfInvalid() {
+        if (QuarkusTransaction.requiringNew().call(rollups::valid)) {
+            return false;
         }
+        rebuildAll();
+        return true;
     }
 
     /** Replaces every rollup_total row, one (province, year) chunk at a time, and marks the rows valid. */

@@ -150,8 +150,11 @@ class RollupTotalsTest {
             rollups.setValid(false);
         });
         assertTrue(storedRows().isEmpty());
-        rebuild.rebuildAll();
+        assertTrue(rebuild.rebuildIfInvalid(), "the start-up path rebuilds invalid rows");
         assertEquals(maintained, storedRows());
         assertTrue(QuarkusTransaction.requiringNew().call(rollups::valid));
+        assertFalse(rebuild.rebuildIfInvalid(), "and leaves valid rows alone");
+        rebuild.rebuildAll();
+        assertEquals(maintained, storedRows());
     }
 }
