@@ -28,6 +28,9 @@ import org.disclosurestats.repository.RollupRepository;
  * and follows its metric's aggregation: sums and stocks add across divisions within a year; across
  * years sums add, stocks take the level at the end of the period, and ratios are recomputed from
  * their aggregated parts.
+ *
+ * <p>Yearly totals of current data at province or prefecture level are read from the stored roll-ups
+ * (rollup_total, kept by RollupMaintainer with the same rule); everything else rolls the figures up here.
  */
 @ApplicationScoped
 public class AggregateService {
