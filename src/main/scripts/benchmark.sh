@@ -187,6 +187,25 @@ if curl -s -o /dev/null --max-time 1 "$BASE/q/health/ready"; then
   die "something already listens on 127.0.0.1:$PORT: set BENCH_PORT"
 fi
 
+# A freshly generated dataset has no stored roll-ups yet (the generator marks them invalid): the service
+# rebuilds them at its first start, about 7 s per million figures. That start is not the one timed below.
+if [[ $(sql -c "select count(*) from pg_tables where schemaname = '$SCHEMA' and tablename = 'rollup_state'") == 0 \
+      || $(sql -c "select valid from rollup_state") != t ]]; then
+  log "first start on this dataset: the service rebuilds the stored roll-ups (not timed)"
+  DB_SCHEMA=$SCHEMA PORT=$PORT DB_POOL_MAX=$POOL QUARKUS_HTTP_HOST=127.0.0.1 \
+    DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$PGDATABASE" DB_USER=$PGUSER \
+    java -jar "$JAR" >"$WORK/rebuild.log" 2>&1 &
+  SERVICE_PID=$!
+  rebuild_start=$(now_ms)
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true) == 200 ]]; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited while rebuilding the roll-ups (see $WORK/rebuild.log)"
+    (( $(now_ms) - rebuild_start < 1200000 )) || die "the roll-up rebuild took more than 20 minutes (see $WORK/rebuild.log)"
+    sleep 1
+  done
+  log "$(grep -o 'rebuilt [0-9,]* roll-up rows in [0-9]* ms' "$WORK/rebuild.log" || echo 'roll-ups rebuilt')"
+  stop_service
+fi
+
 # ---------------------------------------------------------------------------------------------------
 # 2. Start the packaged service and time it to ready
 # ---------------------------------------------------------------------------------------------------

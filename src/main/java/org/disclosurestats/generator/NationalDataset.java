@@ -122,6 +122,11 @@ public final class NationalDataset {
             for (String table : List.of("report", "report_revision", "observation")) {
                 advanceSequence(connection, table);
             }
+            try (Statement st = connection.createStatement()) {
+                // current_figure was written here, not through the service: its stored roll-ups are
+                // stale until the service rebuilds them at its next start.
+                st.execute("update rollup_state set valid = false");
+            }
             connection.commit();
             start = lap("commit", start);
 

@@ -7,7 +7,11 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.disclosurestats.domain.Coded;
 import org.disclosurestats.domain.Decimals;
 import org.disclosurestats.domain.Scope;
@@ -57,6 +61,63 @@ public class CurrentFigureRepository {
         return figures(bind(query, metrics, provinceCode, yearFrom, yearTo));
     }
 
+    /** Current figures of these divisions in one year, for these metrics (the roll-up maintainer's input). */
+    public List<RegionalFigure> currentOf(Collection<String> divisions, int year, Collection<String> metrics) {
+        if (divisions.isEmpty() || metrics.isEmpty()) {
+            return List.of();
+        }
+        return figures(em.createNativeQuery("""
+                select report_id, metric_code, division_code, year, scope, value, approximate
+                from current_figure
+                where metric_code in (:metrics) and division_code in (:divisions) and year = :year
+                """).setParameter("metrics", metrics).setParameter("divisions", divisions).setParameter("year", (short) year));
+    }
+
+    /**
+     * Hands every current figure to {@code chunk}, one (province, year) at a time, reading through a
+     * cursor in province and year order: one pass over the table, never all of it in memory (a
+     * query per chunk would scan the whole table hundreds of times, as no index leads with province).
+     * Must run inside a transaction.
+     */
+    public void forEachProvinceYear(BiConsumer<String, List<RegionalFigure>> chunk) {
+        em.createNativeQuery("""
+                declare current_figure_by_province no scroll cursor for
+                select report_id, metric_code, division_code, year, scope, value, approximate, province_code
+                from current_figure order by province_code, year
+                """).executeUpdate();
+        List<RegionalFigure> pending = new ArrayList<>();
+        String pendingProvince = null;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("fetch forward 20000 from current_figure_by_province").getResultList();
+            if (rows.isEmpty()) {
+                break;
+            }
+            List<RegionalFigure> batch = figures(rows);
+            for (int i = 0; i < batch.size(); i++) {
+                RegionalFigure f = batch.get(i);
+                String province = (String) rows.get(i)[7];
+                if (!pending.isEmpty() && (!province.equals(pendingProvince) || f.year() != pending.get(0).year())) {
+                    chunk.accept(pendingProvince, pending);
+                    pending = new ArrayList<>();
+                }
+                pendingProvince = province;
+                pending.add(f);
+            }
+        }
+        if (!pending.isEmpty()) {
+            chunk.accept(pendingProvince, pending);
+        }
+        em.createNativeQuery("close current_figure_by_province").executeUpdate();
+    }
+
+    /** The metrics the report currently projects: what a rebuild of its projection may add or remove. */
+    @SuppressWarnings("unchecked")
+    public Set<String> metricsOf(long reportId) {
+        return new HashSet<>(em.createNativeQuery("select metric_code from current_figure where report_id = ?1")
+                .setParameter(1, reportId).getResultList());
+    }
+
     /** The same figures as the data stood at an instant: each report's newest revision recorded by then. */
     public List<RegionalFigure> asOfWithin(Collection<String> metrics, String provinceCode, int yearFrom, int yearTo, OffsetDateTime asOf) {
         Query query = em.createNativeQuery("select r.id, o.metric_code, r.division_code, r.year, r.scope, o.value,"
@@ -81,7 +142,10 @@ public class CurrentFigureRepository {
 
     @SuppressWarnings("unchecked")
     private static List<RegionalFigure> figures(Query query) {
-        List<Object[]> rows = query.getResultList();
+        return figures((List<Object[]>) query.getResultList());
+    }
+
+    private static List<RegionalFigure> figures(List<Object[]> rows) {
         return rows.stream().map(r -> new RegionalFigure(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 ((Number) r[3]).intValue(), Coded.parse(Scope.class, (String) r[4]).orElseThrow(), Decimals.canonical((BigDecimal) r[5]),
                 (Boolean) r[6])).toList();

@@ -21,12 +21,16 @@ import org.disclosurestats.domain.Level;
 import org.disclosurestats.domain.Metric;
 import org.disclosurestats.repository.CurrentFigureRepository;
 import org.disclosurestats.repository.RegionalFigure;
+import org.disclosurestats.repository.RollupRepository;
 
 /**
  * Totals, series and rankings. Every number comes from {@link RollUp} (the no-double-counting rule)
  * and follows its metric's aggregation: sums and stocks add across divisions within a year; across
  * years sums add, stocks take the level at the end of the period, and ratios are recomputed from
  * their aggregated parts.
+ *
+ * <p>Yearly totals of current data at province or prefecture level are read from the stored roll-ups
+ * (rollup_total, kept by RollupMaintainer with the same rule); everything else rolls the figures up here.
  */
 @ApplicationScoped
 public class AggregateService {
@@ -43,6 +47,8 @@ public class AggregateService {
     DivisionService divisions;
     @Inject
     CurrentFigureRepository figures;
+    @Inject
+    RollupRepository rollups;
 
     public enum Method { REPORTED, COMPUTED, DERIVED, SUMMED_OVER_YEARS, END_OF_PERIOD }
 
@@ -82,6 +88,9 @@ public class AggregateService {
         List<Metric> metrics = requireMetrics(q.metrics());
         requireYearRange(q.yearFrom(), q.yearTo());
         Division within = q.within() == null ? null : requireWithin(q.within(), q.by(), q.yearFrom(), q.yearTo());
+        if (storedRowsAnswer(q)) {
+            return storedTotals(q, metrics, within);
+        }
         Map<Integer, Map<String, List<RegionalFigure>>> byYearAndMetric = load(metrics, within, q.yearFrom(), q.yearTo(), q.asOf());
         Map<YearKey, TotalRow> yearly = new HashMap<>();
         List<TotalRow> rows = new ArrayList<>();
@@ -98,6 +107,41 @@ public class AggregateService {
             }
         }
         return q.period() == Period.YEAR ? rows : overPeriod(q, metrics, within, yearly, byYearAndMetric);
+    }
+
+    /**
+     * Whether rollup_total answers the question: current data, yearly rows, province or prefecture
+     * level, and no list of missing units (stored rows keep only how many contributed).
+     */
+    private static boolean storedRowsAnswer(TotalsQuery q) {
+        return q.asOf() == null && q.period() == Period.YEAR && !q.includeMissing() && (q.by() == Level.PROVINCE || q.by() == Level.PREFECTURE);
+    }
+
+    /** The same rows as the in-memory path, read from the stored roll-ups with one index range scan. */
+    private List<TotalRow> storedTotals(TotalsQuery q, List<Metric> metrics, Division within) {
+        List<String> codes = withRatioParts(metrics).stream().map(m -> m.code).toList();
+        Map<Integer, Map<String, Map<String, RollupRepository.Row>>> stored = rollups
+                .atLevel(codes, within == null ? null : within.provinceCode, q.by(), q.yearFrom(), q.yearTo()).stream()
+                .collect(Collectors.groupingBy(RollupRepository.Row::year,
+                        Collectors.groupingBy(RollupRepository.Row::metric, Collectors.toMap(RollupRepository.Row::divisionCode, r -> r))));
+        List<TotalRow> rows = new ArrayList<>();
+        for (int year = q.yearFrom(); year <= q.yearTo(); year++) {
+            int y = year;
+            Map<String, Map<String, RollupRepository.Row>> ofYear = stored.getOrDefault(year, Map.of());
+            YearTotals totals = (metric, division) -> {
+                RollupRepository.Row r = ofYear.getOrDefault(metric, Map.of()).get(division.code);
+                int expected = tree.children(division.code, y).size();
+                return r == null ? new RollUp.Total(null, false, null, false, 0, expected, List.of())
+                        : new RollUp.Total(r.reported(), r.reportedApproximate(), r.computed(), r.computedApproximate(),
+                        r.contributingUnits(), expected, List.of());
+            };
+            for (Division division : tree.atLevelWithin(q.by(), within, year)) {
+                for (Metric metric : metrics) {
+                    rows.add(totalRow(metric, division, year, totals, false));
+                }
+            }
+        }
+        return rows;
     }
 
     private record YearKey(String division, String metric, int year) {
@@ -179,11 +223,11 @@ public class AggregateService {
 
     static final String STATED_PERCENTAGE = "a stated percentage without parts cannot be combined; only a division's own aggregate report states it";
 
-    private TotalRow totalRow(Metric metric, Division division, int year, YearRollUps rollUps, boolean includeMissing) {
+    private TotalRow totalRow(Metric metric, Division division, int year, YearTotals rollUps, boolean includeMissing) {
         if (metric.aggregation == Aggregation.RATIO) {
             return ratioRow(metric, division, year, rollUps);
         }
-        RollUp.Total t = rollUps.of(metric.code).totalOf(division);
+        RollUp.Total t = rollUps.of(metric.code, division);
         Method method = t.reported() != null ? Method.REPORTED : Method.COMPUTED;
         String note = t.best() != null ? null
                 : t.expectedUnits() == 0 ? "no report states it" : "no report states it, here or in any of " + t.expectedUnits() + " units below";
@@ -191,10 +235,10 @@ public class AggregateService {
                 t.contributingUnits(), t.expectedUnits(), includeMissing ? t.missing() : null, note);
     }
 
-    private TotalRow ratioRow(Metric metric, Division division, int year, YearRollUps rollUps) {
+    private TotalRow ratioRow(Metric metric, Division division, int year, YearTotals rollUps) {
         if (metric.formula == null) {
             // Only the division's own aggregate report can state such a percentage; it is never added.
-            RollUp.Total t = rollUps.of(metric.code).totalOf(division);
+            RollUp.Total t = rollUps.of(metric.code, division);
             return new TotalRow(division, year, metric, t.reported(), Method.REPORTED, t.reported(), null, t.reportedApproximate(),
                     null, null, null, t.reported() == null ? STATED_PERCENTAGE : null);
         }
@@ -202,7 +246,7 @@ public class AggregateService {
         Map<String, BigDecimal> parts = new HashMap<>();
         boolean approximate = false;
         for (String part : formula.parts()) {
-            RollUp.Total t = rollUps.of(part).totalOf(division);
+            RollUp.Total t = rollUps.of(part, division);
             if (t.best() != null) {
                 parts.put(part, t.best());
                 approximate |= t.bestApproximate();
@@ -288,8 +332,13 @@ public class AggregateService {
         return new Ranking(catalogue.require(metricCode, "metric"), year, by, within, ranked, unranked);
     }
 
+    /** Where a year's totals come from: the in-memory roll-up or the stored rows. */
+    private interface YearTotals {
+        RollUp.Total of(String metric, Division division);
+    }
+
     /** The roll-ups of one year, one per metric, built when first asked for. */
-    private final class YearRollUps {
+    private final class YearRollUps implements YearTotals {
         private final int year;
         private final Map<String, List<RegionalFigure>> figuresOfYear;
         private final Map<String, RollUp> byMetric = new HashMap<>();
@@ -301,6 +350,11 @@ public class AggregateService {
 
         RollUp of(String metric) {
             return byMetric.computeIfAbsent(metric, m -> new RollUp(tree, year, figuresOfYear.getOrDefault(m, List.of())));
+        }
+
+        @Override
+        public RollUp.Total of(String metric, Division division) {
+            return of(metric).totalOf(division);
         }
     }
 

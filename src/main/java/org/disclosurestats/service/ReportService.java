@@ -7,11 +7,13 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.Observation;
 import org.disclosurestats.domain.Report;
@@ -52,6 +54,8 @@ public class ReportService {
     TableIdentities identities;
     @Inject
     WriteAccess access;
+    @Inject
+    RollupMaintainer rollups;
 
     public enum Outcome { CREATED, REVISED, UNCHANGED }
 
@@ -260,11 +264,18 @@ public class ReportService {
         return revision;
     }
 
-    /** Points the report at its new revision and rebuilds its projection, in the writing transaction. */
+    /**
+     * Points the report at its new revision and rebuilds its projection and the stored roll-ups above
+     * it, in the writing transaction. The roll-ups are refreshed for the metrics stated before or
+     * after: a metric the new revision drops must leave the totals too.
+     */
     private void moveCurrent(Report report, ReportRevision revision) {
         report.currentRevisionNo = revision.revisionNo;
         reports.getEntityManager().flush();
+        Set<String> touched = new HashSet<>(currentFigures.metricsOf(report.id));
         currentFigures.rebuildForReport(report.id);
+        touched.addAll(currentFigures.metricsOf(report.id));
+        rollups.refresh(report.divisionCode, report.year, touched);
     }
 
     /**

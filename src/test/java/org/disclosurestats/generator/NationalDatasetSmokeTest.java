@@ -66,6 +66,13 @@ class NationalDatasetSmokeTest {
     }
 
     @Test
+    void leavesTheStoredRollUpsMarkedForARebuild() throws SQLException {
+        // current_figure was loaded behind the service's back: the next start must rebuild rollup_total.
+        assertEquals(0, number("select count(*) from rollup_state where valid"));
+        assertEquals(1, number("select count(*) from rollup_state"));
+    }
+
+    @Test
     void everyReportHasOnePublishedRevisionThatIsCurrent() throws SQLException {
         assertEquals(0, number("""
                 select count(*) from report r

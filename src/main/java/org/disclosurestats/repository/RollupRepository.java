@@ -1,0 +1,143 @@
+package org.disclosurestats.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.util.Collection;
+import java.util.List;
+import org.disclosurestats.domain.Coded;
+import org.disclosurestats.domain.Decimals;
+import org.disclosurestats.domain.Level;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+
+/**
+ * The stored roll-up rows (rollup_total) and their validity flag (rollup_state). Only the roll-up
+ * services write here; what a row holds is decided by RollUp.
+ */
+@ApplicationScoped
+public class RollupRepository {
+
+    @Inject
+    EntityManager em;
+
+    /** One stored total; values already canonical (no storage trailing zeros). */
+    public record Row(String metric, String divisionCode, int year, String provinceCode, Level level, BigDecimal reported,
+                      boolean reportedApproximate, BigDecimal computed, boolean computedApproximate, int contributingUnits) {
+    }
+
+    private static final String COLUMNS = "metric_code, division_code, year, province_code, level, reported, reported_approximate,"
+            + " computed, computed_approximate, contributing_units";
+
+    /** The stored rows of these divisions in one year, for these metrics. */
+    public List<Row> of(Collection<String> divisions, int year, Collection<String> metrics) {
+        if (divisions.isEmpty() || metrics.isEmpty()) {
+            return List.of();
+        }
+        return rows(em.createNativeQuery("select " + COLUMNS + " from rollup_total"
+                        + " where metric_code in (:metrics) and year = :year and division_code in (:divisions)")
+                .setParameter("metrics", metrics).setParameter("year", (short) year).setParameter("divisions", divisions));
+    }
+
+    /** The rows of one level, in one province (or all when provinceCode is null), over a range of years. */
+    public List<Row> atLevel(Collection<String> metrics, String provinceCode, Level level, int yearFrom, int yearTo) {
+        Query query = em.createNativeQuery("select " + COLUMNS + " from rollup_total"
+                + " where metric_code in (:metrics) and level = :level and year between :yearFrom and :yearTo"
+                + (provinceCode == null ? "" : " and province_code = :province"));
+        query.setParameter("metrics", metrics).setParameter("level", level.code())
+                .setParameter("yearFrom", (short) yearFrom).setParameter("yearTo", (short) yearTo);
+        if (provinceCode != null) {
+            query.setParameter("province", provinceCode);
+        }
+        return rows(query);
+    }
+
+    /** Writes these rows over whatever is stored for the same (metric, year, division), in one batch. */
+    public void upsert(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " on conflict (metric_code, year, division_code) do update set reported = excluded.reported,"
+                    + " reported_approximate = excluded.reported_approximate, computed = excluded.computed,"
+                    + " computed_approximate = excluded.computed_approximate, contributing_units = excluded.contributing_units")) {
+                for (Row r : rows) {
+                    st.setString(1, r.metric());
+                    st.setString(2, r.divisionCode());
+                    st.setShort(3, (short) r.year());
+                    st.setString(4, r.provinceCode());
+                    st.setString(5, r.level().code());
+                    st.setObject(6, r.reported(), Types.NUMERIC);
+                    st.setBoolean(7, r.reportedApproximate());
+                    st.setObject(8, r.computed(), Types.NUMERIC);
+                    st.setBoolean(9, r.computedApproximate());
+                    st.setInt(10, r.contributingUnits());
+                    st.addBatch();
+                }
+                st.executeBatch();
+            }
+        });
+    }
+
+    /** Removes the rows of one division and year for these metrics (nothing is stated there any more). */
+    public void delete(String divisionCode, int year, Collection<String> metrics) {
+        if (metrics.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("delete from rollup_total where metric_code in (:metrics) and year = :year and division_code = :division")
+                .setParameter("metrics", metrics).setParameter("year", (short) year).setParameter("division", divisionCode)
+                .executeUpdate();
+    }
+
+    /** Loads rows with COPY: the full rebuild writes hundreds of thousands of them. */
+    public void copy(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(rows.size() * 64);
+        for (Row r : rows) {
+            text.append(r.metric()).append('\t').append(r.divisionCode()).append('\t').append(r.year()).append('\t')
+                    .append(r.provinceCode()).append('\t').append(r.level().code()).append('\t')
+                    .append(r.reported() == null ? "\\N" : r.reported().toPlainString()).append('\t').append(r.reportedApproximate()).append('\t')
+                    .append(r.computed() == null ? "\\N" : r.computed().toPlainString()).append('\t').append(r.computedApproximate()).append('\t')
+                    .append(r.contributingUnits()).append('\n');
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI()
+                        .copyIn("copy rollup_total (" + COLUMNS + ") from stdin", new StringReader(text.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public void deleteAll() {
+        em.createNativeQuery("delete from rollup_total").executeUpdate();
+    }
+
+    public boolean valid() {
+        return (Boolean) em.createNativeQuery("select valid from rollup_state").getSingleResult();
+    }
+
+    public void setValid(boolean valid) {
+        em.createNativeQuery("update rollup_state set valid = ?1").setParameter(1, valid).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Row> rows(Query query) {
+        List<Object[]> found = query.getResultList();
+        return found.stream().map(r -> new Row((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
+                Coded.parse(Level.class, (String) r[4]).orElseThrow(), Decimals.canonical((BigDecimal) r[5]), (Boolean) r[6],
+                Decimals.canonical((BigDecimal) r[7]), (Boolean) r[8], ((Number) r[9]).intValue())).toList();
+    }
+}

@@ -1,0 +1,125 @@
+package org.disclosurestats.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.disclosurestats.domain.Division;
+import org.disclosurestats.domain.Level;
+import org.disclosurestats.repository.CurrentFigureRepository;
+import org.disclosurestats.repository.RegionalFigure;
+import org.disclosurestats.repository.RollupRepository;
+import org.disclosurestats.repository.RollupRepository.Row;
+
+/**
+ * Keeps rollup_total exact on every write: after a report's projection is rebuilt, the totals of its
+ * division and of each ancestor up to the province are recomputed with {@link RollUp#combine}, in the
+ * writing transaction, for the metrics the write touched. Each level reads the level below from the
+ * rows it has just written, so a refresh costs a few queries per ancestor (at most three levels),
+ * whatever the number of metrics.
+ */
+@ApplicationScoped
+public class RollupMaintainer {
+
+    /** Namespace of the advisory locks taken here (the first key of pg_advisory_xact_lock). */
+    private static final int LOCK_NAMESPACE = 0x526f6c6c; // "Roll"
+
+    @Inject
+    DivisionTree tree;
+    @Inject
+    CurrentFigureRepository figures;
+    @Inject
+    RollupRepository rollups;
+    @Inject
+    EntityManager em;
+
+    /**
+     * Recomputes the stored totals above a report of {@code divisionCode} in {@code year} for these
+     * metrics (those the report stated before or after the write).
+     */
+    public void refresh(String divisionCode, int year, Set<String> metrics) {
+        if (metrics.isEmpty()) {
+            return;
+        }
+        Division division = tree.at(divisionCode, year).orElse(null);
+        // A zone's figures overlap its host districts and never roll up; a code not valid in the year
+        // belongs to no parent that year. Neither reaches any stored total.
+        if (division == null || division.level == Level.ZONE) {
+            return;
+        }
+        lockProvinceYear(division.provinceCode, year);
+        Division node = tree.holdsRollUp(division, year) ? division : parentOf(division, year);
+        while (node != null) {
+            recompute(node, year, metrics);
+            node = parentOf(node, year);
+        }
+    }
+
+    private Division parentOf(Division d, int year) {
+        return d.parentCode == null ? null : tree.at(d.parentCode, year).orElse(null);
+    }
+
+    /**
+     * Serialises writers of one province and year until commit. Without it two reports under the same
+     * prefecture written at once would each recompute the prefecture from a snapshot missing the other
+     * (a lost update). Under READ COMMITTED the statements after the lock see what the previous holder
+     * committed.
+     */
+    private void lockProvinceYear(String provinceCode, int year) {
+        int key = Integer.parseInt(provinceCode.substring(0, 2)) * 10_000 + year;
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, LOCK_NAMESPACE).setParameter(2, key).getSingleResult();
+    }
+
+    private void recompute(Division node, int year, Set<String> metrics) {
+        List<Division> children = tree.children(node.code, year);
+        List<String> storedChildren = new ArrayList<>();
+        List<String> leafChildren = new ArrayList<>();
+        for (Division child : children) {
+            (tree.holdsRollUp(child, year) ? storedChildren : leafChildren).add(child.code);
+        }
+        Map<String, Map<String, RollUp.Own>> ownByMetric = own(figures.currentOf(List.of(node.code), year, metrics));
+        Map<String, Map<String, RollUp.Own>> leafOwnByMetric = own(figures.currentOf(leafChildren, year, metrics));
+        Map<String, Map<String, Row>> storedByMetric = rollups.of(storedChildren, year, metrics).stream()
+                .collect(Collectors.groupingBy(Row::metric, Collectors.toMap(Row::divisionCode, r -> r)));
+
+        List<Row> upserts = new ArrayList<>();
+        List<String> emptied = new ArrayList<>();
+        for (String metric : metrics) {
+            Map<String, RollUp.Own> leafOwn = leafOwnByMetric.getOrDefault(metric, Map.of());
+            Map<String, Row> stored = storedByMetric.getOrDefault(metric, Map.of());
+            RollUp.Total total = RollUp.combine(ownByMetric.getOrDefault(metric, Map.of()).getOrDefault(node.code, RollUp.Own.NONE), children,
+                    child -> tree.holdsRollUp(child, year) ? fromRow(stored.get(child.code))
+                            : RollUp.combine(leafOwn.getOrDefault(child.code, RollUp.Own.NONE), List.of(), c -> null));
+            if (total.isEmpty()) {
+                emptied.add(metric);
+            } else {
+                upserts.add(rowOf(metric, node, year, total));
+            }
+        }
+        rollups.delete(node.code, year, emptied);
+        rollups.upsert(upserts);
+    }
+
+    private static Map<String, Map<String, RollUp.Own>> own(List<RegionalFigure> found) {
+        Map<String, Map<String, RollUp.Own>> byMetric = new HashMap<>();
+        found.stream().collect(Collectors.groupingBy(RegionalFigure::metric))
+                .forEach((metric, list) -> byMetric.put(metric, RollUp.ownByDivision(list)));
+        return byMetric;
+    }
+
+    /** A stored row as a child's total; the counts of missing units are not needed one level up. */
+    static RollUp.Total fromRow(Row row) {
+        return row == null ? null : new RollUp.Total(row.reported(), row.reportedApproximate(), row.computed(), row.computedApproximate(),
+                row.contributingUnits(), 0, List.of());
+    }
+
+    static Row rowOf(String metric, Division d, int year, RollUp.Total t) {
+        return new Row(metric, d.code, year, d.provinceCode, d.level, t.reported(), t.reportedApproximate(), t.computed(),
+                t.computedApproximate(), t.contributingUnits());
+    }
+}
