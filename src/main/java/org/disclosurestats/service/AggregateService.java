@@ -207,7 +207,7 @@ public class AggregateService {
         if (metric.formula == null) {
             return new TotalRow(division, null, metric, null, Method.DERIVED, null, null, false, null, null, List.of(), STATED_PERCENTAGE);
         }
-        Formula formula = Formula.parse(metric.formula);
+        Formula formula = catalogue.formulaOf(metric);
         Map<String, BigDecimal> parts = new HashMap<>();
         boolean approximate = false;
         for (String part : formula.parts()) {
@@ -242,7 +242,7 @@ public class AggregateService {
             return new TotalRow(division, year, metric, t.reported(), Method.REPORTED, t.reported(), null, t.reportedApproximate(),
                     null, null, null, t.reported() == null ? STATED_PERCENTAGE : null);
         }
-        Formula formula = Formula.parse(metric.formula);
+        Formula formula = catalogue.formulaOf(metric);
         Map<String, BigDecimal> parts = new HashMap<>();
         boolean approximate = false;
         for (String part : formula.parts()) {
@@ -371,7 +371,7 @@ public class AggregateService {
         Set<Metric> all = new LinkedHashSet<>(metrics);
         for (Metric m : metrics) {
             if (m.formula != null) {
-                Formula.parse(m.formula).parts().forEach(p -> all.add(catalogue.require(p, "metric")));
+                catalogue.formulaOf(m).parts().forEach(p -> all.add(catalogue.require(p, "metric")));
             }
         }
         return List.copyOf(all);

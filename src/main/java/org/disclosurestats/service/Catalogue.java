@@ -27,6 +27,7 @@ public class Catalogue {
     private volatile Map<String, Metric> byCode = Map.of();
     private volatile List<Metric> ordered = List.of();
     private volatile String fingerprint = "";
+    private volatile Map<String, Formula> formulas = Map.of();
 
     @Transactional
     void load(@Observes @jakarta.annotation.Priority(10) StartupEvent start) {
@@ -37,6 +38,10 @@ public class Catalogue {
         }
         byCode = Map.copyOf(loaded);
         ordered = List.copyOf(loaded.values());
+        // Parsed once: a malformed formula stops the start, and aggregates never parse on a request.
+        Map<String, Formula> parsed = new LinkedHashMap<>();
+        ordered.stream().filter(m -> m.formula != null).forEach(m -> parsed.put(m.code, Formula.parse(m.formula)));
+        formulas = Map.copyOf(parsed);
         fingerprint = Hashing.sha256Hex(ordered.stream()
                 .map(m -> m.code + ' ' + m.unit + ' ' + m.aggregation.code() + ' ' + m.formula + ' ' + String.join(",", m.editions))
                 .collect(java.util.stream.Collectors.joining("\n"))).substring(0, 8);
@@ -45,6 +50,11 @@ public class Catalogue {
     /** Changes whenever a migration changes what a metric means or how it adds (part of every ETag). */
     public String fingerprint() {
         return fingerprint;
+    }
+
+    /** A ratio's parsed formula; null for metrics without one. */
+    public Formula formulaOf(Metric metric) {
+        return formulas.get(metric.code);
     }
 
     public Optional<Metric> find(String code) {

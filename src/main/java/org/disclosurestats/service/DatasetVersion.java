@@ -23,6 +23,7 @@ public class DatasetVersion {
     Catalogue catalogue;
 
     private State now;
+    private final java.util.Map<OffsetDateTime, State> asOfs = new java.util.HashMap<>();
 
     @Transactional
     public State now() {
@@ -34,7 +35,7 @@ public class DatasetVersion {
 
     @Transactional
     public State asOf(OffsetDateTime asOf) {
-        return asOf == null ? now() : state(repository.newestAsOf(asOf));
+        return asOf == null ? now() : asOfs.computeIfAbsent(asOf, instant -> state(repository.newestAsOf(instant)));
     }
 
     private State state(DatasetVersionRepository.Newest newest) {
