@@ -4,38 +4,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /**
- * Every change of the data is a new report revision (retractions included), so the newest revision
- * identifies the state of the whole dataset. Drafts (imports awaiting review) change nothing a read shows.
+ * Every change of the data is a new report revision (retractions included), and revisions are never
+ * deleted (append-only ledger), so the number of revisions identifies the state of the whole dataset.
+ * Their count, unlike the newest id, also changes when a transaction that took a lower id commits
+ * after one that took a higher id. Drafts (imports awaiting review) change nothing a read shows.
  */
 @ApplicationScoped
 public class DatasetVersionRepository {
 
-    /** The newest revision's id and time; (0, null) on an empty dataset. */
-    public record Newest(long revisionId, OffsetDateTime recordedAt) {
+    /** How many visible revisions exist, and when the newest was recorded (null on an empty dataset). */
+    public record Revisions(long count, OffsetDateTime lastRecordedAt) {
     }
 
     @Inject
     EntityManager em;
 
-    public Newest newest() {
-        return first(em.createNativeQuery("select id, recorded_at from report_revision where status <> 'draft' order by id desc limit 1").getResultList());
+    public Revisions visibleRevisions() {
+        return revisions((Object[]) em.createNativeQuery("select count(*), max(recorded_at) from report_revision where status <> 'draft'")
+                .getSingleResult());
     }
 
-    public Newest newestAsOf(OffsetDateTime asOf) {
-        return first(em.createNativeQuery("select id, recorded_at from report_revision where recorded_at <= ?1 and status <> 'draft' order by recorded_at desc, id desc limit 1")
-                .setParameter(1, asOf).getResultList());
+    public Revisions visibleRevisionsAsOf(OffsetDateTime asOf) {
+        return revisions((Object[]) em.createNativeQuery("select count(*), max(recorded_at) from report_revision where recorded_at <= ?1 and status <> 'draft'")
+                .setParameter(1, asOf).getSingleResult());
     }
 
-    @SuppressWarnings("unchecked")
-    private static Newest first(List<?> rows) {
-        if (rows.isEmpty()) {
-            return new Newest(0, null);
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return new Newest(((Number) row[0]).longValue(), toOffset(row[1]));
+    private static Revisions revisions(Object[] row) {
+        return new Revisions(((Number) row[0]).longValue(), row[1] == null ? null : toOffset(row[1]));
     }
 
     private static OffsetDateTime toOffset(Object value) {

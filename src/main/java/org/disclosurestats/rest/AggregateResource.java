@@ -78,13 +78,14 @@ public class AggregateResource {
             throw ApiProblem.badParameter("period", "'" + period + "' is not one of: year, range.");
         }
         Level level = rowLevel(by);
+        String version = dataset.asOf(instant).version(); // before the data: an answer never claims a newer state than it read
         List<AggregateService.TotalRow> rows = aggregates.totals(new AggregateService.TotalsQuery(metric, level, QueryParams.text(within),
                 from, to == null ? from : to, QueryParams.bool(includeMissing, "includeMissing"), span, instant));
         String range = from + "-" + (to == null ? from : to);
         List<AggregateViews.TotalRow> views = rows.stream()
                 .map(r -> r.year() == null ? AggregateViews.TotalRow.of(r).withPeriod(range) : AggregateViews.TotalRow.of(r)).toList();
         List<Metric> metrics = metric.stream().distinct().map(c -> catalogue.require(c, "metric")).toList();
-        return new AggregateViews.Totals(dataset.asOf(instant).version(), instant, AggregateViews.units(metrics), views);
+        return new AggregateViews.Totals(version, instant, AggregateViews.units(metrics), views);
     }
 
     @GET
@@ -108,10 +109,11 @@ public class AggregateResource {
             @Parameter(description = "Answer as the data stood at this instant (ISO-8601 with offset).") @QueryParam("asOf") String asOf,
             @Parameter(description = "csv or json: overrides the Accept header.") @QueryParam("format") String format) {
         OffsetDateTime instant = QueryParams.instant(asOf, "asOf");
+        String version = dataset.asOf(instant).version();
         AggregateService.Series series = aggregates.series(requiredText(metric, "metric"), requiredText(division, "division"),
                 required(QueryParams.year(yearFrom, "yearFrom"), "yearFrom"), required(QueryParams.year(yearTo, "yearTo"), "yearTo"), instant);
         Metric m = series.metric();
-        return new AggregateViews.Series(dataset.asOf(instant).version(), instant, m.code, m.unit, m.aggregation.code(), series.division().code,
+        return new AggregateViews.Series(version, instant, m.code, m.unit, m.aggregation.code(), series.division().code,
                 series.division().name, series.points().stream().map(AggregateViews.SeriesPoint::of).toList());
     }
 
@@ -140,12 +142,13 @@ public class AggregateResource {
             throw ApiProblem.badParameter("order", "'" + order + "' is not one of: desc, asc.");
         }
         int y = required(QueryParams.year(year, "year"), "year");
+        String version = dataset.asOf(instant).version();
         AggregateService.Ranking ranking = aggregates.ranking(requiredText(metric, "metric"), y, QueryParams.text(within), rowLevel(by),
                 direction.equals("desc"), QueryParams.limit(limit, 50, AggregateService.MAX_RANKING), instant);
         List<AggregateViews.RankingRow> rows = ranking.rows().stream().map(r -> new AggregateViews.RankingRow(r.rank(), r.row().division().code,
                 r.row().division().name, r.row().total(), AggregateViews.methodName(r.row().method()), r.row().approximate(),
                 r.row().contributingUnits(), r.row().expectedUnits())).toList();
-        return new AggregateViews.Ranking(dataset.asOf(instant).version(), instant, ranking.metric().code, ranking.metric().unit, y,
+        return new AggregateViews.Ranking(version, instant, ranking.metric().code, ranking.metric().unit, y,
                 ranking.within() == null ? null : ranking.within().code, ranking.by().code(), direction, rows.size(),
                 ranking.unranked().stream().map(d -> d.code).toList(), rows);
     }

@@ -113,10 +113,11 @@ public class ObservationResource {
         Level lvl = QueryParams.coded(Level.class, level, "level");
         int size = QueryParams.limit(limit, DEFAULT_PAGE, MAX_PAGE);
         FlatFilter filter = new FlatFilter(metric, divisionCode, withinCodes(QueryParams.text(within), from, to), lvl == null ? null : lvl.code(), from, to);
+        String version = dataset.now().version(); // before the data: a page never claims a newer state than it read
         List<FlatObservation> found = observations.currentPage(filter, QueryParams.afterId(cursor), size + 1);
         List<Row> items = found.stream().limit(size).map(o -> Row.of(o, catalogue.require(o.metric(), "metric").unit)).toList();
         String next = found.size() > size ? QueryParams.cursorAfter(items.get(items.size() - 1).id()) : null;
-        Response.ResponseBuilder response = Response.ok(new Page(dataset.now().version(), items, next));
+        Response.ResponseBuilder response = Response.ok(new Page(version, items, next));
         if (next != null) {
             response.link(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build(), "next");
         }

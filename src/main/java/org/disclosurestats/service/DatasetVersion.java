@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
 import org.disclosurestats.repository.DatasetVersionRepository;
 
 /**
- * The state of the data a request reads: the newest revision (now, or as of the request's asOf) and
- * the catalogue. Looked up once per request; ETags and response bodies both state it.
+ * The state of the data a request reads: how many revisions are visible (now, or as of the
+ * request's asOf) and the catalogue. Looked up once per request; ETags and response bodies both
+ * state it. The current state usually comes from memory ({@link LiveDatasetVersion}).
  */
 @RequestScoped
 public class DatasetVersion {
@@ -18,6 +19,8 @@ public class DatasetVersion {
     }
 
     @Inject
+    LiveDatasetVersion live;
+    @Inject
     DatasetVersionRepository repository;
     @Inject
     Catalogue catalogue;
@@ -25,20 +28,19 @@ public class DatasetVersion {
     private State now;
     private final java.util.Map<OffsetDateTime, State> asOfs = new java.util.HashMap<>();
 
-    @Transactional
     public State now() {
         if (now == null) {
-            now = state(repository.newest());
+            now = state(live.current());
         }
         return now;
     }
 
     @Transactional
     public State asOf(OffsetDateTime asOf) {
-        return asOf == null ? now() : asOfs.computeIfAbsent(asOf, instant -> state(repository.newestAsOf(instant)));
+        return asOf == null ? now() : asOfs.computeIfAbsent(asOf, instant -> state(repository.visibleRevisionsAsOf(instant)));
     }
 
-    private State state(DatasetVersionRepository.Newest newest) {
-        return new State(newest.revisionId() + "." + catalogue.fingerprint(), newest.recordedAt());
+    private State state(DatasetVersionRepository.Revisions revisions) {
+        return new State(revisions.count() + "." + catalogue.fingerprint(), revisions.lastRecordedAt());
     }
 }

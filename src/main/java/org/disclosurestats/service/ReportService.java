@@ -56,6 +56,8 @@ public class ReportService {
     WriteAccess access;
     @Inject
     RollupMaintainer rollups;
+    @Inject
+    LiveDatasetVersion datasetVersion;
 
     public enum Outcome { CREATED, REVISED, UNCHANGED }
 
@@ -276,6 +278,7 @@ public class ReportService {
         currentFigures.rebuildForReport(report.id);
         touched.addAll(currentFigures.metricsOf(report.id));
         rollups.refresh(report.divisionCode, report.year, touched);
+        datasetVersion.changesOnCommit();
     }
 
     /**
