@@ -1,5 +1,6 @@
 package org.disclosurestats.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -83,7 +84,10 @@ public class AggregateService {
     public record Ranking(Metric metric, int year, Level by, Division within, List<RankedRow> rows, List<Division> unranked) {
     }
 
-    @Transactional
+    /**
+     * The stored path reads one statement on a pooled connection and needs no transaction of its own
+     * (the totals endpoint's hot path); the in-memory path reads in one transaction.
+     */
     public List<TotalRow> totals(TotalsQuery q) {
         List<Metric> metrics = requireMetrics(q.metrics());
         requireYearRange(q.yearFrom(), q.yearTo());
@@ -91,6 +95,10 @@ public class AggregateService {
         if (storedRowsAnswer(q)) {
             return storedTotals(q, metrics, within);
         }
+        return QuarkusTransaction.joiningExisting().call(() -> rolledUpTotals(q, metrics, within));
+    }
+
+    private List<TotalRow> rolledUpTotals(TotalsQuery q, List<Metric> metrics, Division within) {
         Map<Integer, Map<String, List<RegionalFigure>>> byYearAndMetric = load(metrics, within, q.yearFrom(), q.yearTo(), q.asOf());
         Map<YearKey, TotalRow> yearly = new HashMap<>();
         List<TotalRow> rows = new ArrayList<>();
