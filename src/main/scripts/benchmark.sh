@@ -25,7 +25,10 @@
 #   --out FILE       where the results go (default src/bench/results.md)
 # Environment: BENCH_SCHEMA (disclosure_bench), BENCH_PORT (18080), BENCH_METRIC (req.new.total),
 #   BENCH_PROVINCE (440000), BENCH_BULK_REPORTS (300), BENCH_NATIONAL_REQUESTS (50), DB_POOL_MAX (32),
-#   BENCH_JAVA_OPTS (extra JVM flags, none by default), PGUSER (postgres), PGPORT (5432).
+#   BENCH_JAVA_OPTS (JVM flags added to those of docker/jvm.options), PGUSER (postgres), PGPORT (5432).
+#
+# The service runs as the Dockerfile runs it: java @docker/jvm.options with the AppCDS archive that
+# packaging builds (-Dquarkus.package.jar.appcds.enabled=true) and MALLOC_ARENA_MAX=2.
 #
 # Prerequisites: PostgreSQL on 127.0.0.1, pgbench and psql, wrk (installed from Debian's packages when
 # missing and running as root), curl, jq, Java 17. The service is started and stopped by the script; the
@@ -108,6 +111,9 @@ delete from observation where revision_id in (select rv.id from report_revision 
 delete from report_import where report_id in (select id from bench_gone);
 delete from report_revision where report_id in (select id from bench_gone);
 delete from report where id in (select id from bench_gone);
+-- Only the bulk step writes reports of BULK_YEAR (the dataset ends before it), so every stored total
+-- of that year came from them.
+delete from rollup_total where year = $BULK_YEAR;
 drop table if exists bench_copy_observation;
 commit;
 SQL
@@ -151,12 +157,26 @@ fi
 [[ $(sql -c "select count(*) from pg_tables where schemaname = '$SCHEMA' and tablename = 'current_figure'") == 1 ]] \
   || die "schema $SCHEMA has no dataset: run with --regenerate"
 
-JAR=target/quarkus-app/quarkus-run.jar
-if [[ $BUILD -eq 1 || ! -f $JAR ]]; then
-  log "packaging the service"
-  ./mvnw -q package -DskipTests >"$WORK/package.log" 2>&1 || die "packaging failed (see $WORK/package.log)"
+APP=target/quarkus-app
+JAR=$APP/quarkus-run.jar
+if [[ $BUILD -eq 1 || ! -f $JAR || ! -f $APP/app-cds.jsa ]]; then
+  log "packaging the service (with its AppCDS archive)"
+  ./mvnw -q package -DskipTests -Dquarkus.package.jar.appcds.enabled=true >"$WORK/package.log" 2>&1 \
+    || die "packaging failed (see $WORK/package.log)"
 fi
-[[ -f $JAR ]] || die "$JAR is missing after packaging"
+[[ -f $JAR && -f $APP/app-cds.jsa ]] || die "$JAR or its app-cds.jsa is missing after packaging"
+JVM_FLAGS="@$ROOT/docker/jvm.options -XX:SharedArchiveFile=app-cds.jsa ${BENCH_JAVA_OPTS:-}"
+
+# start_service <log>: starts the packaged service in the background as the Dockerfile does (from the
+# quarkus-app folder, where the archive is); SERVICE_PID is the java process itself.
+start_service() {
+  # shellcheck disable=SC2086 # JVM_FLAGS is a list of flags
+  (cd "$APP" && DB_SCHEMA=$SCHEMA PORT=$PORT DB_POOL_MAX=$POOL QUARKUS_HTTP_HOST=127.0.0.1 MALLOC_ARENA_MAX=2 \
+    DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$PGDATABASE" DB_USER=$PGUSER \
+    JWT_PUBLIC_KEY_LOCATION=$ROOT/src/main/resources/dev-keys/publicKey.pem JWT_ISSUER=$DEV_ISSUER \
+    exec java $JVM_FLAGS -jar quarkus-run.jar >"$1" 2>&1) &
+  SERVICE_PID=$!
+}
 
 log "minting a dev token (admin, subject benchmark)"
 TOKEN=$(./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.disclosurestats.DevToken \
@@ -192,10 +212,7 @@ fi
 if [[ $(sql -c "select count(*) from pg_tables where schemaname = '$SCHEMA' and tablename = 'rollup_state'") == 0 \
       || $(sql -c "select valid from rollup_state") != t ]]; then
   log "first start on this dataset: the service rebuilds the stored roll-ups (not timed)"
-  DB_SCHEMA=$SCHEMA PORT=$PORT DB_POOL_MAX=$POOL QUARKUS_HTTP_HOST=127.0.0.1 \
-    DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$PGDATABASE" DB_USER=$PGUSER \
-    java -jar "$JAR" >"$WORK/rebuild.log" 2>&1 &
-  SERVICE_PID=$!
+  start_service "$WORK/rebuild.log"
   rebuild_start=$(now_ms)
   until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true) == 200 ]]; do
     kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited while rebuilding the roll-ups (see $WORK/rebuild.log)"
@@ -211,12 +228,7 @@ fi
 # ---------------------------------------------------------------------------------------------------
 log "starting the service on 127.0.0.1:$PORT against schema $SCHEMA"
 start_ms=$(now_ms)
-# shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of flags
-DB_SCHEMA=$SCHEMA PORT=$PORT DB_POOL_MAX=$POOL QUARKUS_HTTP_HOST=127.0.0.1 \
-  DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$PGDATABASE" DB_USER=$PGUSER \
-  JWT_PUBLIC_KEY_LOCATION=$ROOT/src/main/resources/dev-keys/publicKey.pem JWT_ISSUER=$DEV_ISSUER \
-  java ${BENCH_JAVA_OPTS:-} -jar "$JAR" >"$WORK/service.log" 2>&1 &
-SERVICE_PID=$!
+start_service "$WORK/service.log"
 ready=0
 while (( $(now_ms) - start_ms < 60000 )); do
   kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited at start-up (see $WORK/service.log)"
@@ -319,12 +331,12 @@ where o.metric_code = :metric
   and o.status = 'reported' and o.breakdown = '' and o.subject_name is null
 group by 1, 2;
 SQL
-# What CurrentFigureRepository.currentWithin sends for one metric and a province (the rows the service
-# then rolls up in Java).
+# What the service sends for this request: RollupRepository.atLevel, the stored roll-up rows of one
+# level in one province (the dataset version comes from memory, so this is the only statement).
 cat >"$WORK/own.sql" <<'SQL'
-select report_id, metric_code, division_code, year, scope, value, approximate
-from current_figure
-where metric_code in (:metric) and year between :yfrom and :yto and province_code = :province;
+select metric_code, division_code, year, province_code, level, reported, reported_approximate, computed, computed_approximate, contributing_units
+from rollup_total
+where metric_code = any (array[:metric]) and level = 'prefecture' and year between :yfrom and :yto and province_code = :province;
 SQL
 
 # pgbench_run <name> <script> <connections>: leaves tps, latency average/stddev and p50/p99 (from the
@@ -527,14 +539,14 @@ Produced by \`src/main/scripts/benchmark.sh\` (\`--duration $DURATION\`) on $(da
   service, PostgreSQL, wrk and pgbench all share these CPUs (and so does anything else running on the machine).
 - PostgreSQL $PGVER (default settings), $JAVAVER, $WRKVER, pgbench $(pgbench --version | awk '{ print $3 }').
 - Dataset: schema \`$SCHEMA\`, $REPORTS reports, about $OBS_ROWS observations, $CF_ROWS current figures.
-- Service: \`java ${BENCH_JAVA_OPTS:+$BENCH_JAVA_OPTS }-jar target/quarkus-app/quarkus-run.jar\`, pool $POOL connections, default JVM flags unless noted.
+- Service: \`java $(grep -v '^#' docker/jvm.options | tr '\n' ' ')-XX:SharedArchiveFile=app-cds.jsa ${BENCH_JAVA_OPTS:+$BENCH_JAVA_OPTS }-jar quarkus-run.jar\` (the flags of \`docker/jvm.options\`, run as the Dockerfile runs it) with MALLOC_ARENA_MAX=2, pool $POOL connections.
 - Totals request: \`GET $TOTALS_PATH\` ($TOTALS_ROWS rows); wrk $THREADS threads, $DURATION s per run after a 5 s warm-up,
   latency percentiles as wrk measures them. Errors: socket errors plus any answer but the expected one (200, or 304
   with \`If-None-Match\`).
 - pgbench: $THREADS threads, $DURATION s, \`-M prepared\`; p50/p99 from the per-transaction log. The naive SQL groups
   observation ⋈ report_revision ⋈ report (current published revision, one metric, one province) by prefecture and
-  year ($NAIVE_ROWS rows); the service's own SQL is CurrentFigureRepository.currentWithin ($OWN_ROWS rows, rolled up
-  in Java afterwards).
+  year ($NAIVE_ROWS rows); the service's own SQL is the one statement it sends for the request,
+  RollupRepository.atLevel over the stored roll-ups ($OWN_ROWS rows; the dataset version comes from memory).
 - National roll-up: \`GET $NATIONAL_PATH\`, sequential, curl's time_total; with $NATIONAL_N samples p99 is
   the slowest but one at most.
 - Bulk: $BULK_LINES county reports of $BULK_YEAR (copies of $BULK_SOURCE_YEAR 2021-format tables, $BULK_CELLS cells)
