@@ -1,6 +1,7 @@
 package org.disclosurestats.importing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,8 @@ import org.disclosurestats.domain.IssuerKind;
 import org.disclosurestats.domain.Qualifier;
 import org.disclosurestats.domain.Scope;
 import org.disclosurestats.domain.SourceKind;
+import org.disclosurestats.repository.SeedStateRepository;
+import org.disclosurestats.service.Hashing;
 import org.disclosurestats.service.ReportService;
 import org.disclosurestats.service.ReportService.Outcome;
 import org.disclosurestats.service.ReportSubmission;
@@ -43,6 +46,8 @@ public class SeedReports {
     ObjectMapper json;
     @Inject
     ReportService reportService;
+    @Inject
+    SeedStateRepository seedState;
 
     record SeedSubject(String name, String division) {
     }
@@ -55,12 +60,39 @@ public class SeedReports {
                       Edition edition, String title, String sourceUrl, LocalDate publishedOn, List<SeedFigure> observations) {
     }
 
+    /**
+     * Records the seeds, all or none, unless exactly these seeds were recorded before (then nothing is
+     * compared: a restart costs one query). Recording them again changes nothing, so a seed report
+     * retracted since stays retracted until the seeds themselves change.
+     */
     void recordAtStartup(@Observes @Priority(20) StartupEvent start) {
-        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
-        for (ReportSubmission submission : submissions()) {
-            outcomes.merge(reportService.createOrRevise(submission, ACTOR, "curated seed data").outcome(), 1, Integer::sum);
+        String fingerprint = fingerprint();
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (seedState.recordedFingerprint().filter(fingerprint::equals).isPresent()) {
+                LOG.infof("Seed reports: already recorded (seeds %s)", fingerprint.substring(0, 12));
+                return;
+            }
+            Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+            for (ReportSubmission submission : submissions()) {
+                outcomes.merge(reportService.createOrRevise(submission, ACTOR, "curated seed data").outcome(), 1, Integer::sum);
+            }
+            seedState.recordFingerprint(fingerprint);
+            LOG.infof("Seed reports: %s (seeds %s)", outcomes, fingerprint.substring(0, 12));
+        });
+    }
+
+    /** SHA-256 over the seed catalogue and every text it quotes: any change to either is a new fingerprint. */
+    String fingerprint() {
+        try (InputStream in = resource(CATALOGUE)) {
+            String catalogue = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            StringBuilder all = new StringBuilder(catalogue);
+            for (SeedReport seed : json.readValue(catalogue, SeedReport[].class)) {
+                all.append('\u0000').append(seed.file()).append('\u0000').append(text(seed.file()));
+            }
+            return Hashing.sha256Hex(all.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CATALOGUE, e);
         }
-        LOG.infof("Seed reports: %s", outcomes);
     }
 
     /** The curated seeds as submissions, with each quote located in its report text. */
