@@ -16,6 +16,12 @@ public class DivisionRepository implements PanacheRepositoryBase<Division, Integ
 
     private static final String VALID_IN_YEAR = "(validFrom is null or validFrom <= :year) and (validTo is null or validTo >= :year)";
 
+    /** Every period of every division, for the in-memory tree; native SQL, as it is read once at start-up. */
+    @SuppressWarnings("unchecked")
+    public List<Division> everyPeriod() {
+        return getEntityManager().createNativeQuery("select * from division", Division.class).getResultList();
+    }
+
     public Optional<Division> validIn(String code, int year) {
         return find("code = :code and " + VALID_IN_YEAR, Parameters.with("code", code).and("year", (short) year))
                 .firstResultOptional();

@@ -36,7 +36,7 @@ public class DivisionTree {
     void load(@Observes @Priority(10) StartupEvent start) {
         Map<String, List<Division>> byCode = new HashMap<>();
         Map<String, List<Division>> byParent = new HashMap<>();
-        for (Division d : divisions.listAll()) {
+        for (Division d : divisions.everyPeriod()) {
             divisions.getEntityManager().detach(d);
             byCode.computeIfAbsent(d.code, c -> new ArrayList<>()).add(d);
             if (d.level != Level.ZONE && d.parentCode != null) {
