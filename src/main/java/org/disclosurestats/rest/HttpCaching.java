@@ -1,5 +1,6 @@
 package org.disclosurestats.rest;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -40,7 +41,7 @@ public class HttpCaching {
     }
 
     @ServerRequestFilter
-    public Response notModified(ContainerRequestContext request) {
+    public Response notModified(ContainerRequestContext request, HttpServerRequest http) {
         if (!cacheable(request)) {
             return null;
         }
@@ -49,7 +50,7 @@ public class HttpCaching {
             return null;
         }
         DatasetVersion.State state = state(request);
-        EntityTag tag = entityTag(request, state);
+        EntityTag tag = entityTag(request, http.uri(), state);
         for (String candidate : ifNoneMatch.split(",")) {
             String value = candidate.strip();
             if (value.equals("*") || value.equals(tag.toString())) {
@@ -60,7 +61,7 @@ public class HttpCaching {
     }
 
     @ServerResponseFilter
-    public void validators(ContainerRequestContext request, ContainerResponseContext response) {
+    public void validators(ContainerRequestContext request, ContainerResponseContext response, HttpServerRequest http) {
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
             return;
@@ -70,7 +71,7 @@ public class HttpCaching {
         }
         DatasetVersion.State state = state(request);
         if (!response.getHeaders().containsKey(HttpHeaders.ETAG)) {
-            response.getHeaders().putSingle(HttpHeaders.ETAG, entityTag(request, state));
+            response.getHeaders().putSingle(HttpHeaders.ETAG, entityTag(request, http.uri(), state));
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
@@ -102,10 +103,10 @@ public class HttpCaching {
     }
 
     /** Strong: the same dataset state, query and representation always give the same bytes. */
-    private static EntityTag entityTag(ContainerRequestContext request, DatasetVersion.State state) {
+    /** @param uri the request's path and query as sent (no URI object to build: this runs on every read). */
+    private static EntityTag entityTag(ContainerRequestContext request, String uri, DatasetVersion.State state) {
         String representation = CsvBodyWriter.wantsCsv(request.getHeaderString(HttpHeaders.ACCEPT)) ? "csv" : "json";
-        String key = state.version() + '|' + representation + '|' + request.getUriInfo().getRequestUri().getRawPath()
-                + '?' + request.getUriInfo().getRequestUri().getRawQuery();
+        String key = state.version() + '|' + representation + '|' + uri;
         return new EntityTag(Hashing.sha256Hex(key).substring(0, 32));
     }
 

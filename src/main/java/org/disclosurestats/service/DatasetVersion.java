@@ -1,8 +1,8 @@
 package org.disclosurestats.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import org.disclosurestats.repository.DatasetVersionRepository;
 
@@ -35,9 +35,10 @@ public class DatasetVersion {
         return now;
     }
 
-    @Transactional
+    /** Now (from memory, usually), or as the data stood at an instant (one query, in a transaction). */
     public State asOf(OffsetDateTime asOf) {
-        return asOf == null ? now() : asOfs.computeIfAbsent(asOf, instant -> state(repository.visibleRevisionsAsOf(instant)));
+        return asOf == null ? now() : asOfs.computeIfAbsent(asOf,
+                instant -> state(QuarkusTransaction.joiningExisting().call(() -> repository.visibleRevisionsAsOf(instant))));
     }
 
     private State state(DatasetVersionRepository.Revisions revisions) {
