@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Level;
@@ -38,30 +42,65 @@ public class RollupMaintainer {
     @Inject
     EntityManager em;
 
+    /** Where reports were written: a division in a year. */
+    public record DivisionYear(String divisionCode, int year) {
+    }
+
     /**
      * Recomputes the stored totals above a report of {@code divisionCode} in {@code year} for these
      * metrics (those the report stated before or after the write).
      */
     public void refresh(String divisionCode, int year, Set<String> metrics) {
-        if (metrics.isEmpty()) {
-            return;
-        }
-        Division division = tree.at(divisionCode, year).orElse(null);
-        // A zone's figures overlap its host districts and never roll up; a code not valid in the year
-        // belongs to no parent that year. Neither reaches any stored total.
-        if (division == null || division.level == Level.ZONE) {
-            return;
-        }
-        lockProvinceYear(division.provinceCode, year);
-        Division node = tree.holdsRollUp(division, year) ? division : parentOf(division, year);
-        while (node != null) {
-            recompute(node, year, metrics);
-            node = parentOf(node, year);
-        }
+        refresh(Map.of(new DivisionYear(divisionCode, year), metrics));
+    }
+
+    /**
+     * Recomputes the stored totals above reports written in several divisions and years at once (a
+     * group of bulk lines), for the metrics each (division, year) stated before or after the writes.
+     * Each ancestor is recomputed once, bottom-up, for the union of the metrics below it: the same rows
+     * as refreshing after every report in turn, since a node's totals depend only on the current
+     * figures and on its children's rows, and every child whose rows may have changed is recomputed
+     * before it. The locks of all (province, year) concerned are taken first, in ascending order, so
+     * that two groups never wait on each other in a cycle (a single write takes one lock).
+     */
+    public void refresh(Map<DivisionYear, Set<String>> touched) {
+        Map<DivisionYear, Set<String>> metricsByNode = new HashMap<>();
+        Map<DivisionYear, Division> nodes = new HashMap<>();
+        Map<DivisionYear, Integer> depthByNode = new HashMap<>();
+        SortedSet<Integer> locks = new TreeSet<>();
+        touched.forEach((where, metrics) -> {
+            Division division = metrics.isEmpty() ? null : tree.at(where.divisionCode(), where.year()).orElse(null);
+            // A zone's figures overlap its host districts and never roll up; a code not valid in the year
+            // belongs to no parent that year. Neither reaches any stored total.
+            if (division == null || division.level == Level.ZONE) {
+                return;
+            }
+            int year = where.year();
+            locks.add(lockKey(division.provinceCode, year));
+            List<Division> chain = new ArrayList<>();
+            for (Division node = tree.holdsRollUp(division, year) ? division : parentOf(division, year); node != null; node = parentOf(node, year)) {
+                chain.add(node);
+            }
+            for (int i = 0; i < chain.size(); i++) {
+                DivisionYear key = new DivisionYear(chain.get(i).code, year);
+                nodes.put(key, chain.get(i));
+                depthByNode.put(key, chain.size() - 1 - i);
+                metricsByNode.computeIfAbsent(key, k -> new HashSet<>()).addAll(metrics);
+            }
+        });
+        locks.forEach(this::lock);
+        metricsByNode.keySet().stream()
+                .sorted(Comparator.comparing((DivisionYear key) -> depthByNode.get(key)).reversed())
+                .forEach(key -> recompute(nodes.get(key), key.year(), metricsByNode.get(key)));
     }
 
     private Division parentOf(Division d, int year) {
         return d.parentCode == null ? null : tree.at(d.parentCode, year).orElse(null);
+    }
+
+    /** The second key of a (province, year) lock. */
+    private static int lockKey(String provinceCode, int year) {
+        return Integer.parseInt(provinceCode.substring(0, 2)) * 10_000 + year;
     }
 
     /**
@@ -70,9 +109,8 @@ public class RollupMaintainer {
      * (a lost update). Under READ COMMITTED the statements after the lock see what the previous holder
      * committed.
      */
-    private void lockProvinceYear(String provinceCode, int year) {
-        int key = Integer.parseInt(provinceCode.substring(0, 2)) * 10_000 + year;
-        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, LOCK_NAMESPACE).setParameter(2, key).getSingleResult();
+    private void lock(int provinceYearKey) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, LOCK_NAMESPACE).setParameter(2, provinceYearKey).getSingleResult();
     }
 
     private void recompute(Division node, int year, Set<String> metrics) {
