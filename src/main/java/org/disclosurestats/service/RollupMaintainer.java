@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.disclosurestats.domain.Division;
@@ -24,8 +25,8 @@ import org.disclosurestats.repository.RollupRepository.Row;
  * Keeps rollup_total exact on every write: after a report's projection is rebuilt, the totals of its
  * division and of each ancestor up to the province are recomputed with {@link RollUp#combine}, in the
  * writing transaction, for the metrics the write touched. Each level reads the level below from the
- * rows it has just written, so a refresh costs a few queries per ancestor (at most three levels),
- * whatever the number of metrics.
+ * rows it has just written, so a refresh costs a few statements per level (at most three levels),
+ * whatever the number of metrics, and of reports when a group of bulk lines is refreshed at once.
  */
 @ApplicationScoped
 public class RollupMaintainer {
@@ -89,9 +90,12 @@ public class RollupMaintainer {
             }
         });
         locks.forEach(this::lock);
-        metricsByNode.keySet().stream()
-                .sorted(Comparator.comparing((DivisionYear key) -> depthByNode.get(key)).reversed())
-                .forEach(key -> recompute(nodes.get(key), key.year(), metricsByNode.get(key)));
+        // One level of one year at a time, deepest first: the nodes of a level never read each other.
+        Map<Integer, Map<Integer, List<DivisionYear>>> byDepthAndYear = new TreeMap<>(Comparator.reverseOrder());
+        metricsByNode.keySet().forEach(key -> byDepthAndYear.computeIfAbsent(depthByNode.get(key), d -> new TreeMap<>())
+                .computeIfAbsent(key.year(), y -> new ArrayList<>()).add(key));
+        byDepthAndYear.values().forEach(byYear -> byYear.forEach((year, keys) -> recompute(year,
+                keys.stream().collect(Collectors.toMap(key -> nodes.get(key), metricsByNode::get)))));
     }
 
     private Division parentOf(Division d, int year) {
@@ -113,33 +117,44 @@ public class RollupMaintainer {
         em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, LOCK_NAMESPACE).setParameter(2, provinceYearKey).getSingleResult();
     }
 
-    private void recompute(Division node, int year, Set<String> metrics) {
-        List<Division> children = tree.children(node.code, year);
+    /**
+     * Recomputes the totals of these nodes (none an ancestor of another) for the metrics given for
+     * each, with four statements whatever their number: their own figures and those of their children
+     * without stored totals, the stored rows of the other children, then the writes.
+     */
+    private void recompute(int year, Map<Division, Set<String>> metricsByNode) {
+        Set<String> metrics = new HashSet<>();
+        metricsByNode.values().forEach(metrics::addAll);
+        List<String> ownCodes = new ArrayList<>();
         List<String> storedChildren = new ArrayList<>();
-        List<String> leafChildren = new ArrayList<>();
-        for (Division child : children) {
-            (tree.holdsRollUp(child, year) ? storedChildren : leafChildren).add(child.code);
-        }
-        Map<String, Map<String, RollUp.Own>> ownByMetric = own(figures.currentOf(List.of(node.code), year, metrics));
-        Map<String, Map<String, RollUp.Own>> leafOwnByMetric = own(figures.currentOf(leafChildren, year, metrics));
+        metricsByNode.keySet().forEach(node -> {
+            ownCodes.add(node.code);
+            for (Division child : tree.children(node.code, year)) {
+                (tree.holdsRollUp(child, year) ? storedChildren : ownCodes).add(child.code);
+            }
+        });
+        Map<String, Map<String, RollUp.Own>> ownByMetric = own(figures.currentOf(ownCodes, year, metrics));
         Map<String, Map<String, Row>> storedByMetric = rollups.of(storedChildren, year, metrics).stream()
                 .collect(Collectors.groupingBy(Row::metric, Collectors.toMap(Row::divisionCode, r -> r)));
 
         List<Row> upserts = new ArrayList<>();
-        List<String> emptied = new ArrayList<>();
-        for (String metric : metrics) {
-            Map<String, RollUp.Own> leafOwn = leafOwnByMetric.getOrDefault(metric, Map.of());
-            Map<String, Row> stored = storedByMetric.getOrDefault(metric, Map.of());
-            RollUp.Total total = RollUp.combine(ownByMetric.getOrDefault(metric, Map.of()).getOrDefault(node.code, RollUp.Own.NONE), children,
-                    child -> tree.holdsRollUp(child, year) ? fromRow(stored.get(child.code))
-                            : RollUp.combine(leafOwn.getOrDefault(child.code, RollUp.Own.NONE), List.of(), c -> null));
-            if (total.isEmpty()) {
-                emptied.add(metric);
-            } else {
-                upserts.add(rowOf(metric, node, year, total));
+        metricsByNode.forEach((node, nodeMetrics) -> {
+            List<Division> children = tree.children(node.code, year);
+            List<String> emptied = new ArrayList<>();
+            for (String metric : nodeMetrics) {
+                Map<String, RollUp.Own> own = ownByMetric.getOrDefault(metric, Map.of());
+                Map<String, Row> stored = storedByMetric.getOrDefault(metric, Map.of());
+                RollUp.Total total = RollUp.combine(own.getOrDefault(node.code, RollUp.Own.NONE), children,
+                        child -> tree.holdsRollUp(child, year) ? fromRow(stored.get(child.code))
+                                : RollUp.combine(own.getOrDefault(child.code, RollUp.Own.NONE), List.of(), c -> null));
+                if (total.isEmpty()) {
+                    emptied.add(metric);
+                } else {
+                    upserts.add(rowOf(metric, node, year, total));
+                }
             }
-        }
-        rollups.delete(node.code, year, emptied);
+            rollups.delete(node.code, year, emptied);
+        });
         rollups.upsert(upserts);
     }
 
