@@ -262,7 +262,7 @@ public class ReportService {
         if (current.status == RevisionStatus.RETRACTED) {
             return new Recorded(Outcome.UNCHANGED, report, current);
         }
-        ReportRevision retraction = newRevision(report, RevisionStatus.RETRACTED, current.edition, current.title, caller.subject(), changeNote);
+        ReportRevision retraction = newRevision(report, revisions.nextRevisionNo(report.id), RevisionStatus.RETRACTED, current.edition, current.title, caller.subject(), changeNote);
         retraction.sourceUrl = current.sourceUrl;
         retraction.publishedOn = current.publishedOn;
         revisions.persist(retraction);
@@ -290,7 +290,7 @@ public class ReportService {
         if (current != null && current.status == RevisionStatus.PUBLISHED && submission.sameContentAs(asSubmission(report, current))) {
             return new Recorded(Outcome.UNCHANGED, report, current);
         }
-        return new Recorded(Outcome.REVISED, report, appendRevision(report, submission, actor, changeNote));
+        return new Recorded(Outcome.REVISED, report, appendRevision(report, revisions.nextRevisionNo(report.id), submission, actor, changeNote));
     }
 
     /** If-Match holds a list of ETags or *; only a strong match with the current revision passes. */
@@ -337,7 +337,7 @@ public class ReportService {
 
     private Recorded create(ReportSubmission s, String actor, String changeNote) {
         Report report = newIdentity(s);
-        return new Recorded(Outcome.CREATED, report, appendRevision(report, s, actor, changeNote));
+        return new Recorded(Outcome.CREATED, report, appendRevision(report, 1, s, actor, changeNote)); // a new identity has no revision yet
     }
 
     /**
@@ -358,8 +358,8 @@ public class ReportService {
     }
 
     /** Writes a published revision with its figures and points the report at it; the projection is left to {@link #reproject}. */
-    private ReportRevision appendRevision(Report report, ReportSubmission s, String actor, String changeNote) {
-        ReportRevision revision = newRevision(report, RevisionStatus.PUBLISHED, s.edition(), s.title(), actor, changeNote);
+    private ReportRevision appendRevision(Report report, int revisionNo, ReportSubmission s, String actor, String changeNote) {
+        ReportRevision revision = newRevision(report, revisionNo, RevisionStatus.PUBLISHED, s.edition(), s.title(), actor, changeNote);
         revision.sourceUrl = s.sourceUrl();
         revision.publishedOn = s.publishedOn();
         revision.sourceText = s.sourceText();
@@ -370,10 +370,11 @@ public class ReportService {
         return revision;
     }
 
-    private ReportRevision newRevision(Report report, RevisionStatus status, Edition edition, String title, String actor, String changeNote) {
+    /** A revision numbered {@code revisionNo}: max(revision_no) + 1, as drafts take numbers too. */
+    private ReportRevision newRevision(Report report, int revisionNo, RevisionStatus status, Edition edition, String title, String actor, String changeNote) {
         ReportRevision revision = new ReportRevision();
         revision.reportId = report.id;
-        revision.revisionNo = revisions.nextRevisionNo(report.id); // drafts take numbers too
+        revision.revisionNo = revisionNo;
         revision.status = status;
         revision.edition = edition;
         revision.title = title;
