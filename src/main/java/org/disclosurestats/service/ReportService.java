@@ -122,18 +122,15 @@ public class ReportService {
      */
     public List<LineOutcome> createOrReviseEach(List<Submitted> lines, Caller caller, boolean acceptInconsistent) {
         List<LineOutcome> outcomes = new ArrayList<>(Collections.nCopies(lines.size(), null));
-        List<Checked> checked = QuarkusTransaction.requiringNew().call(() -> {
-            List<Checked> valid = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                try {
-                    valid.add(check(lines.get(i).submission(), caller, lines.get(i).changeNote(), acceptInconsistent));
-                } catch (RuntimeException refused) {
-                    valid.add(null);
-                    outcomes.set(i, new LineOutcome(null, refused));
-                }
+        List<Checked> checked = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                checked.add(check(lines.get(i).submission(), caller, lines.get(i).changeNote(), acceptInconsistent));
+            } catch (RuntimeException refused) {
+                checked.add(null);
+                outcomes.set(i, new LineOutcome(null, refused));
             }
-            return valid;
-        });
+        }
         List<Integer> group = new ArrayList<>();
         Set<List<Object>> identities = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
