@@ -150,11 +150,11 @@ class RollupTotalsTest {
         Object anhui = total("province", "340000", "340000");
 
         String body = ndjson(
-                county("东河区人民政府", "150202", Map.of("req.new.total", 7)),
-                county("昆都仑区人民政府", "150203", Map.of("req.new.total", 5, "req.carried_over.total", 1)),
-                county("瑶海区人民政府", "340102", Map.of("req.new.total", 3)),
+                county("东河区人民政府（批量）", "150202", Map.of("req.new.total", 7)),
+                county("昆都仑区人民政府（批量）", "150203", Map.of("req.new.total", 5, "req.carried_over.total", 1)),
+                county("瑶海区人民政府（批量）", "340102", Map.of("req.new.total", 3)),
                 // the first report again, revised in the same upload: 9 instead of 7, and a metric more
-                county("东河区人民政府", "150202", Map.of("req.new.total", 9, "req.carried_over.total", 2)));
+                county("东河区人民政府（批量）", "150202", Map.of("req.new.total", 9, "req.carried_over.total", 2)));
         io.restassured.path.json.JsonPath result = Submissions.ndjson(Tokens.asAdmin(), body).post("/api/v1/reports:bulk")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("created", "created", "created", "revised"), result.getList("lines.outcome"));
