@@ -67,9 +67,13 @@ public class BulkReportResource {
     @SecurityRequirement(name = ReportWriteResource.BEARER)
     @Operation(operationId = "bulkSubmitReports", summary = "Submit many reports as NDJSON",
             description = "One ReportSubmission per line (application/x-ndjson), at most disclosure.bulk.max-lines lines (default 1000) and "
-                    + "quarkus.http.limits.max-body-size bytes (default 16M). Each line is validated and recorded in its own transaction: "
-                    + "created, revised (same issuer, division, year and scope, other content), unchanged, or rejected with its problem. "
-                    + "Empty lines are skipped. Re-sending an upload records nothing new.")
+                    + "quarkus.http.limits.max-body-size bytes (default 16M). Every line is read and checked first; a line that fails is "
+                    + "rejected with its problem and writes nothing. The valid lines are recorded in groups of up to 100 consecutive lines, "
+                    + "one transaction per group; a group ends before a second line for the same report (same issuer, division, year and "
+                    + "scope), so a report and its revision in one upload come out as if sent one after the other. If a group fails at the "
+                    + "database, its lines are recorded again one transaction each: a failing line never affects the others, and each line "
+                    + "is all or nothing. Each line is created, revised (same issuer, division, year and scope, other content), unchanged, "
+                    + "or rejected with its problem. Empty lines are skipped. Re-sending an upload records nothing new.")
     @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "two reports", value = ReportWriteResource.EXAMPLE_SUBMISSION + "\n" + ReportWriteResource.EXAMPLE_TABLES + "\n")))
     @APIResponse(responseCode = "200", description = "The outcome of every line.", content = @Content(schema = @Schema(implementation = WriteViews.BulkResult.class),
