@@ -68,8 +68,8 @@ public class BulkReportResource {
     @Operation(operationId = "bulkSubmitReports", summary = "Submit many reports as NDJSON",
             description = "One ReportSubmission per line (application/x-ndjson), at most disclosure.bulk.max-lines lines (default 1000) and "
                     + "quarkus.http.limits.max-body-size bytes (default 16M). Every line is read and checked first; a line that fails is "
-                    + "rejected with its problem and writes nothing. The valid lines are recorded in groups of up to 100 consecutive lines, "
-                    + "one transaction per group; a group ends before a second line for the same report (same issuer, division, year and "
+                    + "rejected with its problem and writes nothing. The valid lines are recorded in groups of consecutive lines (at most "
+                    + "disclosure.bulk.group-lines, default 500), one transaction per group; a group ends before a second line for the same report (same issuer, division, year and "
                     + "scope), so a report and its revision in one upload come out as if sent one after the other. If a group fails at the "
                     + "database, its lines are recorded again one transaction each: a failing line never affects the others, and each line "
                     + "is all or nothing. Each line is created, revised (same issuer, division, year and scope, other content), unchanged, "

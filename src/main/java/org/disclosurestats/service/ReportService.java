@@ -32,6 +32,7 @@ import org.disclosurestats.service.ApiProblem.Violation;
 import org.disclosurestats.service.ReportSubmission.Figure;
 import org.disclosurestats.service.ReportSubmission.Provenance;
 import org.disclosurestats.service.ReportSubmission.Subject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -107,8 +108,13 @@ public class ReportService {
     public record LineOutcome(Recorded recorded, RuntimeException failure) {
     }
 
-    /** At most this many consecutive lines of a bulk upload are recorded in one transaction. */
-    static final int GROUP_LINES = 100;
+    /**
+     * At most this many consecutive lines of a bulk upload are recorded in one transaction. Larger
+     * groups share more roll-up ancestors (fewer rows rewritten) but hold their new identities longer
+     * and replay more lines one by one when they fail.
+     */
+    @ConfigProperty(name = "disclosure.bulk.group-lines", defaultValue = "500")
+    int groupLines;
 
     /**
      * Records the lines of a bulk upload, each as {@link #createOrRevise(ReportSubmission, Caller, String, boolean)}
@@ -137,7 +143,7 @@ public class ReportService {
             if (checked.get(i) == null) {
                 continue;
             }
-            if (group.size() == GROUP_LINES || !identities.add(checked.get(i).identity())) {
+            if (group.size() >= groupLines || !identities.add(checked.get(i).identity())) {
                 recordGroup(group, checked, outcomes);
                 group.clear();
                 identities.clear();
