@@ -197,8 +197,8 @@ public class ImportService {
         draft.changeNote = "imported from " + doc.mediaType() + " (draft)";
         revisions.persist(draft);
         Map<String, Notes> notes = new LinkedHashMap<>();
+        observations.append(figures.stream().map(f -> ReportService.toObservation(draft.id, f.toFigure())).toList());
         for (Extracted f : figures) {
-            observations.persist(ReportService.toObservation(draft.id, f.toFigure()));
             notes.put(f.key(), new Notes(f.confidence().code(), f.note()));
         }
 

@@ -8,9 +8,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.disclosurestats.domain.Coded;
 import org.disclosurestats.domain.Decimals;
@@ -45,10 +43,16 @@ public class CurrentFigureRepository {
                 """.formatted(reportCondition);
     }
 
-    /** Replaces the report's projected figures by those of its current revision (none if retracted). */
-    public void rebuildForReport(long reportId) {
-        em.createNativeQuery("delete from current_figure where report_id = ?1").setParameter(1, reportId).executeUpdate();
-        em.createNativeQuery(projectionInsert("r.id = ?1")).setParameter(1, reportId).executeUpdate();
+    /**
+     * Replaces the projected figures of these reports by those of their current revisions (none if
+     * retracted): two statements, however many reports.
+     */
+    public void rebuildForReports(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("delete from current_figure where report_id in (:reports)").setParameter("reports", reportIds).executeUpdate();
+        em.createNativeQuery(projectionInsert("r.id in (:reports)")).setParameter("reports", reportIds).executeUpdate();
     }
 
     /** Current figures of these metrics and years, in one province (or nationwide when provinceCode is null). */
@@ -111,11 +115,22 @@ public class CurrentFigureRepository {
         em.createNativeQuery("close current_figure_by_province").executeUpdate();
     }
 
-    /** The metrics the report currently projects: what a rebuild of its projection may add or remove. */
+    /** A metric some report currently projects in a division and year. */
+    public record StatedMetric(String divisionCode, int year, String metric) {
+    }
+
+    /**
+     * The (division, year, metric) the reports currently project, each once: what a rebuild of their
+     * projections may add or remove.
+     */
     @SuppressWarnings("unchecked")
-    public Set<String> metricsOf(long reportId) {
-        return new HashSet<>(em.createNativeQuery("select metric_code from current_figure where report_id = ?1")
-                .setParameter(1, reportId).getResultList());
+    public List<StatedMetric> statedBy(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("select distinct division_code, year, metric_code from current_figure where report_id in (:reports)")
+                .setParameter("reports", reportIds).getResultList();
+        return rows.stream().map(r -> new StatedMetric((String) r[0], ((Number) r[1]).intValue(), (String) r[2])).toList();
     }
 
     /** The same figures as the data stood at an instant: each report's newest revision recorded by then. */

@@ -83,31 +83,51 @@ public class RollupRepository {
         }
     }
 
-    /** Writes these rows over whatever is stored for the same (metric, year, division), in one batch. */
+    /**
+     * Writes these rows over whatever is stored for the same (metric, year, division), in one statement
+     * (the rows travel as arrays, one per column).
+     */
     public void upsert(List<Row> rows) {
         if (rows.isEmpty()) {
             return;
         }
+        int n = rows.size();
+        String[] metrics = new String[n], divisions = new String[n], provinces = new String[n], levels = new String[n];
+        Short[] years = new Short[n];
+        BigDecimal[] reported = new BigDecimal[n], computed = new BigDecimal[n];
+        Boolean[] reportedApproximate = new Boolean[n], computedApproximate = new Boolean[n];
+        Integer[] units = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
+            metrics[i] = r.metric();
+            divisions[i] = r.divisionCode();
+            years[i] = (short) r.year();
+            provinces[i] = r.provinceCode();
+            levels[i] = r.level().code();
+            reported[i] = r.reported();
+            reportedApproximate[i] = r.reportedApproximate();
+            computed[i] = r.computed();
+            computedApproximate[i] = r.computedApproximate();
+            units[i] = r.contributingUnits();
+        }
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " select * from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::numeric[], ?::boolean[],"
+                    + " ?::numeric[], ?::boolean[], ?::int[])"
                     + " on conflict (metric_code, year, division_code) do update set reported = excluded.reported,"
                     + " reported_approximate = excluded.reported_approximate, computed = excluded.computed,"
                     + " computed_approximate = excluded.computed_approximate, contributing_units = excluded.contributing_units")) {
-                for (Row r : rows) {
-                    st.setString(1, r.metric());
-                    st.setString(2, r.divisionCode());
-                    st.setShort(3, (short) r.year());
-                    st.setString(4, r.provinceCode());
-                    st.setString(5, r.level().code());
-                    st.setObject(6, r.reported(), Types.NUMERIC);
-                    st.setBoolean(7, r.reportedApproximate());
-                    st.setObject(8, r.computed(), Types.NUMERIC);
-                    st.setBoolean(9, r.computedApproximate());
-                    st.setInt(10, r.contributingUnits());
-                    st.addBatch();
-                }
-                st.executeBatch();
+                st.setArray(1, connection.createArrayOf("text", metrics));
+                st.setArray(2, connection.createArrayOf("text", divisions));
+                st.setArray(3, connection.createArrayOf("int2", years));
+                st.setArray(4, connection.createArrayOf("text", provinces));
+                st.setArray(5, connection.createArrayOf("text", levels));
+                st.setArray(6, connection.createArrayOf("numeric", reported));
+                st.setArray(7, connection.createArrayOf("bool", reportedApproximate));
+                st.setArray(8, connection.createArrayOf("numeric", computed));
+                st.setArray(9, connection.createArrayOf("bool", computedApproximate));
+                st.setArray(10, connection.createArrayOf("int4", units));
+                st.executeUpdate();
             }
         });
     }

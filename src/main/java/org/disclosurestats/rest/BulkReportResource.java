@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,10 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.Caller;
 import org.disclosurestats.service.ReportService;
+import org.disclosurestats.service.ReportService.LineOutcome;
 import org.disclosurestats.service.ReportService.Recorded;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,8 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
 /**
- * Many reports in one request, as NDJSON (one submission per line). Each line is recorded in its
- * own transaction, so a rejected line never affects the others; the answer lists every line's fate.
+ * Many reports in one request, as NDJSON (one submission per line). Every line is read and checked
+ * first; the valid ones are recorded in groups of consecutive lines, one transaction per group (see
+ * ReportService#createOrReviseEach), so a rejected line never affects the others; the answer lists
+ * every line's fate.
  * A line is recorded like a PUT without If-Match would be, by identity: a new report is created, a
  * changed one revised, an identical one left unchanged, so re-sending a whole upload is harmless.
  */
@@ -62,9 +67,13 @@ public class BulkReportResource {
     @SecurityRequirement(name = ReportWriteResource.BEARER)
     @Operation(operationId = "bulkSubmitReports", summary = "Submit many reports as NDJSON",
             description = "One ReportSubmission per line (application/x-ndjson), at most disclosure.bulk.max-lines lines (default 1000) and "
-                    + "quarkus.http.limits.max-body-size bytes (default 16M). Each line is validated and recorded in its own transaction: "
-                    + "created, revised (same issuer, division, year and scope, other content), unchanged, or rejected with its problem. "
-                    + "Empty lines are skipped. Re-sending an upload records nothing new.")
+                    + "quarkus.http.limits.max-body-size bytes (default 16M). Every line is read and checked first; a line that fails is "
+                    + "rejected with its problem and writes nothing. The valid lines are recorded in groups of consecutive lines (at most "
+                    + "disclosure.bulk.group-lines, default 500), one transaction per group; a group ends before a second line for the same report (same issuer, division, year and "
+                    + "scope), so a report and its revision in one upload come out as if sent one after the other. If a group fails at the "
+                    + "database, its lines are recorded again one transaction each: a failing line never affects the others, and each line "
+                    + "is all or nothing. Each line is created, revised (same issuer, division, year and scope, other content), unchanged, "
+                    + "or rejected with its problem. Empty lines are skipped. Re-sending an upload records nothing new.")
     @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "two reports", value = ReportWriteResource.EXAMPLE_SUBMISSION + "\n" + ReportWriteResource.EXAMPLE_TABLES + "\n")))
     @APIResponse(responseCode = "200", description = "The outcome of every line.", content = @Content(schema = @Schema(implementation = WriteViews.BulkResult.class),
@@ -88,38 +97,60 @@ public class BulkReportResource {
         }
         Caller caller = callers.current();
         ObjectReader reader = StrictJson.reader(json, SubmissionRequest.class);
-        List<WriteViews.BulkLine> outcomes = new ArrayList<>();
+        // Lines that do not even read as submissions are answered here; the others go to the service together.
+        Map<Integer, WriteViews.BulkLine> answered = new TreeMap<>();
+        Map<Integer, SubmissionMapper.Mapped> mappedByLine = new LinkedHashMap<>();
+        List<ReportService.Submitted> submitted = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                outcomes.add(record(i + 1, lines.get(i), reader, caller, accept));
+            int line = i + 1;
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                SubmissionRequest request = reader.readValue(lines.get(i));
+                ReportWriteResource.requireBody(request);
+                SubmissionMapper.Mapped mapped = mapper.map(request);
+                mappedByLine.put(line, mapped);
+                submitted.add(new ReportService.Submitted(mapped.submission(), request.changeNote()));
+            } catch (Exception e) {
+                answered.put(line, rejected(line, e, null));
             }
         }
+        List<LineOutcome> recorded = reports.createOrReviseEach(submitted, caller, accept);
+        int k = 0;
+        for (Map.Entry<Integer, SubmissionMapper.Mapped> entry : mappedByLine.entrySet()) {
+            answered.put(entry.getKey(), answer(entry.getKey(), recorded.get(k++), entry.getValue()));
+        }
+        List<WriteViews.BulkLine> outcomes = new ArrayList<>(answered.values());
         return new WriteViews.BulkResult(count(outcomes, "created"), count(outcomes, "revised"), count(outcomes, "unchanged"),
                 count(outcomes, "rejected"), outcomes);
     }
 
-    /** One line, in a transaction of its own: whatever happens to it stays with it. */
-    private WriteViews.BulkLine record(int line, String text, ObjectReader reader, Caller caller, boolean accept) {
-        String instance = "/api/v1/reports:bulk#line=" + line;
-        try {
-            SubmissionRequest body = reader.readValue(text);
-            ReportWriteResource.requireBody(body);
-            SubmissionMapper.Mapped mapped = mapper.map(body);
-            Recorded recorded = QuarkusTransaction.requiringNew().call(() -> ReportWriteResource.located(mapped,
-                    () -> reports.createOrRevise(mapped.submission(), caller, body.changeNote(), accept)));
-            long id = recorded.report().id;
-            return new WriteViews.BulkLine(line, outcome(recorded.outcome()), id, recorded.revision().revisionNo, "/api/v1/reports/" + id, null);
-        } catch (UnrecognizedPropertyException e) {
-            return rejected(line, ProblemMapper.unknownField(e, instance));
-        } catch (JsonProcessingException e) {
-            return rejected(line, new Problem(Problem.TYPE_PREFIX + "malformed-body", "Malformed line", 400, e.getOriginalMessage(), instance, null, List.of()));
-        } catch (ApiProblem p) {
-            return rejected(line, new Problem(Problem.TYPE_PREFIX + p.type, p.title, p.status, p.getMessage(), instance, p.parameter, p.violations));
-        } catch (RuntimeException e) {
-            LOG.error("Bulk line " + line + " failed unexpectedly", e);
-            return rejected(line, new Problem("about:blank", "Internal Server Error", 500, "Recording this line failed; it has been logged.",
-                    instance, null, List.of()));
+    private static WriteViews.BulkLine answer(int line, LineOutcome outcome, SubmissionMapper.Mapped mapped) {
+        if (outcome.failure() != null) {
+            return rejected(line, outcome.failure(), mapped);
         }
+        Recorded recorded = outcome.recorded();
+        long id = recorded.report().id;
+        return new WriteViews.BulkLine(line, outcome(recorded.outcome()), id, recorded.revision().revisionNo, "/api/v1/reports/" + id, null);
+    }
+
+    /** A line refused, with its problem; violations point into the line as sent when it was mapped. */
+    private static WriteViews.BulkLine rejected(int line, Exception failure, SubmissionMapper.Mapped mapped) {
+        String instance = "/api/v1/reports:bulk#line=" + line;
+        if (failure instanceof UnrecognizedPropertyException e) {
+            return rejected(line, ProblemMapper.unknownField(e, instance));
+        }
+        if (failure instanceof JsonProcessingException e) {
+            return rejected(line, new Problem(Problem.TYPE_PREFIX + "malformed-body", "Malformed line", 400, e.getOriginalMessage(), instance, null, List.of()));
+        }
+        if (failure instanceof ApiProblem problem) {
+            ApiProblem p = mapped == null ? problem : mapped.locate(problem);
+            return rejected(line, new Problem(Problem.TYPE_PREFIX + p.type, p.title, p.status, p.getMessage(), instance, p.parameter, p.violations));
+        }
+        LOG.error("Bulk line " + line + " failed unexpectedly", failure);
+        return rejected(line, new Problem("about:blank", "Internal Server Error", 500, "Recording this line failed; it has been logged.",
+                instance, null, List.of()));
     }
 
     private static WriteViews.BulkLine rejected(int line, Problem problem) {

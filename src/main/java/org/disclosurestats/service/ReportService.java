@@ -1,11 +1,14 @@
 package org.disclosurestats.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +32,8 @@ import org.disclosurestats.service.ApiProblem.Violation;
 import org.disclosurestats.service.ReportSubmission.Figure;
 import org.disclosurestats.service.ReportSubmission.Provenance;
 import org.disclosurestats.service.ReportSubmission.Subject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * Recording and reading reports. Recording is append-only: a report's content changes only by a new
@@ -39,6 +44,7 @@ import org.disclosurestats.service.ReportSubmission.Subject;
 public class ReportService {
 
     public static final int MAX_PAGE = 200;
+    private static final Logger LOG = Logger.getLogger(ReportService.class);
 
     @Inject
     ReportRepository reports;
@@ -84,13 +90,129 @@ public class ReportService {
      */
     @Transactional
     public Recorded createOrRevise(ReportSubmission submission, Caller caller, String changeNote, boolean acceptInconsistent) {
-        access.requireMayWrite(caller, submission.divisionCode(), submission.year());
-        String note = requireValid(submission, acceptInconsistent, changeNote);
-        Optional<Report> existing = reports.withIdentity(submission.issuerName(), submission.divisionCode(), submission.year(), submission.scope());
-        if (existing.isEmpty()) {
-            return create(submission, caller.subject(), note);
+        return reprojected(record(check(submission, caller, changeNote, acceptInconsistent)));
+    }
+
+    /** A submission that passed every check (the caller's rights, the rules, the table identities): ready to record. */
+    public record Checked(ReportSubmission submission, String actor, String changeNote) {
+
+        /** The identity it is recorded under: issuer, division, year and scope. */
+        List<Object> identity() {
+            return Arrays.asList(submission.issuerName(), submission.divisionCode(), submission.year(), submission.scope());
         }
-        return reviseLocked(reports.lockedById(existing.get().id).orElseThrow(), submission, caller.subject(), note);
+    }
+
+    /** One line of a bulk upload: a submission and its change note. */
+    public record Submitted(ReportSubmission submission, String changeNote) {
+    }
+
+    /** What became of one line: recorded, or the failure that stopped it (an ApiProblem when it was refused). */
+    public record LineOutcome(Recorded recorded, RuntimeException failure) {
+    }
+
+    /**
+     * At most this many consecutive lines of a bulk upload are recorded in one transaction. Larger
+     * groups share more roll-up ancestors (fewer rows rewritten) but hold their new identities longer
+     * and replay more lines one by one when they fail.
+     */
+    @ConfigProperty(name = "disclosure.bulk.group-lines", defaultValue = "500")
+    int groupLines;
+
+    /**
+     * Records the lines of a bulk upload, each as {@link #createOrRevise(ReportSubmission, Caller, String, boolean)}
+     * would, with the same outcomes. Every line is checked first, writing nothing, so an invalid line is
+     * refused on its own. The valid ones are recorded in groups of consecutive lines, one transaction per
+     * group, whose projections and stored roll-ups are rebuilt once for the whole group. A group ends
+     * before a line whose identity it already holds, so a report and its revision in one upload come out
+     * as if sent one after the other. If a group fails at the database, it is rolled back and its lines
+     * are recorded again one transaction each: a line that fails still fails alone, and every line stays
+     * all-or-nothing. Runs outside any transaction (it opens its own).
+     */
+    public List<LineOutcome> createOrReviseEach(List<Submitted> lines, Caller caller, boolean acceptInconsistent) {
+        List<LineOutcome> outcomes = new ArrayList<>(Collections.nCopies(lines.size(), null));
+        List<Checked> checked = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            try {
+                checked.add(check(lines.get(i).submission(), caller, lines.get(i).changeNote(), acceptInconsistent));
+            } catch (RuntimeException refused) {
+                checked.add(null);
+                outcomes.set(i, new LineOutcome(null, refused));
+            }
+        }
+        List<Integer> group = new ArrayList<>();
+        Set<List<Object>> identities = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (checked.get(i) == null) {
+                continue;
+            }
+            if (group.size() >= groupLines || !identities.add(checked.get(i).identity())) {
+                recordGroup(group, checked, outcomes);
+                group.clear();
+                identities.clear();
+                identities.add(checked.get(i).identity());
+            }
+            group.add(i);
+        }
+        recordGroup(group, checked, outcomes);
+        return outcomes;
+    }
+
+    /** The lines at these indexes in one transaction, or, if that fails, each in its own. */
+    private void recordGroup(List<Integer> group, List<Checked> checked, List<LineOutcome> outcomes) {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<Recorded> recorded;
+        try {
+            recorded = QuarkusTransaction.requiringNew().call(() -> {
+                List<Recorded> all = new ArrayList<>();
+                for (int i : group) {
+                    all.add(record(checked.get(i)));
+                    // Write the line and let go of its entities: every later query would dirty-check them all again.
+                    reports.getEntityManager().flush();
+                    reports.getEntityManager().clear();
+                }
+                reproject(all.stream().filter(r -> r.outcome() != Outcome.UNCHANGED).map(Recorded::report).toList());
+                return all;
+            });
+        } catch (RuntimeException groupFailed) {
+            LOG.infof("A group of %d bulk lines failed (%s); recording them one by one",
+                    group.size(), groupFailed.toString());
+            for (int i : group) {
+                try {
+                    Recorded alone = QuarkusTransaction.requiringNew().call(() -> reprojected(record(checked.get(i))));
+                    outcomes.set(i, new LineOutcome(alone, null));
+                } catch (RuntimeException failed) {
+                    outcomes.set(i, new LineOutcome(null, failed));
+                }
+            }
+            return;
+        }
+        for (int k = 0; k < group.size(); k++) {
+            outcomes.set(group.get(k), new LineOutcome(recorded.get(k), null));
+        }
+    }
+
+    /**
+     * Checks a submission without writing anything: the caller's right to write its division, every
+     * rule, and the table identities unless accepted broken (ApiProblem otherwise).
+     */
+    public Checked check(ReportSubmission submission, Caller caller, String changeNote, boolean acceptInconsistent) {
+        access.requireMayWrite(caller, submission.divisionCode(), submission.year());
+        return new Checked(submission, caller.subject(), requireValid(submission, acceptInconsistent, changeNote));
+    }
+
+    /**
+     * Records a checked submission by identity: a new report, a new revision if the content differs,
+     * or nothing. The projection and roll-ups are left to {@link #reproject}.
+     */
+    private Recorded record(Checked c) {
+        ReportSubmission s = c.submission();
+        Optional<Report> existing = reports.withIdentity(s.issuerName(), s.divisionCode(), s.year(), s.scope());
+        if (existing.isEmpty()) {
+            return create(s, c.actor(), c.changeNote());
+        }
+        return reviseLocked(reports.lockedById(existing.get().id).orElseThrow(), s, c.actor(), c.changeNote());
     }
 
     /** Records a new report; a report with the same identity (issuer, division, year, scope) is a 422. */
@@ -103,7 +225,7 @@ public class ReportService {
             throw duplicate(existing.get().id);
         }
         try {
-            return create(submission, caller.subject(), note);
+            return reprojected(create(submission, caller.subject(), note));
         } catch (org.hibernate.exception.ConstraintViolationException e) {
             // a concurrent POST of the same report won the race for the identity
             if ("report_identity".equals(e.getConstraintName())) {
@@ -126,7 +248,7 @@ public class ReportService {
         requireMatch(report, ifMatch);
         requireSameIdentity(report, submission);
         String note = requireValid(submission, acceptInconsistent, changeNote);
-        return reviseLocked(report, submission, caller.subject(), note);
+        return reprojected(reviseLocked(report, submission, caller.subject(), note));
     }
 
     /**
@@ -145,11 +267,12 @@ public class ReportService {
         if (current.status == RevisionStatus.RETRACTED) {
             return new Recorded(Outcome.UNCHANGED, report, current);
         }
-        ReportRevision retraction = newRevision(report, RevisionStatus.RETRACTED, current.edition, current.title, caller.subject(), changeNote);
+        ReportRevision retraction = newRevision(report, revisions.nextRevisionNo(report.id), RevisionStatus.RETRACTED, current.edition, current.title, caller.subject(), changeNote);
         retraction.sourceUrl = current.sourceUrl;
         retraction.publishedOn = current.publishedOn;
         revisions.persist(retraction);
-        moveCurrent(report, retraction);
+        report.currentRevisionNo = retraction.revisionNo;
+        reproject(List.of(report));
         return new Recorded(Outcome.REVISED, report, retraction);
     }
 
@@ -172,7 +295,7 @@ public class ReportService {
         if (current != null && current.status == RevisionStatus.PUBLISHED && submission.sameContentAs(asSubmission(report, current))) {
             return new Recorded(Outcome.UNCHANGED, report, current);
         }
-        return new Recorded(Outcome.REVISED, report, appendRevision(report, submission, actor, changeNote));
+        return new Recorded(Outcome.REVISED, report, appendRevision(report, revisions.nextRevisionNo(report.id), submission, actor, changeNote));
     }
 
     /** If-Match holds a list of ETags or *; only a strong match with the current revision passes. */
@@ -219,7 +342,7 @@ public class ReportService {
 
     private Recorded create(ReportSubmission s, String actor, String changeNote) {
         Report report = newIdentity(s);
-        return new Recorded(Outcome.CREATED, report, appendRevision(report, s, actor, changeNote));
+        return new Recorded(Outcome.CREATED, report, appendRevision(report, 1, s, actor, changeNote)); // a new identity has no revision yet
     }
 
     /**
@@ -239,24 +362,24 @@ public class ReportService {
         return report;
     }
 
-    private ReportRevision appendRevision(Report report, ReportSubmission s, String actor, String changeNote) {
-        ReportRevision revision = newRevision(report, RevisionStatus.PUBLISHED, s.edition(), s.title(), actor, changeNote);
+    /** Writes a published revision with its figures and points the report at it; the projection is left to {@link #reproject}. */
+    private ReportRevision appendRevision(Report report, int revisionNo, ReportSubmission s, String actor, String changeNote) {
+        ReportRevision revision = newRevision(report, revisionNo, RevisionStatus.PUBLISHED, s.edition(), s.title(), actor, changeNote);
         revision.sourceUrl = s.sourceUrl();
         revision.publishedOn = s.publishedOn();
         revision.sourceText = s.sourceText();
         revision.textSha256 = s.sourceText() == null ? null : Hashing.sha256Hex(s.sourceText());
         revisions.persist(revision);
-        for (Figure figure : s.figures()) {
-            observations.persist(toObservation(revision.id, figure));
-        }
-        moveCurrent(report, revision);
+        observations.append(s.figures().stream().map(figure -> toObservation(revision.id, figure)).toList());
+        report.currentRevisionNo = revision.revisionNo;
         return revision;
     }
 
-    private ReportRevision newRevision(Report report, RevisionStatus status, Edition edition, String title, String actor, String changeNote) {
+    /** A revision numbered {@code revisionNo}: max(revision_no) + 1, as drafts take numbers too. */
+    private ReportRevision newRevision(Report report, int revisionNo, RevisionStatus status, Edition edition, String title, String actor, String changeNote) {
         ReportRevision revision = new ReportRevision();
         revision.reportId = report.id;
-        revision.revisionNo = revisions.nextRevisionNo(report.id); // drafts take numbers too
+        revision.revisionNo = revisionNo;
         revision.status = status;
         revision.edition = edition;
         revision.title = title;
@@ -266,19 +389,38 @@ public class ReportService {
         return revision;
     }
 
+    /** A recorded write with its projection and roll-ups rebuilt (nothing to do when unchanged). */
+    private Recorded reprojected(Recorded recorded) {
+        if (recorded.outcome() != Outcome.UNCHANGED) {
+            reproject(List.of(recorded.report()));
+        }
+        return recorded;
+    }
+
     /**
-     * Points the report at its new revision and rebuilds its projection and the stored roll-ups above
-     * it, in the writing transaction. The roll-ups are refreshed for the metrics stated before or
-     * after: a metric the new revision drops must leave the totals too.
+     * Rebuilds the projection of reports just pointed at a new revision, and the stored roll-ups above
+     * them, in the writing transaction: two statements for the projection however many reports, and
+     * one roll-up refresh for all of them. The roll-ups are refreshed for the metrics stated before or
+     * after: a metric a new revision drops must leave the totals too.
      */
-    private void moveCurrent(Report report, ReportRevision revision) {
-        report.currentRevisionNo = revision.revisionNo;
+    private void reproject(List<Report> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
         reports.getEntityManager().flush();
-        Set<String> touched = new HashSet<>(currentFigures.metricsOf(report.id));
-        currentFigures.rebuildForReport(report.id);
-        touched.addAll(currentFigures.metricsOf(report.id));
-        rollups.refresh(report.divisionCode, report.year, touched);
+        List<Long> ids = changed.stream().map(r -> r.id).toList();
+        Map<RollupMaintainer.DivisionYear, Set<String>> touched = new HashMap<>();
+        addStated(touched, currentFigures.statedBy(ids));
+        currentFigures.rebuildForReports(ids);
+        addStated(touched, currentFigures.statedBy(ids));
+        rollups.refresh(touched);
         datasetVersion.changesOnCommit();
+    }
+
+    private static void addStated(Map<RollupMaintainer.DivisionYear, Set<String>> touched, List<CurrentFigureRepository.StatedMetric> stated) {
+        for (CurrentFigureRepository.StatedMetric m : stated) {
+            touched.computeIfAbsent(new RollupMaintainer.DivisionYear(m.divisionCode(), m.year()), k -> new HashSet<>()).add(m.metric());
+        }
     }
 
     /**

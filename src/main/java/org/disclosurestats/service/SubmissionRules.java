@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import org.disclosurestats.domain.Metric;
 import org.disclosurestats.domain.ObservationStatus;
-import org.disclosurestats.repository.DivisionRepository;
 import org.disclosurestats.service.ApiProblem.Violation;
 import org.disclosurestats.service.ReportSubmission.Figure;
 import org.disclosurestats.service.ReportSubmission.Provenance;
@@ -24,8 +23,9 @@ public class SubmissionRules {
     @Inject
     Catalogue catalogue;
 
+    /** The hierarchy in memory: checking a division costs no query. */
     @Inject
-    DivisionRepository divisions;
+    DivisionTree divisions;
 
     public List<Violation> violations(ReportSubmission s) {
         List<Violation> found = new ArrayList<>();
@@ -36,7 +36,7 @@ public class SubmissionRules {
         required(found, "/title", s.title());
         if (s.divisionCode() == null || !s.divisionCode().matches("[0-9]{6}")) {
             found.add(new Violation("/division", "must be a 6-digit GB/T 2260 division code"));
-        } else if (divisions.validIn(s.divisionCode(), s.year()).isEmpty()) {
+        } else if (divisions.at(s.divisionCode(), s.year()).isEmpty()) {
             found.add(new Violation("/division", "division " + s.divisionCode() + " is not valid in " + s.year()));
         }
         Set<String> keys = new HashSet<>();
@@ -74,7 +74,7 @@ public class SubmissionRules {
             }
         }
         if (f.subject() != null && f.subject().divisionCode() != null
-                && divisions.validIn(f.subject().divisionCode(), s.year()).isEmpty()) {
+                && divisions.at(f.subject().divisionCode(), s.year()).isEmpty()) {
             found.add(new Violation(at + "/subject/division", "division " + f.subject().divisionCode() + " is not valid in " + s.year()));
         }
         provenanceViolations(found, at + "/provenance", f.provenance(), s.sourceText());

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.disclosurestats.domain.Division;
-import org.disclosurestats.repository.DivisionRepository;
 
 /**
  * Which reports a caller may write. A publisher's divisions claim names the divisions it speaks
@@ -15,8 +14,9 @@ import org.disclosurestats.repository.DivisionRepository;
 @ApplicationScoped
 public class WriteAccess {
 
+    /** The hierarchy in memory: checking a division costs no query. */
     @Inject
-    DivisionRepository divisions;
+    DivisionTree divisions;
 
     public void requireMayWrite(Caller caller, String divisionCode, int year) {
         if (caller.admin()) {
@@ -38,7 +38,7 @@ public class WriteAccess {
     }
 
     private boolean covers(Caller caller, String divisionCode, int year) {
-        Optional<Division> division = divisionCode == null ? Optional.empty() : divisions.validIn(divisionCode, year);
+        Optional<Division> division = divisionCode == null ? Optional.empty() : divisions.at(divisionCode, year);
         if (division.isEmpty()) {
             // An unknown division has no ancestors; naming it exactly lets validation explain what is wrong with it.
             return caller.divisions().contains(divisionCode);

@@ -5,19 +5,24 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** POST /api/v1/reports:bulk: NDJSON, one transaction per line, every line's outcome reported. */
+/** POST /api/v1/reports:bulk: NDJSON, lines checked one by one and recorded in groups, every line's outcome reported. */
 @QuarkusTest
 class BulkTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final CreatedReports created = new CreatedReports();
+    @Inject
+    EntityManager em;
 
     @AfterEach
     void retractCreated() {
@@ -67,6 +72,75 @@ class BulkTest {
         JsonPath again = bulk(Tokens.admin(), body);
         org.junit.jupiter.api.Assertions.assertEquals("unchanged", again.getString("lines[0].outcome"));
         org.junit.jupiter.api.Assertions.assertEquals(1, again.getInt("lines[0].revision"));
+    }
+
+    @Test
+    void aReportAndItsRevisionInOneUploadComeOutAsIfSentOneAfterTheOther() throws Exception {
+        String issuer = Submissions.issuer("批量修订");
+        Map<String, Object> first = Submissions.report2021(issuer);
+        Map<String, Object> revised = Submissions.report2021(issuer);
+        Submissions.cells(revised, "proactive", "rules").put("in_force", 13);   // was 12
+
+        JsonPath result = bulk(Tokens.admin(), ndjson(first, revised, revised));
+        created.track(result.getLong("lines[0].id"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("created", "revised", "unchanged"), result.getList("lines.outcome"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(1, 2, 2), result.getList("lines.revision"));
+        org.junit.jupiter.api.Assertions.assertEquals(1, result.getList("lines.id").stream().distinct().count(), "one report");
+        given().get(result.getString("lines[0].location") + "/revisions").then().statusCode(200)
+                .body("revisions.size()", equalTo(2))
+                .body("revisions[1].figuresChanged", equalTo(List.of("pro.rules.in_force")));
+    }
+
+    @Test
+    void aLineThatFailsAtTheDatabaseIsRejectedAloneAndTheRestOfItsGroupIsRecorded() throws Exception {
+        // The database itself refuses one report (a trigger standing in for any failure past validation):
+        // its group is rolled back and replayed line by line, so only that line is lost.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("create function refuse_for_test() returns trigger language plpgsql as"
+                    + " $$ begin raise exception 'refused by the test trigger'; end $$").executeUpdate();
+            em.createNativeQuery("create trigger refuse_for_test before insert on report for each row"
+                    + " when (new.issuer_name like '%拒收%') execute function refuse_for_test()").executeUpdate();
+        });
+        try {
+            Map<String, Object> before = Submissions.report2021(Submissions.issuer("批量前"));
+            Map<String, Object> refused = Submissions.report2021(Submissions.issuer("批量拒收"));
+            Map<String, Object> after = Submissions.report2021(Submissions.issuer("批量后"));
+
+            JsonPath result = bulk(Tokens.admin(), ndjson(before, refused, after));
+            result.getList("lines.id", Long.class).stream().filter(java.util.Objects::nonNull).forEach(created::track);
+            org.junit.jupiter.api.Assertions.assertEquals(List.of("created", "rejected", "created"), result.getList("lines.outcome"));
+            org.junit.jupiter.api.Assertions.assertEquals(500, result.getInt("lines[1].problem.status"));
+            given().get(result.getString("lines[0].location")).then().statusCode(200).body("issuerName", equalTo(before.get("issuerName")));
+            given().get(result.getString("lines[2].location")).then().statusCode(200).body("issuerName", equalTo(after.get("issuerName")));
+            given().queryParam("year", 2021).queryParam("limit", 200).get("/api/v1/reports").then()
+                    .body("items.issuerName", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(refused.get("issuerName"))));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("drop trigger refuse_for_test on report").executeUpdate();
+                em.createNativeQuery("drop function refuse_for_test()").executeUpdate();
+            });
+        }
+    }
+
+    @Test
+    void figuresAreStoredExactlyAsSentEvenWithTabsLineBreaksAndBackslashes() throws Exception {
+        String quote = "收到\t申请\\共5件\n（含电话）";
+        Map<String, Object> report = new java.util.LinkedHashMap<>(Map.of("issuerName", Submissions.issuer("批量原样"), "issuerKind", "government",
+                "division", "340104", "year", 2018, "scope", "self", "edition", "legacy"));
+        report.put("title", report.get("issuerName") + "2018年政府信息公开工作年度报告");
+        report.put("figures", List.of(
+                Map.of("metric", "lreq.received", "value", 5, "qualifier", "approximate", "quote", quote, "writtenAs", "5\\件"),
+                Map.of("metric", "lreq.received", "value", 2, "subject", Map.of("name", "区政府\t办公室", "division", "340104"))));
+
+        JsonPath result = bulk(Tokens.admin(), ndjson(report));
+        created.track(result.getLong("lines[0].id"));
+        JsonPath stored = given().get(result.getString("lines[0].location")).then().statusCode(200).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(quote, stored.getString("observations.find { it.subject == null }.provenance.quote"));
+        org.junit.jupiter.api.Assertions.assertEquals("5\\件", stored.getString("observations.find { it.subject == null }.provenance.writtenAs"));
+        org.junit.jupiter.api.Assertions.assertEquals("approximate", stored.getString("observations.find { it.subject == null }.qualifier"));
+        org.junit.jupiter.api.Assertions.assertEquals("区政府\t办公室", stored.getString("observations.find { it.subject != null }.subject.name"));
+        org.junit.jupiter.api.Assertions.assertEquals(2, stored.getInt("observations.find { it.subject != null }.value"));
+        org.junit.jupiter.api.Assertions.assertEquals("unchanged", bulk(Tokens.admin(), ndjson(report)).getString("lines[0].outcome"));
     }
 
     @Test

@@ -133,6 +133,54 @@ class RollupTotalsTest {
         assertEquals(plus(prefectureBefore, 5), total("prefecture", "150000", "150200"), "the other report of 青山区 still counts");
     }
 
+    private static String ndjson(Object... lines) throws Exception {
+        StringBuilder out = new StringBuilder();
+        for (Object line : lines) {
+            out.append(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(line)).append('\n');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aBulkUploadAcrossTwoProvincesWithARevisionInsideLeavesTheSameTotalsAsTheRollUpAndARebuild() throws Exception {
+        // 包头 (150200, 内蒙古 150000): 东河区 150202 and 昆都仑区 150203; 合肥 (340100, 安徽 340000): 瑶海区 340102.
+        Object baotou = total("prefecture", "150000", "150200");
+        Object neimenggu = total("province", "150000", "150000");
+        Object hefei = total("prefecture", "340000", "340100");
+        Object anhui = total("province", "340000", "340000");
+
+        String body = ndjson(
+                county("东河区人民政府（批量）", "150202", Map.of("req.new.total", 7)),
+                county("昆都仑区人民政府（批量）", "150203", Map.of("req.new.total", 5, "req.carried_over.total", 1)),
+                county("瑶海区人民政府（批量）", "340102", Map.of("req.new.total", 3)),
+                // the first report again, revised in the same upload: 9 instead of 7, and a metric more
+                county("东河区人民政府（批量）", "150202", Map.of("req.new.total", 9, "req.carried_over.total", 2)));
+        io.restassured.path.json.JsonPath result = Submissions.ndjson(Tokens.asAdmin(), body).post("/api/v1/reports:bulk")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("created", "created", "created", "revised"), result.getList("lines.outcome"));
+        assertEquals(2, result.getInt("lines[3].revision"));
+        assertEquals(result.getLong("lines[0].id"), result.getLong("lines[3].id"));
+
+        assertEquals(plus(baotou, 9 + 5), total("prefecture", "150000", "150200"));
+        assertEquals(plus(neimenggu, 9 + 5), total("province", "150000", "150000"));
+        assertEquals(plus(hefei, 3), total("prefecture", "340000", "340100"));
+        assertEquals(plus(anhui, 3), total("province", "340000", "340000"));
+        for (String within : List.of("150000", "340000")) {
+            for (String by : List.of("province", "prefecture")) {
+                assertStoredEqualsInMemory(METRICS + "&by=" + by + "&within=" + within + "&yearFrom=2021&yearTo=2022");
+            }
+        }
+        List<String> maintained = storedRows();
+        rebuild.rebuildAll();
+        assertEquals(maintained, storedRows(), "a full rebuild writes the rows the bulk upload maintained");
+
+        for (int line : List.of(0, 1, 2)) {
+            Tokens.asAdmin().delete(result.getString("lines[" + line + "].location")).then().statusCode(204);
+        }
+        assertEquals(baotou, total("prefecture", "150000", "150200"));
+        assertEquals(anhui, total("province", "340000", "340000"));
+    }
+
     private List<String> storedRows() {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
