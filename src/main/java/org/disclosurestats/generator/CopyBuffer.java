@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.disclosurestats.repository.CopyText;
 
 /**
  * Rows in PostgreSQL's COPY text format, built directly as UTF-8 bytes.
@@ -14,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class CopyBuffer implements AutoCloseable {
 
-    static final byte[] NULL = "\\N".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] NULL = CopyText.NULL.getBytes(StandardCharsets.US_ASCII);
 
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 16];
@@ -28,21 +29,7 @@ final class CopyBuffer implements AutoCloseable {
 
     /** A constant text field, escaped for COPY text format once so that rows only copy bytes. */
     static byte[] field(String text) {
-        if (text == null) {
-            return NULL;
-        }
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> escaped.append("\\\\");
-                case '\t' -> escaped.append("\\t");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString().getBytes(StandardCharsets.UTF_8);
+        return CopyText.field(text).getBytes(StandardCharsets.UTF_8);
     }
 
     CopyBuffer bytes(byte[] bytes) {

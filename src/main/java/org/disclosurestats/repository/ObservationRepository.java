@@ -30,21 +30,21 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
         StringBuilder text = new StringBuilder(rows.size() * 96);
         for (Observation o : rows) {
             text.append(o.revisionId);
-            field(text, o.metricCode);
-            field(text, o.breakdown);
-            field(text, o.subjectName);
-            field(text, o.subjectDivisionCode);
-            field(text, o.value == null ? null : o.value.toPlainString());
-            field(text, code(o.qualifier));
-            field(text, code(o.status));
-            field(text, code(o.sourceKind));
-            field(text, o.quote);
-            field(text, o.quoteStart == null ? null : o.quoteStart.toString());
-            field(text, o.quoteEnd == null ? null : o.quoteEnd.toString());
-            field(text, o.writtenAs);
-            field(text, o.tableSection);
-            field(text, o.tableRow);
-            field(text, o.tableColumn);
+            CopyText.appendField(text, o.metricCode);
+            CopyText.appendField(text, o.breakdown);
+            CopyText.appendField(text, o.subjectName);
+            CopyText.appendField(text, o.subjectDivisionCode);
+            CopyText.appendField(text, o.value == null ? null : o.value.toPlainString());
+            CopyText.appendField(text, code(o.qualifier));
+            CopyText.appendField(text, code(o.status));
+            CopyText.appendField(text, code(o.sourceKind));
+            CopyText.appendField(text, o.quote);
+            CopyText.appendField(text, o.quoteStart == null ? null : o.quoteStart.toString());
+            CopyText.appendField(text, o.quoteEnd == null ? null : o.quoteEnd.toString());
+            CopyText.appendField(text, o.writtenAs);
+            CopyText.appendField(text, o.tableSection);
+            CopyText.appendField(text, o.tableRow);
+            CopyText.appendField(text, o.tableColumn);
             text.append('\n');
         }
         getEntityManager().unwrap(Session.class).doWork(connection -> {
@@ -59,25 +59,6 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
 
     private static String code(Coded value) {
         return value == null ? null : value.code();
-    }
-
-    /** A tab, then the value in COPY's text format: {@code \N} for null; backslash, tab and line breaks escaped. */
-    static void field(StringBuilder text, String value) {
-        text.append('\t');
-        if (value == null) {
-            text.append("\\N");
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\t' -> text.append("\\t");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                default -> text.append(c);
-            }
-        }
     }
 
     /** The figures of one revision in catalogue order. */
