@@ -118,6 +118,11 @@ public class ReportService {
     @ConfigProperty(name = "disclosure.bulk.group-lines", defaultValue = "500")
     int groupLines;
 
+    /** How many lines a bulk upload hands over at once at most: one group's worth. */
+    public int bulkGroupLines() {
+        return groupLines;
+    }
+
     /**
      * Records the lines of a bulk upload, each as {@link #createOrRevise(ReportSubmission, Caller, String, boolean)}
      * would, with the same outcomes. Every line is checked first, writing nothing, so an invalid line is
