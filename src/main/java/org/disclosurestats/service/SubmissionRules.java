@@ -72,6 +72,7 @@ public class SubmissionRules {
             if (metric.integral && value.stripTrailingZeros().scale() > 0) {
                 found.add(new Violation(at + "/value", metric.code + " counts " + metric.unit + " and must be a whole number"));
             }
+            magnitudeViolation(value).ifPresent(message -> found.add(new Violation(at + "/value", message)));
         }
         if (f.subject() != null && f.subject().divisionCode() != null
                 && divisions.at(f.subject().divisionCode(), s.year()).isEmpty()) {
@@ -89,6 +90,26 @@ public class SubmissionRules {
                 || !text.substring(p.start(), p.end()).equals(p.quote())) {
             found.add(new Violation(at, "the offsets " + p.start() + ".." + p.end() + " do not locate the quote in the report text"));
         }
+    }
+
+    /** Figures are stored as numeric(24, 6); totals of thousands of them must fit too. */
+    static final int MAX_INTEGER_DIGITS = 15;
+    static final int MAX_DECIMALS = 6;
+
+    /**
+     * Why a value cannot be stored exactly, if it cannot: more than 15 digits before the decimal point
+     * (no disclosure figure is that large, and roll-ups add thousands of them), or more than 6 after it
+     * (the database would round it: a stored figure is never silently changed).
+     */
+    static java.util.Optional<String> magnitudeViolation(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        if (plain.precision() - plain.scale() > MAX_INTEGER_DIGITS) {
+            return java.util.Optional.of("has more than " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+        }
+        if (plain.scale() > MAX_DECIMALS) {
+            return java.util.Optional.of("has more than " + MAX_DECIMALS + " decimal places; it would not be stored exactly");
+        }
+        return java.util.Optional.empty();
     }
 
     private static void required(List<Violation> found, String pointer, Object value) {

@@ -89,6 +89,19 @@ class IdempotencyAndLimitsTest {
     }
 
     @Test
+    void aValueTheDatabaseCouldNotStoreExactlyIs422NotA500() {
+        Map<String, Object> body = Submissions.report2021(Submissions.issuer("数值"));
+        body.put("figures", java.util.List.of(
+                Map.of("metric", "pro.rules.issued", "value", new java.math.BigDecimal("1000000000000000000")),   // 19 digits
+                Map.of("metric", "pro.admin_fees.amount", "value", new java.math.BigDecimal("1.2345678"))));   // 7 decimals
+        Tokens.asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/reports").then().statusCode(422)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("violations.pointer", hasItem("/figures/0/value"))
+                .body("violations.pointer", hasItem("/figures/1/value"));
+        given().queryParam("year", 2021).get("/api/v1/reports").then().body("items.issuerName", org.hamcrest.Matchers.not(hasItem(body.get("issuerName"))));
+    }
+
+    @Test
     void anUnknownFieldIs400NamingIt() {
         Map<String, Object> body = Submissions.report2021(Submissions.issuer("字段"));
         body.put("issuer", "typo");
