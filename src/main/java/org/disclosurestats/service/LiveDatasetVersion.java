@@ -28,6 +28,12 @@ public class LiveDatasetVersion {
     private static final Logger LOG = Logger.getLogger(LiveDatasetVersion.class);
     private static final Duration LIVENESS_CHECK = Duration.ofSeconds(5);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+    /**
+     * A held version is read again after this long even without a notice: a safety net for notices
+     * that never arrive (a pooler in transaction mode between the service and PostgreSQL swallows
+     * LISTEN). Answers are cacheable for 60 s anyway; this bounds staleness far below that.
+     */
+    private static final long MAX_HOLD_NANOS = Duration.ofSeconds(5).toNanos();
 
     @Inject
     DatasetVersionRepository repository;
@@ -36,8 +42,11 @@ public class LiveDatasetVersion {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    /** What is held; null when nothing is. */
-    private volatile DatasetVersionRepository.Revisions held;
+    /** What is held, and since when; null when nothing is. */
+    private volatile Held held;
+
+    private record Held(DatasetVersionRepository.Revisions revisions, long since) {
+    }
     /** Counts the moments the held value may have gone stale; a read taken before one is never held. */
     private final AtomicLong changes = new AtomicLong();
     private volatile boolean listening;
@@ -59,15 +68,16 @@ public class LiveDatasetVersion {
 
     /** The visible revisions now: held, or read (and held if nothing changed meanwhile). */
     public DatasetVersionRepository.Revisions current() {
-        DatasetVersionRepository.Revisions value = held;
-        if (value != null) {
-            return value;
+        Held h = held;
+        if (h != null && System.nanoTime() - h.since() < MAX_HOLD_NANOS) {
+            return h.revisions();
         }
         long before = changes.get();
-        value = QuarkusTransaction.joiningExisting().call(repository::visibleRevisions);
+        long readAt = System.nanoTime();
+        DatasetVersionRepository.Revisions value = QuarkusTransaction.joiningExisting().call(repository::visibleRevisions);
         synchronized (this) {
             if (listening && changes.get() == before) {
-                held = value;
+                held = new Held(value, readAt);
             }
         }
         return value;
