@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -13,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,33 +46,49 @@ public class RollupRepository {
         if (divisions.isEmpty() || metrics.isEmpty()) {
             return List.of();
         }
-        return rows(em.createNativeQuery("select " + COLUMNS + " from rollup_total"
-                        + " where metric_code in (:metrics) and year = :year and division_code in (:divisions)")
-                .setParameter("metrics", metrics).setParameter("year", (short) year).setParameter("divisions", divisions));
+        return select("metric_code = any (?) and year = ? and division_code = any (?)", (connection, st) -> {
+            st.setArray(1, connection.createArrayOf("text", metrics.toArray()));
+            st.setShort(2, (short) year);
+            st.setArray(3, connection.createArrayOf("text", divisions.toArray()));
+        });
     }
 
     /**
-     * The rows of one level, in one province (or all when provinceCode is null), over a range of years.
-     * The totals endpoint's hot path: plain JDBC on a pooled connection (joining the caller's
-     * transaction if there is one), one covering index range scan, nothing for Hibernate to map.
+     * The rows of one level, in one province (or all when provinceCode is null), over a range of years:
+     * the totals endpoint's hot path, one covering index range scan.
      */
     public List<Row> atLevel(Collection<String> metrics, String provinceCode, Level level, int yearFrom, int yearTo) {
-        String sql = "select " + COLUMNS + " from rollup_total where metric_code = any (?) and level = ? and year between ? and ?"
-                + (provinceCode == null ? "" : " and province_code = ?");
-        try (Connection connection = dataSource.getConnection(); PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setArray(1, connection.createArrayOf("text", metrics.toArray()));
-            st.setString(2, level.code());
-            st.setShort(3, (short) yearFrom);
-            st.setShort(4, (short) yearTo);
-            if (provinceCode != null) {
-                st.setString(5, provinceCode);
-            }
+        return select("metric_code = any (?) and level = ? and year between ? and ?" + (provinceCode == null ? "" : " and province_code = ?"),
+                (connection, st) -> {
+                    st.setArray(1, connection.createArrayOf("text", metrics.toArray()));
+                    st.setString(2, level.code());
+                    st.setShort(3, (short) yearFrom);
+                    st.setShort(4, (short) yearTo);
+                    if (provinceCode != null) {
+                        st.setString(5, provinceCode);
+                    }
+                });
+    }
+
+    private interface Parameters {
+        void bind(Connection connection, PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Rows read with plain JDBC on a pooled connection: within a transaction it is the transaction's own
+     * (so a refresh reads the rows it has just written); without one, reads start none. Nothing for
+     * Hibernate to plan or map on the read path of every totals request.
+     */
+    private List<Row> select(String where, Parameters parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement st = connection.prepareStatement("select " + COLUMNS + " from rollup_total where " + where)) {
+            parameters.bind(connection, st);
             List<Row> rows = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getShort(3), rs.getString(4), level,
-                            Decimals.canonical(rs.getBigDecimal(6)), rs.getBoolean(7), Decimals.canonical(rs.getBigDecimal(8)),
-                            rs.getBoolean(9), rs.getInt(10)));
+                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getShort(3), rs.getString(4),
+                            Coded.parse(Level.class, rs.getString(5)).orElseThrow(), Decimals.canonical(rs.getBigDecimal(6)), rs.getBoolean(7),
+                            Decimals.canonical(rs.getBigDecimal(8)), rs.getBoolean(9), rs.getInt(10)));
                 }
             }
             return rows;
@@ -149,11 +163,17 @@ public class RollupRepository {
         }
         StringBuilder text = new StringBuilder(rows.size() * 64);
         for (Row r : rows) {
-            text.append(r.metric()).append('\t').append(r.divisionCode()).append('\t').append(r.year()).append('\t')
-                    .append(r.provinceCode()).append('\t').append(r.level().code()).append('\t')
-                    .append(r.reported() == null ? "\\N" : r.reported().toPlainString()).append('\t').append(r.reportedApproximate()).append('\t')
-                    .append(r.computed() == null ? "\\N" : r.computed().toPlainString()).append('\t').append(r.computedApproximate()).append('\t')
-                    .append(r.contributingUnits()).append('\n');
+            text.append(CopyText.field(r.metric()));
+            CopyText.appendField(text, r.divisionCode());
+            CopyText.appendField(text, String.valueOf(r.year()));
+            CopyText.appendField(text, r.provinceCode());
+            CopyText.appendField(text, r.level().code());
+            CopyText.appendField(text, r.reported() == null ? null : r.reported().toPlainString());
+            CopyText.appendField(text, String.valueOf(r.reportedApproximate()));
+            CopyText.appendField(text, r.computed() == null ? null : r.computed().toPlainString());
+            CopyText.appendField(text, String.valueOf(r.computedApproximate()));
+            CopyText.appendField(text, String.valueOf(r.contributingUnits()));
+            text.append('\n');
         }
         em.unwrap(Session.class).doWork(connection -> {
             try {
@@ -175,13 +195,5 @@ public class RollupRepository {
 
     public void setValid(boolean valid) {
         em.createNativeQuery("update rollup_state set valid = ?1").setParameter(1, valid).executeUpdate();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Row> rows(Query query) {
-        List<Object[]> found = query.getResultList();
-        return found.stream().map(r -> new Row((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (String) r[3],
-                Coded.parse(Level.class, (String) r[4]).orElseThrow(), Decimals.canonical((BigDecimal) r[5]), (Boolean) r[6],
-                Decimals.canonical((BigDecimal) r[7]), (Boolean) r[8], ((Number) r[9]).intValue())).toList();
     }
 }

@@ -48,14 +48,6 @@ public class RollupMaintainer {
     }
 
     /**
-     * Recomputes the stored totals above a report of {@code divisionCode} in {@code year} for these
-     * metrics (those the report stated before or after the write).
-     */
-    public void refresh(String divisionCode, int year, Set<String> metrics) {
-        refresh(Map.of(new DivisionYear(divisionCode, year), metrics));
-    }
-
-    /**
      * Recomputes the stored totals above reports written in several divisions and years at once (a
      * group of bulk lines), for the metrics each (division, year) stated before or after the writes.
      * Each ancestor is recomputed once, bottom-up, for the union of the metrics below it: the same rows
@@ -119,8 +111,9 @@ public class RollupMaintainer {
 
     /**
      * Recomputes the totals of these nodes (none an ancestor of another) for the metrics given for
-     * each, with four statements whatever their number: their own figures and those of their children
-     * without stored totals, the stored rows of the other children, then the writes.
+     * each, with three statements whatever their number: their own figures and those of their children
+     * without stored totals, the stored rows of the other children, then the upsert (and a delete for
+     * each node where a metric no longer has any figure).
      */
     private void recompute(int year, Map<Division, Set<String>> metricsByNode) {
         Set<String> metrics = new HashSet<>();
