@@ -16,12 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Edition;
-import org.disclosurestats.domain.Metric;
 import org.disclosurestats.domain.ObservationStatus;
 import org.disclosurestats.domain.Report;
 import org.disclosurestats.domain.ReportImport;
@@ -126,33 +124,13 @@ public class ImportService {
         requireMetadata(meta);
         access.requireMayWrite(caller, meta.division().value(), meta.year().value());
 
-        List<Metric> all = catalogue.matching(null, null);
-        Map<String, Metric> byCode = new HashMap<>();
-        all.forEach(m -> byCode.put(m.code, m));
-        StandardTables.Result tables = new StandardTables(all).read(doc.tables());
-        Edition edition = tables.found() ? tables.edition() : Edition.LEGACY;
-
         ProseExtractor.Context context = new ProseExtractor.Context(meta.issuerName().value(), meta.division().value(),
                 meta.scope().value() == org.disclosurestats.domain.Scope.AGGREGATE,
                 name -> subDivision(meta.division().value(), meta.year().value(), name));
-        ProseExtractor.Result prose = new ProseExtractor(patterns(), byCode).read(doc.text(), context, proseRegions(doc));
-
-        List<Extracted> figures = new ArrayList<>(tables.figures());
-        List<Unmapped> unmapped = new ArrayList<>(tables.unmapped());
-        Set<String> keys = new java.util.HashSet<>();
-        figures.forEach(f -> keys.add(f.key()));
-        for (Extracted f : prose.figures()) {
-            Metric m = byCode.get(f.metric());
-            if (!Catalogue.belongsTo(m, edition)) {
-                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(),
-                        "read as " + f.metric() + ", which is not part of the " + edition.code() + " edition"));
-            } else if (!keys.add(f.key())) {
-                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(), "restates " + f.metric() + ", already read from the table"));
-            } else {
-                figures.add(f);
-            }
-        }
-        unmapped.addAll(prose.unmapped());
+        DocumentReader.Reading reading = new DocumentReader(catalogue.matching(null, null), patterns()).read(doc, context);
+        Edition edition = reading.edition();
+        List<Extracted> figures = new ArrayList<>(reading.figures());
+        List<Unmapped> unmapped = new ArrayList<>(reading.unmapped());
 
         // what the write path would refuse is shown as unmapped rather than stored
         ReportSubmission submission = submission(meta, edition, doc.text(), sourceUrl, figures);
@@ -179,7 +157,7 @@ public class ImportService {
             }
         }
         List<TableIdentities.Result> checks = identities.check(edition, cells);
-        Validation validation = new Validation(checks, tables.unmatchedLabels(),
+        Validation validation = new Validation(checks, reading.unmatchedLabels(),
                 (int) checks.stream().filter(c -> c.status() == TableIdentities.Status.VIOLATED).count());
 
         Report report = reportFor(submission);
@@ -217,23 +195,6 @@ public class ImportService {
         imports.persist(record);
         imports.flush();
         return load(record);
-    }
-
-    /** The prose of a document: every paragraph that is not a line of a table. */
-    private static List<ProseExtractor.Span> proseRegions(DocumentText doc) {
-        List<ProseExtractor.Span> regions = new ArrayList<>();
-        String text = doc.text();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                String line = text.substring(start, i);
-                if (!line.isBlank() && TableReader.fromLine(line).size() < 3) {
-                    regions.add(new ProseExtractor.Span(start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return regions;
     }
 
     private ReportSubmission submission(Metadata meta, Edition edition, String text, String sourceUrl, List<Extracted> figures) {

@@ -1,0 +1,75 @@
+package org.disclosurestats.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.disclosurestats.domain.Edition;
+import org.disclosurestats.domain.Metric;
+import org.disclosurestats.importing.Extraction.Extracted;
+import org.disclosurestats.importing.Extraction.Unmapped;
+import org.disclosurestats.service.Catalogue;
+
+/**
+ * Reads a document's figures: its standard tables first, then its prose. Pure (no database, no HTTP), so
+ * the import path and the corpus measurement run exactly the same reading.
+ */
+public final class DocumentReader {
+
+    /** What a document says: its edition, the figures mapped to metrics, and what was seen but not mapped. */
+    public record Reading(Edition edition, List<Extracted> figures, List<Unmapped> unmapped, List<String> unmatchedLabels) {
+    }
+
+    private final List<Metric> metrics;
+    private final Map<String, Metric> byCode = new HashMap<>();
+    private final PatternCatalogue patterns;
+
+    public DocumentReader(List<Metric> metrics, PatternCatalogue patterns) {
+        this.metrics = metrics;
+        this.patterns = patterns;
+        metrics.forEach(m -> byCode.put(m.code, m));
+    }
+
+    public Reading read(DocumentText doc, ProseExtractor.Context context) {
+        StandardTables.Result tables = new StandardTables(metrics).read(doc.tables());
+        Edition edition = tables.found() ? tables.edition() : Edition.LEGACY;
+        ProseExtractor.Result prose = new ProseExtractor(patterns, byCode).read(doc.text(), context, proseRegions(doc));
+
+        List<Extracted> figures = new ArrayList<>(tables.figures());
+        List<Unmapped> unmapped = new ArrayList<>(tables.unmapped());
+        Set<String> keys = new HashSet<>();
+        figures.forEach(f -> keys.add(f.key()));
+        for (Extracted f : prose.figures()) {
+            Metric m = byCode.get(f.metric());
+            if (!Catalogue.belongsTo(m, edition)) {
+                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(),
+                        "read as " + f.metric() + ", which is not part of the " + edition.code() + " edition"));
+            } else if (!keys.add(f.key())) {
+                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(), "restates " + f.metric() + ", already read from the table"));
+            } else {
+                figures.add(f);
+            }
+        }
+        unmapped.addAll(prose.unmapped());
+        return new Reading(edition, figures, unmapped, tables.unmatchedLabels());
+    }
+
+    /** The prose of a document: every paragraph that is not a line of a table. */
+    private static List<ProseExtractor.Span> proseRegions(DocumentText doc) {
+        List<ProseExtractor.Span> regions = new ArrayList<>();
+        String text = doc.text();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                String line = text.substring(start, i);
+                if (!line.isBlank() && TableReader.fromLine(line).size() < 3) {
+                    regions.add(new ProseExtractor.Span(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return regions;
+    }
+}
