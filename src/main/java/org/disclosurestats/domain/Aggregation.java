@@ -14,6 +14,16 @@ public enum Aggregation implements Coded {
         this.code = code;
     }
 
+    /** Whether the figures of several divisions for one year add up to the figure of their union. */
+    public boolean addsAcrossDivisions() {
+        return this != RATIO;
+    }
+
+    /** Whether the figures of several years add up to the figure of the period (a stock's is its last level). */
+    public boolean addsAcrossYears() {
+        return this == SUM;
+    }
+
     @Override
     @JsonValue
     public String code() {
