@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * rows), in a scratch schema of its own, so that it cannot rot unnoticed. The assertions are the
  * invariants the benchmark relies on, checked with SQL against what was actually loaded.
  */
+@org.junit.jupiter.api.Tag(org.disclosurestats.testing.TestLayerFilter.DATABASE)
 class NationalDatasetSmokeTest {
 
     private static final String URL = env("DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
