@@ -34,10 +34,22 @@ public class DivisionTree {
 
     @Transactional
     void load(@Observes @Priority(10) StartupEvent start) {
+        List<Division> periods = divisions.everyPeriod();
+        periods.forEach(divisions.getEntityManager()::detach);
+        index(periods);
+    }
+
+    /** A tree of the given (code, name) periods, held without a database: for rules tested on their own. */
+    public static DivisionTree of(List<Division> periods) {
+        DivisionTree tree = new DivisionTree();
+        tree.index(periods);
+        return tree;
+    }
+
+    private void index(List<Division> periods) {
         Map<String, List<Division>> byCode = new HashMap<>();
         Map<String, List<Division>> byParent = new HashMap<>();
-        for (Division d : divisions.everyPeriod()) {
-            divisions.getEntityManager().detach(d);
+        for (Division d : periods) {
             byCode.computeIfAbsent(d.code, c -> new ArrayList<>()).add(d);
             if (d.level != Level.ZONE && d.parentCode != null) {
                 byParent.computeIfAbsent(d.parentCode, c -> new ArrayList<>()).add(d);

@@ -1,0 +1,52 @@
+package org.disclosurestats.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Ratio formulas: parsed once, evaluated on summed parts, never on a missing part or a zero denominator. */
+class FormulaTest {
+
+    static final Formula DISCLOSURE_RATE = Formula.parse("(req.granted.total + req.partly_granted.total) / req.total.total");
+
+    @Test
+    void namesThePartsItReads() {
+        assertEquals(Set.of("req.granted.total", "req.partly_granted.total", "req.total.total"), DISCLOSURE_RATE.parts());
+    }
+
+    @Test
+    void computesAPercentageOfTheSummedParts() {
+        // ShandongFixture, 370300 in 2020: (20 + 30 + 10 granted, 5 + 10 + 0 partly) / (40 + 60 + 20) = 75 / 120 = 62.5 %
+        Formula.Result rate = DISCLOSURE_RATE.percentOf(Map.of("req.granted.total", new BigDecimal("60"),
+                "req.partly_granted.total", new BigDecimal("15"), "req.total.total", new BigDecimal("120")));
+
+        assertEquals(0, new BigDecimal("62.5").compareTo(rate.value()));
+    }
+
+    @Test
+    void aZeroDenominatorGivesNoValueAndSaysWhy() {
+        Formula.Result rate = DISCLOSURE_RATE.percentOf(Map.of("req.granted.total", BigDecimal.ZERO,
+                "req.partly_granted.total", BigDecimal.ZERO, "req.total.total", BigDecimal.ZERO));
+
+        assertNull(rate.value());
+        assertEquals("denominator is zero", rate.reason());
+    }
+
+    @Test
+    void aPartNotReportedGivesNoValueNeverAZeroPart() {
+        Formula.Result rate = DISCLOSURE_RATE.percentOf(Map.of("req.granted.total", new BigDecimal("3"), "req.total.total", new BigDecimal("4")));
+
+        assertNull(rate.value());
+        assertEquals("part not reported: req.partly_granted.total", rate.reason());
+    }
+
+    @Test
+    void rejectsAMalformedFormula() {
+        assertThrows(RuntimeException.class, () -> Formula.parse("(req.granted.total + / req.total.total"));
+    }
+}
