@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.SourceKind;
@@ -129,7 +130,7 @@ class CorpusMeasurementTest {
                 out.append(row(half, e.getKey(), e.getValue()));
                 all.add(e.getValue());
             });
-            all.documents = (int) goldFiles(half).size();
+            all.documents = goldFiles(half).size();
             out.append(row(half, "all", all));
         }
         out.append("(recall = correct / gold figures with a value; precision = correct / figures read with a value; exact = table cells"
@@ -185,7 +186,7 @@ class CorpusMeasurementTest {
         byte[] body = Files.readAllBytes(documentOf(goldFile, id));
         ProseExtractor.Context context = new ProseExtractor.Context(gold.get("issuer").asText(), division,
                 "aggregate".equals(gold.get("scope").asText()),
-                name -> division == null ? java.util.Optional.empty() : imports.subDivision(division, year, name));
+                name -> division == null ? Optional.<String>empty() : imports.subDivision(division, year, name));
         DocumentReader.Reading reading = reader.read(DocumentText.read(body, mediaType), context);
         String format = mediaType.endsWith("pdf") ? "pdf" : mediaType.endsWith("html") ? "html" : "text";
 
@@ -263,10 +264,30 @@ class CorpusMeasurementTest {
             }
         }
         if (details != null) {
-            missed.forEach(m -> details.append("    missed     ").append(m.kind()).append("  ").append(m.metric() == null ? "(no metric) " : "")
-                    .append(m.shown()).append('\n'));
+            listMissed(missed, table, details);
             unmatched.forEach(r -> details.append("    false read ").append(r.kind()).append("  ").append(r.shown()).append('\n'));
         }
+    }
+
+    /** Lists missed figures one a line; the cells of a table row missed together share one line, so a lost row reads as one. */
+    private static void listMissed(List<Figure> missed, boolean table, StringBuilder details) {
+        Map<String, List<Figure>> byRow = new LinkedHashMap<>();
+        for (Figure m : missed) {
+            String row = table && m.metric() != null && m.metric().contains(".") ? m.metric().substring(0, m.metric().lastIndexOf('.')) : "\u0000" + byRow.size();
+            byRow.computeIfAbsent(row, k -> new ArrayList<>()).add(m);
+        }
+        byRow.forEach((row, cells) -> {
+            Figure first = cells.get(0);
+            details.append("    missed     ").append(first.kind()).append("  ");
+            if (cells.size() == 1) {
+                details.append(first.metric() == null ? "(no metric) " : "").append(first.shown());
+            } else {
+                details.append(row).append(".{").append(String.join(", ", cells.stream().map(c -> c.metric().substring(row.length() + 1) + "="
+                        + (c.value() == null ? "blank" : c.value().toPlainString())).toList())).append("}   (")
+                        .append(first.where().contains(" / ") ? first.where().substring(0, first.where().lastIndexOf(" / ")) : first.where()).append(')');
+            }
+            details.append('\n');
+        });
     }
 
     private static String kindOf(String goldKind, String format) {
