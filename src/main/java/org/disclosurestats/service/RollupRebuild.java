@@ -21,8 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * Recomputes every stored roll-up from current_figure, for when the rows cannot be trusted: after a
  * bulk load that wrote current_figure directly (the dataset generator marks rollup_state invalid), or
- * after a migration onto existing figures. It uses the in-memory {@link RollUp}, the same rule the
- * maintainer applies row by row.
+ * after a migration onto existing figures. It uses the in-memory {@link RollUp}, the rule whose
+ * increments the maintainer applies.
  */
 @ApplicationScoped
 public class RollupRebuild {
@@ -37,6 +37,8 @@ public class RollupRebuild {
     RollupRepository rollups;
     @Inject
     EntityManager em;
+    @Inject
+    RollupMaintainer maintainer;
 
     /** After the catalogue and the tree (priority 10), before the seeds (20) write through the maintainer. */
     void onStart(@Observes @Priority(15) StartupEvent start) {
@@ -71,17 +73,20 @@ public class RollupRebuild {
         LOG.infof("rebuilt %,d roll-up rows in %d ms", rows[0], (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** The rows of one province and year, every metric, from the in-memory roll-up of that chunk. */
+    /**
+     * The rows of one province and year, every metric that adds across divisions, from the in-memory
+     * roll-up of that chunk: a row for every division where something is stated at or below it.
+     */
     private int rebuildChunk(String province, int year, List<RegionalFigure> chunk) {
         Division root = tree.at(province, year).orElse(null);
         if (root == null) {
             return 0; // figures of a province code not valid that year reach no total
         }
-        List<Division> holders = tree.holdingRollUps(root, year);
+        List<Division> nodes = tree.subtree(root, year);
         List<RollupRepository.Row> out = new ArrayList<>();
-        chunk.stream().collect(Collectors.groupingBy(RegionalFigure::metric)).forEach((metric, ofMetric) -> {
+        chunk.stream().filter(f -> maintainer.isStored(f.metric())).collect(Collectors.groupingBy(RegionalFigure::metric)).forEach((metric, ofMetric) -> {
             RollUp rollUp = new RollUp(tree, year, ofMetric);
-            for (Division d : holders) {
+            for (Division d : nodes) {
                 RollUp.Total total = rollUp.totalOf(d);
                 if (!total.isEmpty()) {
                     out.add(RollupMaintainer.rowOf(metric, d, year, total));
