@@ -101,16 +101,17 @@ public class CurrentFigureRepository {
     }
 
     /**
-     * Hands every current figure to {@code chunk}, one (province, year) at a time, reading through a
-     * cursor in province and year order: one pass over the table, never all of it in memory (a
-     * query per chunk would scan the whole table hundreds of times, as no index leads with province).
+     * Hands every current figure to {@code chunk}, one (province, year, metric) at a time, reading
+     * through a cursor in that order: one pass over the table, never all of it in memory, nor all
+     * figures of a province-year (thousands of reports under one prefecture exceed a small heap). A
+     * query per chunk would scan the whole table hundreds of times, as no index leads with province.
      * Must run inside a transaction.
      */
-    public void forEachProvinceYear(BiConsumer<String, List<RegionalFigure>> chunk) {
+    public void forEachProvinceYearMetric(BiConsumer<String, List<RegionalFigure>> chunk) {
         em.createNativeQuery("""
                 declare current_figure_by_province no scroll cursor for
                 select report_id, metric_code, division_code, year, scope, value, approximate, province_code
-                from current_figure order by province_code, year
+                from current_figure order by province_code, year, metric_code
                 """).executeUpdate();
         List<RegionalFigure> pending = new ArrayList<>();
         String pendingProvince = null;
@@ -124,7 +125,8 @@ public class CurrentFigureRepository {
             for (int i = 0; i < batch.size(); i++) {
                 RegionalFigure f = batch.get(i);
                 String province = (String) rows.get(i)[7];
-                if (!pending.isEmpty() && (!province.equals(pendingProvince) || f.year() != pending.get(0).year())) {
+                if (!pending.isEmpty() && (!province.equals(pendingProvince) || f.year() != pending.get(0).year()
+                        || !f.metric().equals(pending.get(0).metric()))) {
                     chunk.accept(pendingProvince, pending);
                     pending = new ArrayList<>();
                 }
