@@ -43,16 +43,39 @@ public class CurrentFigureRepository {
                 """.formatted(reportCondition);
     }
 
+    /** A report's projected figures before and after its projection was rebuilt: what a write changed. */
+    public record Replaced(List<RegionalFigure> before, List<RegionalFigure> after) {
+    }
+
+    private static final String RETURNED = " returning report_id, metric_code, division_code, year, scope, value, approximate";
+
     /**
      * Replaces the projected figures of these reports by those of their current revisions (none if
-     * retracted): two statements, however many reports.
+     * retracted), and returns both: two statements, however many reports.
      */
-    public void rebuildForReports(Collection<Long> reportIds) {
+    public Replaced replaceForReports(Collection<Long> reportIds) {
         if (reportIds.isEmpty()) {
-            return;
+            return new Replaced(List.of(), List.of());
         }
-        em.createNativeQuery("delete from current_figure where report_id in (:reports)").setParameter("reports", reportIds).executeUpdate();
-        em.createNativeQuery(projectionInsert("r.id in (:reports)")).setParameter("reports", reportIds).executeUpdate();
+        List<RegionalFigure> before = figures(em.createNativeQuery("delete from current_figure where report_id in (:reports)" + RETURNED)
+                .setParameter("reports", reportIds));
+        List<RegionalFigure> after = figures(em.createNativeQuery(projectionInsert("r.id in (:reports)") + RETURNED)
+                .setParameter("reports", reportIds));
+        return new Replaced(before, after);
+    }
+
+    /**
+     * The earliest recorded aggregate-scope figure of each of these divisions for each of these metrics
+     * in one year, where there is one: each division's reported figure (a partial index holds only
+     * aggregate figures, so this never reads a division's many self-scope figures).
+     */
+    public List<RegionalFigure> earliestAggregates(Collection<String> divisions, int year, Collection<String> metrics) {
+        return figures(em.createNativeQuery("""
+                select distinct on (division_code, metric_code) report_id, metric_code, division_code, year, scope, value, approximate
+                from current_figure
+                where scope = 'aggregate' and year = :year and division_code in (:divisions) and metric_code in (:metrics)
+                order by division_code, metric_code, report_id
+                """).setParameter("divisions", divisions).setParameter("year", (short) year).setParameter("metrics", metrics));
     }
 
     /** Current figures of these metrics and years, in one province (or nationwide when provinceCode is null). */
@@ -78,16 +101,17 @@ public class CurrentFigureRepository {
     }
 
     /**
-     * Hands every current figure to {@code chunk}, one (province, year) at a time, reading through a
-     * cursor in province and year order: one pass over the table, never all of it in memory (a
-     * query per chunk would scan the whole table hundreds of times, as no index leads with province).
+     * Hands every current figure to {@code chunk}, one (province, year, metric) at a time, reading
+     * through a cursor in that order: one pass over the table, never all of it in memory, nor all
+     * figures of a province-year (thousands of reports under one prefecture exceed a small heap). A
+     * query per chunk would scan the whole table hundreds of times, as no index leads with province.
      * Must run inside a transaction.
      */
-    public void forEachProvinceYear(BiConsumer<String, List<RegionalFigure>> chunk) {
+    public void forEachProvinceYearMetric(BiConsumer<String, List<RegionalFigure>> chunk) {
         em.createNativeQuery("""
                 declare current_figure_by_province no scroll cursor for
                 select report_id, metric_code, division_code, year, scope, value, approximate, province_code
-                from current_figure order by province_code, year
+                from current_figure order by province_code, year, metric_code
                 """).executeUpdate();
         List<RegionalFigure> pending = new ArrayList<>();
         String pendingProvince = null;
@@ -101,7 +125,8 @@ public class CurrentFigureRepository {
             for (int i = 0; i < batch.size(); i++) {
                 RegionalFigure f = batch.get(i);
                 String province = (String) rows.get(i)[7];
-                if (!pending.isEmpty() && (!province.equals(pendingProvince) || f.year() != pending.get(0).year())) {
+                if (!pending.isEmpty() && (!province.equals(pendingProvince) || f.year() != pending.get(0).year()
+                        || !f.metric().equals(pending.get(0).metric()))) {
                     chunk.accept(pendingProvince, pending);
                     pending = new ArrayList<>();
                 }
@@ -113,24 +138,6 @@ public class CurrentFigureRepository {
             chunk.accept(pendingProvince, pending);
         }
         em.createNativeQuery("close current_figure_by_province").executeUpdate();
-    }
-
-    /** A metric some report currently projects in a division and year. */
-    public record StatedMetric(String divisionCode, int year, String metric) {
-    }
-
-    /**
-     * The (division, year, metric) the reports currently project, each once: what a rebuild of their
-     * projections may add or remove.
-     */
-    @SuppressWarnings("unchecked")
-    public List<StatedMetric> statedBy(Collection<Long> reportIds) {
-        if (reportIds.isEmpty()) {
-            return List.of();
-        }
-        List<Object[]> rows = em.createNativeQuery("select distinct division_code, year, metric_code from current_figure where report_id in (:reports)")
-                .setParameter("reports", reportIds).getResultList();
-        return rows.stream().map(r -> new StatedMetric((String) r[0], ((Number) r[1]).intValue(), (String) r[2])).toList();
     }
 
     /** The same figures as the data stood at an instant: each report's newest revision recorded by then. */

@@ -33,13 +33,25 @@ public class RollupRepository {
     @Inject
     AgroalDataSource dataSource;
 
-    /** One stored total; values already canonical (no storage trailing zeros). */
+    /**
+     * One stored total; values already canonical (no storage trailing zeros). selfFigures and
+     * approximateParts count the parts of the computed figure, so that a write can move it by increments.
+     */
     public record Row(String metric, String divisionCode, int year, String provinceCode, Level level, BigDecimal reported,
-                      boolean reportedApproximate, BigDecimal computed, boolean computedApproximate, int contributingUnits) {
+                      boolean reportedApproximate, BigDecimal computed, boolean computedApproximate, int contributingUnits,
+                      int selfFigures, int approximateParts) {
+
+        public Key key() {
+            return new Key(metric, divisionCode, year);
+        }
+    }
+
+    /** Which row: one metric, one division, one year. */
+    public record Key(String metric, String divisionCode, int year) {
     }
 
     private static final String COLUMNS = "metric_code, division_code, year, province_code, level, reported, reported_approximate,"
-            + " computed, computed_approximate, contributing_units";
+            + " computed, computed_approximate, contributing_units, self_figures, approximate_parts";
 
     /** The stored rows of these divisions in one year, for these metrics. */
     public List<Row> of(Collection<String> divisions, int year, Collection<String> metrics) {
@@ -83,18 +95,89 @@ public class RollupRepository {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement st = connection.prepareStatement("select " + COLUMNS + " from rollup_total where " + where)) {
             parameters.bind(connection, st);
-            List<Row> rows = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getShort(3), rs.getString(4),
-                            Coded.parse(Level.class, rs.getString(5)).orElseThrow(), Decimals.canonical(rs.getBigDecimal(6)), rs.getBoolean(7),
-                            Decimals.canonical(rs.getBigDecimal(8)), rs.getBoolean(9), rs.getInt(10)));
-                }
-            }
-            return rows;
+            return rows(st);
         } catch (SQLException e) {
             throw new IllegalStateException("reading stored roll-ups failed", e);
         }
+    }
+
+    private static List<Row> rows(PreparedStatement st) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new Row(rs.getString(1), rs.getString(2), rs.getShort(3), rs.getString(4),
+                        Coded.parse(Level.class, rs.getString(5)).orElseThrow(), Decimals.canonical(rs.getBigDecimal(6)), rs.getBoolean(7),
+                        Decimals.canonical(rs.getBigDecimal(8)), rs.getBoolean(9), rs.getInt(10), rs.getInt(11), rs.getInt(12)));
+            }
+        }
+        return rows;
+    }
+
+    /** Where a row to lock belongs: its key and the division's province and level, for a row created empty. */
+    public record Place(Key key, String provinceCode, Level level) {
+    }
+
+    /**
+     * Locks the rows at these places until commit, creating empty ones (nothing reported, nothing
+     * computed) where none is stored, and returns them as they stand once locked: what a write adds
+     * its increments to. One statement, taking the locks in the order given, so that writers who
+     * follow one order never wait on each other in a cycle. An empty row must be filled or deleted in
+     * the same transaction.
+     */
+    public List<Row> lockOrCreate(List<Place> places) {
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        int n = places.size();
+        String[] metrics = new String[n], divisions = new String[n], provinces = new String[n], levels = new String[n];
+        Short[] years = new Short[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Place p = places.get(i);
+            metrics[i] = p.key().metric();
+            divisions[i] = p.key().divisionCode();
+            years[i] = (short) p.key().year();
+            provinces[i] = p.provinceCode();
+            levels[i] = p.level().code();
+            order[i] = i;
+        }
+        List<List<Row>> locked = new ArrayList<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            // The no-op update locks a stored row; the insert creates (and holds) a missing one.
+            try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
+                    + " select m, d, y, p, l, null, false, null, false, 0, 0, 0"
+                    + " from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::int[]) as u(m, d, y, p, l, o) order by o"
+                    + " on conflict (metric_code, year, division_code) do update set contributing_units = rollup_total.contributing_units"
+                    + " returning " + COLUMNS)) {
+                st.setArray(1, connection.createArrayOf("text", metrics));
+                st.setArray(2, connection.createArrayOf("text", divisions));
+                st.setArray(3, connection.createArrayOf("int2", years));
+                st.setArray(4, connection.createArrayOf("text", provinces));
+                st.setArray(5, connection.createArrayOf("text", levels));
+                st.setArray(6, connection.createArrayOf("int4", order));
+                locked.add(rows(st));
+            }
+        });
+        return locked.get(0);
+    }
+
+    /** Removes these rows (nothing is stated there or below any more). */
+    public void delete(Collection<Key> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        String[] metrics = keys.stream().map(Key::metric).toArray(String[]::new);
+        String[] divisions = keys.stream().map(Key::divisionCode).toArray(String[]::new);
+        Short[] years = keys.stream().map(k -> (short) k.year()).toArray(Short[]::new);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement st = connection.prepareStatement("delete from rollup_total t using unnest(?::text[], ?::text[], ?::smallint[])"
+                    + " as gone(m, d, y) where t.metric_code = gone.m and t.division_code = gone.d and t.year = gone.y")) {
+                st.setArray(1, connection.createArrayOf("text", metrics));
+                st.setArray(2, connection.createArrayOf("text", divisions));
+                st.setArray(3, connection.createArrayOf("int2", years));
+                st.executeUpdate();
+            }
+        });
     }
 
     /**
@@ -110,7 +193,7 @@ public class RollupRepository {
         Short[] years = new Short[n];
         BigDecimal[] reported = new BigDecimal[n], computed = new BigDecimal[n];
         Boolean[] reportedApproximate = new Boolean[n], computedApproximate = new Boolean[n];
-        Integer[] units = new Integer[n];
+        Integer[] units = new Integer[n], selfFigures = new Integer[n], approximateParts = new Integer[n];
         for (int i = 0; i < n; i++) {
             Row r = rows.get(i);
             metrics[i] = r.metric();
@@ -123,14 +206,17 @@ public class RollupRepository {
             computed[i] = r.computed();
             computedApproximate[i] = r.computedApproximate();
             units[i] = r.contributingUnits();
+            selfFigures[i] = r.selfFigures();
+            approximateParts[i] = r.approximateParts();
         }
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
                     + " select * from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::numeric[], ?::boolean[],"
-                    + " ?::numeric[], ?::boolean[], ?::int[])"
+                    + " ?::numeric[], ?::boolean[], ?::int[], ?::int[], ?::int[])"
                     + " on conflict (metric_code, year, division_code) do update set reported = excluded.reported,"
                     + " reported_approximate = excluded.reported_approximate, computed = excluded.computed,"
-                    + " computed_approximate = excluded.computed_approximate, contributing_units = excluded.contributing_units")) {
+                    + " computed_approximate = excluded.computed_approximate, contributing_units = excluded.contributing_units,"
+                    + " self_figures = excluded.self_figures, approximate_parts = excluded.approximate_parts")) {
                 st.setArray(1, connection.createArrayOf("text", metrics));
                 st.setArray(2, connection.createArrayOf("text", divisions));
                 st.setArray(3, connection.createArrayOf("int2", years));
@@ -141,19 +227,11 @@ public class RollupRepository {
                 st.setArray(8, connection.createArrayOf("numeric", computed));
                 st.setArray(9, connection.createArrayOf("bool", computedApproximate));
                 st.setArray(10, connection.createArrayOf("int4", units));
+                st.setArray(11, connection.createArrayOf("int4", selfFigures));
+                st.setArray(12, connection.createArrayOf("int4", approximateParts));
                 st.executeUpdate();
             }
         });
-    }
-
-    /** Removes the rows of one division and year for these metrics (nothing is stated there any more). */
-    public void delete(String divisionCode, int year, Collection<String> metrics) {
-        if (metrics.isEmpty()) {
-            return;
-        }
-        em.createNativeQuery("delete from rollup_total where metric_code in (:metrics) and year = :year and division_code = :division")
-                .setParameter("metrics", metrics).setParameter("year", (short) year).setParameter("division", divisionCode)
-                .executeUpdate();
     }
 
     /** Loads rows with COPY: the full rebuild writes hundreds of thousands of them. */
@@ -173,6 +251,8 @@ public class RollupRepository {
             CopyText.appendField(text, r.computed() == null ? null : r.computed().toPlainString());
             CopyText.appendField(text, String.valueOf(r.computedApproximate()));
             CopyText.appendField(text, String.valueOf(r.contributingUnits()));
+            CopyText.appendField(text, String.valueOf(r.selfFigures()));
+            CopyText.appendField(text, String.valueOf(r.approximateParts()));
             text.append('\n');
         }
         em.unwrap(Session.class).doWork(connection -> {

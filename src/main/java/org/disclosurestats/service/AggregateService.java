@@ -92,7 +92,7 @@ public class AggregateService {
         List<Metric> metrics = requireMetrics(q.metrics());
         requireYearRange(q.yearFrom(), q.yearTo());
         Division within = q.within() == null ? null : requireWithin(q.within(), q.by(), q.yearFrom(), q.yearTo());
-        if (storedRowsAnswer(q)) {
+        if (storedRowsAnswer(q) && metrics.stream().allMatch(m -> m.aggregation.addsAcrossDivisions() || m.formula != null)) {
             return storedTotals(q, metrics, within);
         }
         return QuarkusTransaction.joiningExisting().call(() -> rolledUpTotals(q, metrics, within));
@@ -118,8 +118,8 @@ public class AggregateService {
     }
 
     /**
-     * Whether rollup_total answers the question: current data, yearly rows, province or prefecture
-     * level, and no list of missing units (stored rows keep only how many contributed).
+     * Whether rollup_total answers the question: current data, yearly rows, province or prefecture level,
+     * no list of missing units (rows keep only how many contributed); never for a stated percentage (not stored).
      */
     private static boolean storedRowsAnswer(TotalsQuery q) {
         return q.asOf() == null && q.period() == Period.YEAR && !q.includeMissing() && (q.by() == Level.PROVINCE || q.by() == Level.PREFECTURE);

@@ -105,23 +105,12 @@ public class DivisionTree {
         }
     }
 
-    /**
-     * Whether rollup_total holds this division's totals in the year: provinces and prefectures (those
-     * are what totals are asked for at, even a prefecture without counties) and anything with children.
-     * Zones never: they are outside the tree.
-     */
-    public boolean holdsRollUp(Division d, int year) {
-        return d.level == Level.PROVINCE || d.level == Level.PREFECTURE || (d.level != Level.ZONE && !children(d.code, year).isEmpty());
-    }
-
-    /** The divisions below (and including) {@code root} in the year whose totals rollup_total holds. */
-    public List<Division> holdingRollUps(Division root, int year) {
+    /** The divisions of {@code root}'s tree in the year, root first (zones excluded: they never roll up). */
+    public List<Division> subtree(Division root, int year) {
         List<Division> found = new ArrayList<>();
-        if (holdsRollUp(root, year)) {
-            found.add(root);
-        }
+        found.add(root);
         for (Division child : children(root.code, year)) {
-            found.addAll(holdingRollUps(child, year));
+            found.addAll(subtree(child, year));
         }
         return found;
     }

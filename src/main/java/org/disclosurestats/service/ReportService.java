@@ -403,29 +403,18 @@ public class ReportService {
     }
 
     /**
-     * Rebuilds the projection of reports just pointed at a new revision, and the stored roll-ups above
-     * them, in the writing transaction: two statements for the projection however many reports, and
-     * one roll-up refresh for all of them. The roll-ups are refreshed for the metrics stated before or
-     * after: a metric a new revision drops must leave the totals too.
+     * Rebuilds the projection of reports just pointed at a new revision, and moves the stored roll-ups
+     * above them by what their figures changed, in the writing transaction: two statements for the
+     * projection however many reports, and one roll-up update for all of them.
      */
     private void reproject(List<Report> changed) {
         if (changed.isEmpty()) {
             return;
         }
         reports.getEntityManager().flush();
-        List<Long> ids = changed.stream().map(r -> r.id).toList();
-        Map<RollupMaintainer.DivisionYear, Set<String>> touched = new HashMap<>();
-        addStated(touched, currentFigures.statedBy(ids));
-        currentFigures.rebuildForReports(ids);
-        addStated(touched, currentFigures.statedBy(ids));
-        rollups.refresh(touched);
+        CurrentFigureRepository.Replaced replaced = currentFigures.replaceForReports(changed.stream().map(r -> r.id).toList());
+        rollups.follow(replaced.before(), replaced.after());
         datasetVersion.changesOnCommit();
-    }
-
-    private static void addStated(Map<RollupMaintainer.DivisionYear, Set<String>> touched, List<CurrentFigureRepository.StatedMetric> stated) {
-        for (CurrentFigureRepository.StatedMetric m : stated) {
-            touched.computeIfAbsent(new RollupMaintainer.DivisionYear(m.divisionCode(), m.year()), k -> new HashSet<>()).add(m.metric());
-        }
     }
 
     /**

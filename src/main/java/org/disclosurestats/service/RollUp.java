@@ -27,17 +27,29 @@ import org.disclosurestats.repository.RegionalFigure;
  * them, never added to them. Where a division has several aggregate reports for a year (different
  * issuers) the earliest recorded one is its reported figure. Any approximate figure that enters a sum
  * makes the sum approximate. Summing divisions within a year is right for every additive metric
- * (flows and stocks alike); this class never adds years.
+ * (flows and stocks alike); this class never adds years. Stored totals follow a write by {@link Change}s:
+ * a replaced own figure, or a child's best figure replaced by its new one.
  */
 public final class RollUp {
 
     /**
      * A division's total for the metric and year. Values are null when there is nothing to add.
      * {@code missing} lists the children that contributed nothing; it is empty when the total was read
-     * from a stored roll-up row (rollup_total keeps the count, not the list).
+     * from a stored roll-up row (rollup_total keeps the count, not the list). {@code selfFigures} and
+     * {@code approximateParts} count what entered the computed figure (the division's own figures and,
+     * of those and the contributing children's best figures, the approximate ones), so that a stored
+     * total can follow a change by increments: the computed figure is null exactly when nothing entered it.
      */
     public record Total(BigDecimal reported, boolean reportedApproximate, BigDecimal computed, boolean computedApproximate,
-                        int contributingUnits, int expectedUnits, List<Division> missing) {
+                        int selfFigures, int contributingUnits, int approximateParts, int expectedUnits, List<Division> missing) {
+
+        public static final Total NONE = new Total(null, false, null, false, 0, 0, 0, 0, List.of());
+
+        /** A total read back for display, where the counts of its parts are not needed. */
+        public Total(BigDecimal reported, boolean reportedApproximate, BigDecimal computed, boolean computedApproximate,
+                     int contributingUnits, int expectedUnits, List<Division> missing) {
+            this(reported, reportedApproximate, computed, computedApproximate, 0, contributingUnits, 0, expectedUnits, missing);
+        }
 
         /** The figure to use for the division: its own published total where there is one. */
         public BigDecimal best() {
@@ -48,19 +60,83 @@ public final class RollUp {
             return reported != null ? reportedApproximate : computedApproximate;
         }
 
+        /** The best figure as a part of the parent's computed figure; null when there is none. */
+        public Part bestPart() {
+            return best() == null ? null : new Part(best(), bestApproximate());
+        }
+
         /** Nothing stated here or below: such a total is not stored. */
         public boolean isEmpty() {
             return reported == null && computed == null;
         }
+
+        /** This total after its computed figure gained {@code change}: the rule applied by increments. */
+        public Total plus(Change change) {
+            int self = selfFigures + change.selfFigures();
+            int units = contributingUnits + change.contributingUnits();
+            int approximate = approximateParts + change.approximateParts();
+            // Exact decimals: when every part has left, the sum is exactly zero and the figure is absent again.
+            BigDecimal sum = (computed == null ? BigDecimal.ZERO : computed).add(change.sum());
+            return new Total(reported, reportedApproximate, self + units == 0 ? null : Decimals.canonical(sum), approximate > 0,
+                    self, units, approximate, expectedUnits, missing);
+        }
+
+        /** This total with another reported aggregate (null: no aggregate report states the metric any more). */
+        public Total reportedBy(RegionalFigure aggregate) {
+            return new Total(aggregate == null ? null : aggregate.value(), aggregate != null && aggregate.approximate(), computed,
+                    computedApproximate, selfFigures, contributingUnits, approximateParts, expectedUnits, missing);
+        }
+    }
+
+    /** One part of a computed figure: one of the division's own figures, or a child's best figure. */
+    public record Part(BigDecimal value, boolean approximate) {
     }
 
     /**
-     * What a division's own reports state about the metric: the sum of its self-scope figures (its
-     * government, offices and departments) and its reported aggregate, the earliest recorded one.
+     * What a computed figure gains when one of its parts is replaced (null: absent before or after). A
+     * child whose best figure moves from its computed sum to a reported aggregate, or back, is one such
+     * replacement: the parent never needs the child's other figures.
      */
-    public record Own(BigDecimal selfSum, boolean selfApproximate, RegionalFigure reportedAggregate) {
+    public record Change(BigDecimal sum, int selfFigures, int contributingUnits, int approximateParts) {
 
-        static final Own NONE = new Own(null, false, null);
+        public static final Change NONE = new Change(BigDecimal.ZERO, 0, 0, 0);
+
+        public static Change ofOwnFigure(Part before, Part after) {
+            return new Change(valueOf(after).subtract(valueOf(before)), presence(after) - presence(before), 0,
+                    approximate(after) - approximate(before));
+        }
+
+        public static Change ofChild(Part before, Part after) {
+            return new Change(valueOf(after).subtract(valueOf(before)), 0, presence(after) - presence(before),
+                    approximate(after) - approximate(before));
+        }
+
+        public Change plus(Change other) {
+            return new Change(sum.add(other.sum), selfFigures + other.selfFigures, contributingUnits + other.contributingUnits,
+                    approximateParts + other.approximateParts);
+        }
+
+        private static BigDecimal valueOf(Part p) {
+            return p == null ? BigDecimal.ZERO : p.value();
+        }
+
+        private static int presence(Part p) {
+            return p == null ? 0 : 1;
+        }
+
+        private static int approximate(Part p) {
+            return p != null && p.approximate() ? 1 : 0;
+        }
+    }
+
+    /**
+     * What a division's own reports state about the metric: the sum and number of its self-scope figures
+     * (its government, offices and departments), how many of those are approximate, and its reported
+     * aggregate, the earliest recorded one.
+     */
+    public record Own(BigDecimal selfSum, int selfFigures, int selfApproximateFigures, RegionalFigure reportedAggregate) {
+
+        static final Own NONE = new Own(null, 0, 0, null);
     }
 
     /** The figures of one metric and year grouped into each division's {@link Own}. */
@@ -70,10 +146,11 @@ public final class RollUp {
             Own known = own.getOrDefault(f.divisionCode(), Own.NONE);
             if (f.scope() == Scope.AGGREGATE) {
                 RegionalFigure a = known.reportedAggregate();
-                own.put(f.divisionCode(), new Own(known.selfSum(), known.selfApproximate(), a == null || f.reportId() < a.reportId() ? f : a));
+                own.put(f.divisionCode(), new Own(known.selfSum(), known.selfFigures(), known.selfApproximateFigures(),
+                        a == null || f.reportId() < a.reportId() ? f : a));
             } else {
                 own.put(f.divisionCode(), new Own(known.selfSum() == null ? f.value() : known.selfSum().add(f.value()),
-                        known.selfApproximate() || f.approximate(), known.reportedAggregate()));
+                        known.selfFigures() + 1, known.selfApproximateFigures() + (f.approximate() ? 1 : 0), known.reportedAggregate()));
             }
         }
         return own;
@@ -81,15 +158,16 @@ public final class RollUp {
 
     /**
      * The rule itself, for one division: its own figures plus the best figure of each child valid in
-     * the year. Both the in-memory roll-up and the maintained rollup_total rows are built with it, so
-     * they cannot disagree.
+     * the year. The in-memory roll-up and the rebuild of rollup_total are built with it; writes move
+     * the stored rows by its increments ({@link Total#plus}, {@link Total#reportedBy}), which give the
+     * same rows because combine counts the same parts.
      *
      * @param children   the division's children in the year (zones excluded), in code order
      * @param childTotal each child's total, however it is obtained (recursion or a stored row)
      */
     public static Total combine(Own own, List<Division> children, Function<Division, Total> childTotal) {
         BigDecimal computed = own.selfSum();
-        boolean approximate = own.selfApproximate();
+        int approximateParts = own.selfApproximateFigures();
         List<Division> missing = new ArrayList<>();
         int contributing = 0;
         for (Division child : children) {
@@ -101,13 +179,14 @@ public final class RollUp {
             }
             contributing++;
             computed = computed == null ? best : computed.add(best);
-            approximate |= total.bestApproximate();
+            approximateParts += total.bestApproximate() ? 1 : 0;
         }
         RegionalFigure reported = own.reportedAggregate();
         missing.sort(Comparator.comparing((Division d) -> d.code));
         // Canonical like every stored figure: 0.5 + 0.5 reads back from numeric(24,6) as 1, so the sum must be 1, not 1.0.
         return new Total(reported == null ? null : reported.value(), reported != null && reported.approximate(),
-                Decimals.canonical(computed), computed != null && approximate, contributing, children.size(), List.copyOf(missing));
+                Decimals.canonical(computed), approximateParts > 0, own.selfFigures(), contributing, approximateParts, children.size(),
+                List.copyOf(missing));
     }
 
     private final DivisionTree tree;

@@ -2,170 +2,199 @@ package org.disclosurestats.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Level;
+import org.disclosurestats.domain.Scope;
 import org.disclosurestats.repository.CurrentFigureRepository;
 import org.disclosurestats.repository.RegionalFigure;
 import org.disclosurestats.repository.RollupRepository;
+import org.disclosurestats.repository.RollupRepository.Key;
+import org.disclosurestats.repository.RollupRepository.Place;
 import org.disclosurestats.repository.RollupRepository.Row;
 
 /**
- * Keeps rollup_total exact on every write: after a report's projection is rebuilt, the totals of its
- * division and of each ancestor up to the province are recomputed with {@link RollUp#combine}, in the
- * writing transaction, for the metrics the write touched. Each level reads the level below from the
- * rows it has just written, so a refresh costs a few statements per level (at most three levels),
- * whatever the number of metrics, and of reports when a group of bulk lines is refreshed at once.
+ * Keeps rollup_total exact on every write, by increments: a write's figures before and after are
+ * compared, and only the totals of the report's division and of its ancestors, for the metrics whose
+ * figures changed, move by what changed ({@link RollUp.Change}). A node passes a change up only when
+ * its best figure changed, so a write costs a few statements per level, whatever the number of reports
+ * already stored below. A division's reported figure is the one part that is not a sum: when an
+ * aggregate report changes, it is read again (the earliest aggregate of that division), and its
+ * parent receives the difference between the node's old and new best figure, as for any child.
+ * Only metrics that add across divisions are stored; a ratio is derived from its stored parts.
  */
 @ApplicationScoped
 public class RollupMaintainer {
 
-    /** Namespace of the advisory locks taken here (the first key of pg_advisory_xact_lock). */
-    private static final int LOCK_NAMESPACE = 0x526f6c6c; // "Roll"
-
     @Inject
     DivisionTree tree;
+    @Inject
+    Catalogue catalogue;
     @Inject
     CurrentFigureRepository figures;
     @Inject
     RollupRepository rollups;
-    @Inject
-    EntityManager em;
 
-    /** Where reports were written: a division in a year. */
-    public record DivisionYear(String divisionCode, int year) {
+    private record FigureOf(long reportId, String metric) {
     }
 
     /**
-     * Recomputes the stored totals above reports written in several divisions and years at once (a
-     * group of bulk lines), for the metrics each (division, year) stated before or after the writes.
-     * Each ancestor is recomputed once, bottom-up, for the union of the metrics below it: the same rows
-     * as refreshing after every report in turn, since a node's totals depend only on the current
-     * figures and on its children's rows, and every child whose rows may have changed is recomputed
-     * before it. The locks of all (province, year) concerned are taken first, in ascending order, so
-     * that two groups never wait on each other in a cycle (a single write takes one lock).
+     * Moves the stored totals by the difference between the written reports' projected figures
+     * {@code before} and {@code after} the write (one report, or a group of bulk lines at once).
+     * Rows are locked level by level, deepest first, each level in (year, division, metric) order:
+     * every writer takes its row locks in that one order, so writers never wait on each other in a
+     * cycle, and writers under different nodes never wait at all.
      */
-    public void refresh(Map<DivisionYear, Set<String>> touched) {
-        Map<DivisionYear, Set<String>> metricsByNode = new HashMap<>();
-        Map<DivisionYear, Division> nodes = new HashMap<>();
-        Map<DivisionYear, Integer> depthByNode = new HashMap<>();
-        SortedSet<Integer> locks = new TreeSet<>();
-        touched.forEach((where, metrics) -> {
-            Division division = metrics.isEmpty() ? null : tree.at(where.divisionCode(), where.year()).orElse(null);
-            // A zone's figures overlap its host districts and never roll up; a code not valid in the year
-            // belongs to no parent that year. Neither reaches any stored total.
-            if (division == null || division.level == Level.ZONE) {
-                return;
+    public void follow(List<RegionalFigure> before, List<RegionalFigure> after) {
+        Map<FigureOf, RegionalFigure> old = byFigure(before);
+        Map<FigureOf, RegionalFigure> now = byFigure(after);
+        Set<FigureOf> written = new HashSet<>(old.keySet());
+        written.addAll(now.keySet());
+        Pending pending = new Pending();
+        for (FigureOf f : written) {
+            RegionalFigure b = old.get(f), a = now.get(f), either = a != null ? a : b;
+            Division node = node(either.divisionCode(), either.year());
+            if (node == null || !isStored(either.metric()) || Objects.equals(part(b), part(a))) {
+                continue;
             }
-            int year = where.year();
-            locks.add(lockKey(division.provinceCode, year));
-            List<Division> chain = new ArrayList<>();
-            for (Division node = tree.holdsRollUp(division, year) ? division : parentOf(division, year); node != null; node = parentOf(node, year)) {
-                chain.add(node);
+            Key key = new Key(either.metric(), node.code, either.year());
+            if (either.scope() == Scope.AGGREGATE) {
+                pending.reportedChanged(key, node);
+            } else {
+                pending.add(key, node, RollUp.Change.ofOwnFigure(part(b), part(a)));
             }
-            for (int i = 0; i < chain.size(); i++) {
-                DivisionYear key = new DivisionYear(chain.get(i).code, year);
-                nodes.put(key, chain.get(i));
-                depthByNode.put(key, chain.size() - 1 - i);
-                metricsByNode.computeIfAbsent(key, k -> new HashSet<>()).addAll(metrics);
+        }
+        while (!pending.nodes.isEmpty()) {
+            int deepest = pending.depth.values().stream().max(Integer::compare).orElseThrow();
+            List<Key> level = pending.nodes.keySet().stream().filter(k -> pending.depth.get(k) == deepest)
+                    .sorted(Comparator.comparing(Key::year).thenComparing(Key::divisionCode).thenComparing(Key::metric)).toList();
+            apply(level, pending);
+        }
+    }
+
+    /** Applies the pending changes of one level, and hands each node's change of best figure to its parent. */
+    private void apply(List<Key> level, Pending pending) {
+        Map<Key, Row> locked = rollups.lockOrCreate(level.stream().map(k -> {
+            Division d = pending.nodes.get(k);
+            return new Place(k, d.provinceCode, d.level);
+        }).toList()).stream().collect(Collectors.toMap(Row::key, r -> r));
+        Map<Key, RegionalFigure> reported = reportedAfter(level.stream().filter(pending.reportedChanged::contains).toList());
+        List<Row> upserts = new ArrayList<>();
+        List<Key> deletes = new ArrayList<>();
+        for (Key key : level) {
+            Division node = pending.nodes.get(key);
+            RollUp.Total before = totalOf(locked.get(key));
+            RollUp.Total after = before.plus(pending.changes.getOrDefault(key, RollUp.Change.NONE));
+            if (pending.reportedChanged.contains(key)) {
+                after = after.reportedBy(reported.get(key));
             }
-        });
-        locks.forEach(this::lock);
-        // One level of one year at a time, deepest first: the nodes of a level never read each other.
-        Map<Integer, Map<Integer, List<DivisionYear>>> byDepthAndYear = new TreeMap<>(Comparator.reverseOrder());
-        metricsByNode.keySet().forEach(key -> byDepthAndYear.computeIfAbsent(depthByNode.get(key), d -> new TreeMap<>())
-                .computeIfAbsent(key.year(), y -> new ArrayList<>()).add(key));
-        byDepthAndYear.values().forEach(byYear -> byYear.forEach((year, keys) -> recompute(year,
-                keys.stream().collect(Collectors.toMap(key -> nodes.get(key), metricsByNode::get)))));
+            if (after.isEmpty()) {
+                deletes.add(key); // also an empty row just created to hold the lock
+            } else if (!after.equals(before)) {
+                upserts.add(rowOf(key.metric(), node, key.year(), after));
+            }
+            Division parent = parentOf(node, key.year());
+            if (parent != null && !Objects.equals(before.bestPart(), after.bestPart())) {
+                pending.add(new Key(key.metric(), parent.code, key.year()), parent, RollUp.Change.ofChild(before.bestPart(), after.bestPart()));
+            }
+            pending.done(key);
+        }
+        rollups.upsert(upserts);
+        rollups.delete(deletes);
+    }
+
+    /**
+     * The reported figure of these nodes as it now stands: the earliest aggregate report stating the
+     * metric. Read after the rows are locked, so a concurrent aggregate report of the same division is
+     * either committed (and seen here) or waiting for this one's commit (and reads this one's).
+     */
+    private Map<Key, RegionalFigure> reportedAfter(List<Key> keys) {
+        Map<Key, RegionalFigure> found = new HashMap<>();
+        keys.stream().collect(Collectors.groupingBy(Key::year)).forEach((year, ofYear) -> figures.earliestAggregates(
+                        ofYear.stream().map(Key::divisionCode).collect(Collectors.toSet()), year, ofYear.stream().map(Key::metric).collect(Collectors.toSet()))
+                .forEach(f -> found.put(new Key(f.metric(), f.divisionCode(), f.year()), f)));
+        return found;
+    }
+
+    /** The changes still to apply, by node row; each node knows its depth (the province is 0). */
+    private final class Pending {
+        final Map<Key, Division> nodes = new HashMap<>();
+        final Map<Key, Integer> depth = new HashMap<>();
+        final Map<Key, RollUp.Change> changes = new HashMap<>();
+        final Set<Key> reportedChanged = new HashSet<>();
+
+        void add(Key key, Division node, RollUp.Change change) {
+            touch(key, node);
+            changes.merge(key, change, RollUp.Change::plus);
+        }
+
+        void reportedChanged(Key key, Division node) {
+            touch(key, node);
+            reportedChanged.add(key);
+        }
+
+        private void touch(Key key, Division node) {
+            if (nodes.putIfAbsent(key, node) == null) {
+                int d = 0;
+                for (Division up = parentOf(node, key.year()); up != null; up = parentOf(up, key.year())) {
+                    d++;
+                }
+                depth.put(key, d);
+            }
+        }
+
+        void done(Key key) {
+            nodes.remove(key);
+            depth.remove(key);
+            changes.remove(key);
+            reportedChanged.remove(key);
+        }
+    }
+
+    /**
+     * The node a report's figures belong to. A zone's figures overlap its host districts and never roll
+     * up; a code not valid in the year belongs to no parent that year. Neither reaches a stored total.
+     */
+    private Division node(String code, int year) {
+        Division d = tree.at(code, year).orElse(null);
+        return d == null || d.level == Level.ZONE ? null : d;
     }
 
     private Division parentOf(Division d, int year) {
         return d.parentCode == null ? null : tree.at(d.parentCode, year).orElse(null);
     }
 
-    /** The second key of a (province, year) lock. */
-    private static int lockKey(String provinceCode, int year) {
-        return Integer.parseInt(provinceCode.substring(0, 2)) * 10_000 + year;
+    /** Whether rollup_total holds totals of the metric: only of metrics whose figures add across divisions. */
+    boolean isStored(String metric) {
+        return catalogue.find(metric).map(m -> m.aggregation.addsAcrossDivisions()).orElse(false);
     }
 
-    /**
-     * Serialises writers of one province and year until commit. Without it two reports under the same
-     * prefecture written at once would each recompute the prefecture from a snapshot missing the other
-     * (a lost update). Under READ COMMITTED the statements after the lock see what the previous holder
-     * committed.
-     */
-    private void lock(int provinceYearKey) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)").setParameter(1, LOCK_NAMESPACE).setParameter(2, provinceYearKey).getSingleResult();
+    private static Map<FigureOf, RegionalFigure> byFigure(List<RegionalFigure> list) {
+        Map<FigureOf, RegionalFigure> map = new HashMap<>();
+        list.forEach(f -> map.put(new FigureOf(f.reportId(), f.metric()), f));
+        return map;
     }
 
-    /**
-     * Recomputes the totals of these nodes (none an ancestor of another) for the metrics given for
-     * each, with three statements whatever their number: their own figures and those of their children
-     * without stored totals, the stored rows of the other children, then the upsert (and a delete for
-     * each node where a metric no longer has any figure).
-     */
-    private void recompute(int year, Map<Division, Set<String>> metricsByNode) {
-        Set<String> metrics = new HashSet<>();
-        metricsByNode.values().forEach(metrics::addAll);
-        List<String> ownCodes = new ArrayList<>();
-        List<String> storedChildren = new ArrayList<>();
-        metricsByNode.keySet().forEach(node -> {
-            ownCodes.add(node.code);
-            for (Division child : tree.children(node.code, year)) {
-                (tree.holdsRollUp(child, year) ? storedChildren : ownCodes).add(child.code);
-            }
-        });
-        Map<String, Map<String, RollUp.Own>> ownByMetric = own(figures.currentOf(ownCodes, year, metrics));
-        Map<String, Map<String, Row>> storedByMetric = rollups.of(storedChildren, year, metrics).stream()
-                .collect(Collectors.groupingBy(Row::metric, Collectors.toMap(Row::divisionCode, r -> r)));
-
-        List<Row> upserts = new ArrayList<>();
-        metricsByNode.forEach((node, nodeMetrics) -> {
-            List<Division> children = tree.children(node.code, year);
-            List<String> emptied = new ArrayList<>();
-            for (String metric : nodeMetrics) {
-                Map<String, RollUp.Own> own = ownByMetric.getOrDefault(metric, Map.of());
-                Map<String, Row> stored = storedByMetric.getOrDefault(metric, Map.of());
-                RollUp.Total total = RollUp.combine(own.getOrDefault(node.code, RollUp.Own.NONE), children,
-                        child -> tree.holdsRollUp(child, year) ? fromRow(stored.get(child.code))
-                                : RollUp.combine(own.getOrDefault(child.code, RollUp.Own.NONE), List.of(), c -> null));
-                if (total.isEmpty()) {
-                    emptied.add(metric);
-                } else {
-                    upserts.add(rowOf(metric, node, year, total));
-                }
-            }
-            rollups.delete(node.code, year, emptied);
-        });
-        rollups.upsert(upserts);
+    private static RollUp.Part part(RegionalFigure f) {
+        return f == null ? null : new RollUp.Part(f.value(), f.approximate());
     }
 
-    private static Map<String, Map<String, RollUp.Own>> own(List<RegionalFigure> found) {
-        Map<String, Map<String, RollUp.Own>> byMetric = new HashMap<>();
-        found.stream().collect(Collectors.groupingBy(RegionalFigure::metric))
-                .forEach((metric, list) -> byMetric.put(metric, RollUp.ownByDivision(list)));
-        return byMetric;
-    }
-
-    /** A stored row as a child's total; the counts of missing units are not needed one level up. */
-    static RollUp.Total fromRow(Row row) {
-        return row == null ? null : new RollUp.Total(row.reported(), row.reportedApproximate(), row.computed(), row.computedApproximate(),
-                row.contributingUnits(), 0, List.of());
+    /** A stored row as a total (an empty one when it was just created). */
+    static RollUp.Total totalOf(Row row) {
+        return new RollUp.Total(row.reported(), row.reportedApproximate(), row.computed(), row.computedApproximate(), row.selfFigures(),
+                row.contributingUnits(), row.approximateParts(), 0, List.of());
     }
 
     static Row rowOf(String metric, Division d, int year, RollUp.Total t) {
         return new Row(metric, d.code, year, d.provinceCode, d.level, t.reported(), t.reportedApproximate(), t.computed(),
-                t.computedApproximate(), t.contributingUnits());
+                t.computedApproximate(), t.contributingUnits(), t.selfFigures(), t.approximateParts());
     }
 }

@@ -181,6 +181,123 @@ class RollupTotalsTest {
         assertEquals(anhui, total("province", "340000", "340000"));
     }
 
+    // ---------------------------------------------------------------------------------- increments
+
+    /** A report of 2023 with these figures; {@code approx} names the figures stated approximately (近, 约). */
+    private static Map<String, Object> report(String issuer, String division, String scope, Map<String, Integer> figures, String... approx) {
+        Map<String, Object> body = county(issuer, division, figures);
+        body.put("year", 2023);
+        body.put("scope", scope);
+        body.put("title", issuer + "2023年政府信息公开工作年度报告");
+        List<String> approximate = List.of(approx);
+        body.put("figures", figures.entrySet().stream().map(e -> approximate.contains(e.getKey())
+                ? Map.of("metric", e.getKey(), "value", e.getValue(), "qualifier", "approximate")
+                : Map.<String, Object>of("metric", e.getKey(), "value", e.getValue())).toList());
+        return body;
+    }
+
+    private static Response post(Map<String, Object> body) {
+        Response created = Tokens.asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/reports");
+        created.then().statusCode(201);
+        return created;
+    }
+
+    /** The 2023 req.new.total row of a division, read from the stored rows after checking them against the in-memory roll-up. */
+    private static Map<String, Object> row2023(String by, String division) {
+        String query = "metric=req.new.total&by=" + by + "&within=150000&yearFrom=2023";
+        assertStoredEqualsInMemory(query);
+        return rows(query).stream().filter(r -> division.equals(r.get("division"))).findFirst().orElseThrow();
+    }
+
+    /** total, method, computed, approximate and contributing units of a row, as one line to compare with. */
+    private static String summary(Map<String, Object> row) {
+        return row.get("total") + " " + row.get("method") + " computed=" + row.get("computedTotal") + (Boolean.TRUE.equals(row.get("approximate")) ? " approximate" : "")
+                + " units=" + row.get("contributingUnits");
+    }
+
+    /** The rows the writes maintained are exactly those a full rebuild writes. */
+    private void assertRebuildKeepsRows(String step) {
+        List<String> maintained = storedRows();
+        rebuild.rebuildAll();
+        assertEquals(maintained, storedRows(), step);
+    }
+
+    @Test
+    void totalsMoveByIncrementsWhenAChildGainsLosesOrChangesItsAggregateReport() {
+        // 呼和浩特 (150100, 内蒙古 150000), 2023, req.new.total: 新城区 150102 and 回民区 150103. Nothing else
+        // states 2023 there, so every figure below is the whole story.
+        String xincheng = "150102", huimin = "150103", hohhot = "150100", province = "150000";
+        Response selfA = post(report("新城区人民政府（增量）", xincheng, "self", Map.of("req.new.total", 7)));
+        post(report("新城区教育局（增量）", xincheng, "self", Map.of("req.new.total", 5)));
+        Response selfB = post(report("回民区人民政府（增量）", huimin, "self", Map.of("req.new.total", 4), "req.new.total"));
+        // 呼和浩特 = 新城区 (7 + 5) + 回民区 (近 4) = 16, approximate, 2 units
+        assertEquals("16 computed computed=16 approximate units=2", summary(row2023("prefecture", hohhot)));
+        assertEquals("16 computed computed=16 approximate units=1", summary(row2023("province", province)));
+        assertRebuildKeepsRows("self reports");
+
+        // 新城区 gains an aggregate report of 30: it replaces 7 + 5 in its parent, never adds to them.
+        Response aggregateA = post(report("新城区人民政府（汇总）", xincheng, "aggregate", Map.of("req.new.total", 30)));
+        assertEquals("34 computed computed=34 approximate units=2", summary(row2023("prefecture", hohhot))); // 30 + 近4
+        assertRebuildKeepsRows("an aggregate report added under a child");
+
+        // A second aggregate report of 新城区 (recorded later) does not count while the first stands.
+        Response laterAggregate = post(report("新城区人民政府办公室（汇总）", xincheng, "aggregate", Map.of("req.new.total", 29)));
+        assertEquals("34 computed computed=34 approximate units=2", summary(row2023("prefecture", hohhot)));
+
+        // 回民区 revised to an exact 6: the parent is no longer approximate.
+        Tokens.asAdmin().contentType(ContentType.JSON).header("If-Match", selfB.getHeader("ETag"))
+                .body(report("回民区人民政府（增量）", huimin, "self", Map.of("req.new.total", 6))).put(selfB.getHeader("Location")).then().statusCode(200);
+        assertEquals("36 computed computed=36 units=2", summary(row2023("prefecture", hohhot))); // 30 + 6
+        assertRebuildKeepsRows("a revision");
+
+        // Retracting the first aggregate report: the later one (29) becomes 新城区's reported figure.
+        Tokens.asAdmin().delete(aggregateA.getHeader("Location")).then().statusCode(204);
+        assertEquals("35 computed computed=35 units=2", summary(row2023("prefecture", hohhot))); // 29 + 6
+        // and without any aggregate report, 新城区 counts its own figures again: 7 + 5.
+        Tokens.asAdmin().delete(laterAggregate.getHeader("Location")).then().statusCode(204);
+        assertEquals("18 computed computed=18 units=2", summary(row2023("prefecture", hohhot))); // 12 + 6
+        assertRebuildKeepsRows("aggregate reports removed under a child");
+
+        // 呼和浩特's own aggregate report: the province takes it instead of the computed 18.
+        Response aggregateCity = post(report("呼和浩特市人民政府（汇总）", hohhot, "aggregate", Map.of("req.new.total", 50)));
+        assertEquals("50 reported computed=18 units=2", summary(row2023("prefecture", hohhot)));
+        assertEquals("50 computed computed=50 units=1", summary(row2023("province", province)));
+        Tokens.asAdmin().delete(aggregateCity.getHeader("Location")).then().statusCode(204);
+        assertEquals("18 computed computed=18 units=1", summary(row2023("province", province)));
+
+        // The last self report of 新城区 retracted: 5 remains; then only 回民区.
+        Tokens.asAdmin().delete(selfA.getHeader("Location")).then().statusCode(204);
+        assertEquals("11 computed computed=11 units=2", summary(row2023("prefecture", hohhot)));
+        assertRebuildKeepsRows("retractions");
+        assertNoEmptyRows();
+    }
+
+    @Test
+    void aBulkUploadMovesTheTotalsAsTheSameWritesOneByOne() throws Exception {
+        // 赛罕区 150105 and 玉泉区 150104 under 呼和浩特, 2023, req.carried_over.total (no other test states it there).
+        String query = "metric=req.carried_over.total&by=prefecture&within=150000&yearFrom=2023";
+        assertStoredEqualsInMemory(query);
+        Object before = rows(query).stream().filter(r -> "150100".equals(r.get("division"))).findFirst().orElseThrow().get("total");
+        String body = ndjson(
+                report("赛罕区人民政府（批量增量）", "150105", "self", Map.of("req.carried_over.total", 2)),
+                report("赛罕区人民政府（批量汇总）", "150105", "aggregate", Map.of("req.carried_over.total", 9)),
+                report("玉泉区人民政府（批量增量）", "150104", "self", Map.of("req.carried_over.total", 3)),
+                // the aggregate report again, revised in the same upload: 8 instead of 9
+                report("赛罕区人民政府（批量汇总）", "150105", "aggregate", Map.of("req.carried_over.total", 8)));
+        Submissions.ndjson(Tokens.asAdmin(), body).post("/api/v1/reports:bulk").then().statusCode(200);
+        assertStoredEqualsInMemory(query);
+        Object after = rows(query).stream().filter(r -> "150100".equals(r.get("division"))).findFirst().orElseThrow().get("total");
+        assertEquals(plus(before, 8 + 3), after, "赛罕区 counts its aggregate (8), not 2 + 8; 玉泉区 3");
+        assertRebuildKeepsRows("bulk");
+        assertNoEmptyRows();
+    }
+
+    private void assertNoEmptyRows() {
+        long empty = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from rollup_total where reported is null and computed is null").getSingleResult()).longValue());
+        assertEquals(0, empty, "a row with nothing reported or computed is never committed");
+    }
+
     private List<String> storedRows() {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
