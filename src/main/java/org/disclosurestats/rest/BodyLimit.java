@@ -1,6 +1,5 @@
 package org.disclosurestats.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
@@ -44,16 +43,7 @@ public class BodyLimit {
                 "The body has " + declared + " bytes; the limit is " + limit + " bytes. Split a bulk upload into several requests.",
                 context.request().path(), null, List.of());
         // the body is not read: close the connection after answering, as Quarkus does
-        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(write(problem));
-    }
-
-    private String write(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        RouteProblems.send(context, json, problem, true);
     }
 
     private static long declaredLength(String header) {
