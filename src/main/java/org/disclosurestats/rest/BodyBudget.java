@@ -20,7 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * buffered, parsed and stored, so the bodies being handled at once may add up to at most the budget
  * (one body is always admitted, whatever its size within the body limit). A body that does not fit
  * waits, unread, for up to the queue time, then gets 503 with Retry-After. Small bodies and reads
- * pass untouched. A chunked body is counted at the body limit, the most it can grow to.
+ * pass untouched. A chunked body is counted at the body limit, the most it can grow to. Imports and
+ * bulk uploads cost far more than their bytes (reading a document, recording many reports): each
+ * counts as at least half the budget, so at most two run at once.
  */
 @ApplicationScoped
 public class BodyBudget {
@@ -69,7 +71,16 @@ public class BodyBudget {
             return;
         }
         if (reserve(weight)) {
-            context.addEndHandler(done -> inFlight.addAndGet(-weight));
+            // released once, however the exchange ends (the body reader may replace the response's end handler)
+            java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+            Runnable release = () -> {
+                if (released.compareAndSet(false, true)) {
+                    inFlight.addAndGet(-weight);
+                }
+            };
+            context.addBodyEndHandler(end -> release.run());
+            context.addEndHandler(done -> release.run());
+            context.request().connection().closeHandler(closed -> release.run());
             context.request().resume();
             context.next();
         } else if (System.nanoTime() > deadline) {
@@ -94,6 +105,13 @@ public class BodyBudget {
     }
 
     private long weight(RoutingContext context) {
+        long declared = declaredWeight(context);
+        String path = context.request().path();
+        boolean heavy = declared > 0 && (path.startsWith("/api/v1/imports") || path.startsWith("/api/v1/reports:bulk"));
+        return heavy ? Math.max(declared, budget.asLongValue() / 2) : declared;
+    }
+
+    private long declaredWeight(RoutingContext context) {
         HttpMethod method = context.request().method();
         if (method != HttpMethod.POST && method != HttpMethod.PUT && method != HttpMethod.PATCH) {
             return 0;

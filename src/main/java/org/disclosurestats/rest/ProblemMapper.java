@@ -45,6 +45,13 @@ public class ProblemMapper {
         return respond(JsonProblems.of(e, path(uri)));
     }
 
+    /** A body that ended early or could not be read (a truncated upload): the client's to fix, not a 500. */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "unreadable-body", "Unreadable request body", 400,
+                "The request body could not be read to its end (a truncated or malformed upload?).", path(uri), "body", List.of()));
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {

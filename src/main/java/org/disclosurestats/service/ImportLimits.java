@@ -15,7 +15,7 @@ public class ImportLimits {
 
     @ConfigProperty(name = "disclosure.import.max-document-size", defaultValue = "4M")
     MemorySize maxDocument;
-    @ConfigProperty(name = "disclosure.import.max-text-chars", defaultValue = "300000")
+    @ConfigProperty(name = "disclosure.import.max-text-chars", defaultValue = "100000")
     int maxTextChars;
 
     public void requireDocumentSize(long bytes) {
