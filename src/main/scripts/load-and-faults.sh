@@ -101,6 +101,7 @@ end
 LUA
 TOTALS="/api/v1/aggregates/totals?metric=lreq.received&by=province&yearFrom=2008&yearTo=2025"
 REPORT="/api/v1/reports/1"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
 echo "## load (wrk, 2 threads, ${DURATION} s each; RSS in MB; a shared 2-core machine: noisy)"
 echo "| request | connections | req/s | p50 | p99 | timeouts | 5xx | peak RSS |"
 echo "|---|---|---|---|---|---|---|---|"
