@@ -4,7 +4,8 @@
 # cluster of its own (created on first use, restarted by the script; the shared database is never
 # touched), and the figures are printed.
 #
-#   src/main/scripts/load-and-faults.sh [--build] [--duration 15]
+#   src/main/scripts/load-and-faults.sh [--build] [--duration 15] [--restart-only]
+#   (--restart-only: only the database restart, for a machine too busy for the load runs)
 #
 # What it prints:
 #   - wrk (2 threads) on the totals and on one report, at 64 and at 256 connections: requests/s, p50,
@@ -22,10 +23,12 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 cd "$ROOT"
 BUILD=0
 DURATION=15
+RESTART_ONLY=0
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --build) BUILD=1 ;;
     --duration) DURATION=${2:?}; shift ;;
+    --restart-only) RESTART_ONLY=1 ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -87,6 +90,7 @@ PY
 )
 
 # --- load ------------------------------------------------------------------------------------------------
+if [[ $RESTART_ONLY == 0 ]]; then
 cat > "$WORK/status.lua" <<'LUA'
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
@@ -151,6 +155,8 @@ t0=$(date +%s.%N)
 for i in 1 2 3 4; do post -H 'Content-Type: text/plain' --data-binary @"$WORK/import-c$i.txt" "$BASE/api/v1/imports?division=650103&year=2020&scope=self" > "$WORK/c$i" & done; wait
 echo "- four such imports at once: $(for i in 1 2 3 4; do printf '%s ' "$(cat "$WORK/c$i")"; done)in $(python3 -c "print(round($(date +%s.%N)-$t0,1))") s (JVM $(alive), RSS $(rss) MB)"
 echo "- the service afterwards: GET $REPORT $(curl -s -o /dev/null -w '%{http_code}' "$BASE$REPORT")"
+
+fi
 
 # --- database restart --------------------------------------------------------------------------------------
 echo
