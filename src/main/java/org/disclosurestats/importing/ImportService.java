@@ -40,6 +40,7 @@ import org.disclosurestats.service.TableIdentities;
 import org.disclosurestats.service.ApiProblem.Violation;
 import org.disclosurestats.service.Catalogue;
 import org.disclosurestats.service.Hashing;
+import org.disclosurestats.service.ImportLimits;
 import org.disclosurestats.service.ReportService;
 import org.disclosurestats.service.ReportSubmission;
 import org.disclosurestats.service.ReportSubmission.Figure;
@@ -54,6 +55,8 @@ import org.disclosurestats.service.SubmissionRules;
 @ApplicationScoped
 public class ImportService {
 
+    @Inject
+    ImportLimits limits;
     @Inject
     org.disclosurestats.service.WriteAccess access;
     @Inject
@@ -119,7 +122,9 @@ public class ImportService {
             access.requireMayWrite(caller, d.report().divisionCode, d.report().year);
             return new Draft(d.record(), d.report(), d.revision(), d.metadata(), d.figures(), d.unmapped(), d.validation(), d.record().id, d.published());
         }
+        limits.requireDocumentSize(body.length);
         DocumentText doc = DocumentText.read(body, mediaType);
+        limits.requireTextLength(doc.text());
         Metadata meta = MetadataDetector.detect(doc, given, (place, year) -> divisionNamed(place, year, doc.text()));
         requireMetadata(meta);
         access.requireMayWrite(caller, meta.division().value(), meta.year().value());

@@ -1,11 +1,11 @@
 package org.disclosurestats.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses a body larger than quarkus.http.limits.max-body-size with a 413 problem, before reading
  * it. Quarkus enforces the same limit on the HTTP router (at order -2) but answers with an empty
- * body; this route runs just before it for every request that declares its length. (A chunked body
- * that grows past the limit while being read still gets Quarkus's bare 413.)
+ * body; this route runs just before it for every request that declares its length. A chunked body
+ * (no declared length; multipart uploads aside) is read here, up to the limit, so that one growing
+ * past it gets the same problem (the resource then reads the bytes read here).
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -31,29 +32,43 @@ public class BodyLimit {
     ObjectMapper json;
 
     void register(@Observes Router router) {
-        maxBodySize.ifPresent(limit -> router.route().order(ROUTE_ORDER).handler(context -> check(context, limit.asLongValue())));
+        maxBodySize.ifPresent(limit -> {
+            BodyHandler chunked = BodyHandler.create(false).setBodyLimit(limit.asLongValue()).setHandleFileUploads(false);
+            router.route().order(ROUTE_ORDER).handler(context -> check(context, limit.asLongValue(), chunked)).failureHandler(context -> {
+                if (context.statusCode() == 413) {
+                    tooLarge(context, "The body is larger than the limit of " + limit.asLongValue() + " bytes. Split a bulk upload into several requests.");
+                } else {
+                    context.next();
+                }
+            });
+        });
     }
 
-    private void check(RoutingContext context, long limit) {
+    private void check(RoutingContext context, long limit, BodyHandler chunked) {
         long declared = declaredLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH));
+        if (declared < 0 && isChunked(context)) {
+            chunked.handle(context);
+            return;
+        }
         if (declared <= limit) {
             context.next();
             return;
         }
-        Problem problem = new Problem(Problem.TYPE_PREFIX + "body-too-large", "Request body too large", 413,
-                "The body has " + declared + " bytes; the limit is " + limit + " bytes. Split a bulk upload into several requests.",
-                context.request().path(), null, List.of());
-        // the body is not read: close the connection after answering, as Quarkus does
-        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(write(problem));
+        tooLarge(context, "The body has " + declared + " bytes; the limit is " + limit + " bytes. Split a bulk upload into several requests.");
     }
 
-    private String write(Problem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static boolean isChunked(RoutingContext context) {
+        String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked")
+                && (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/"));
+    }
+
+    private void tooLarge(RoutingContext context, String detail) {
+        Problem problem = new Problem(Problem.TYPE_PREFIX + "body-too-large", "Request body too large", 413, detail,
+                context.request().path(), null, List.of());
+        // the body is not read: close the connection after answering, as Quarkus does
+        RouteProblems.send(context, json, problem, true);
     }
 
     private static long declaredLength(String header) {

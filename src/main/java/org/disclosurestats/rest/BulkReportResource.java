@@ -3,7 +3,6 @@ package org.disclosurestats.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -169,11 +168,8 @@ public class BulkReportResource {
     /** A line refused, with its problem; violations point into the line as sent when it was mapped. */
     private static WriteViews.BulkLine rejected(int line, Exception failure, SubmissionMapper.Mapped mapped) {
         String instance = "/api/v1/reports:bulk#line=" + line;
-        if (failure instanceof UnrecognizedPropertyException e) {
-            return rejected(line, ProblemMapper.unknownField(e, instance));
-        }
         if (failure instanceof JsonProcessingException e) {
-            return rejected(line, new Problem(Problem.TYPE_PREFIX + "malformed-body", "Malformed line", 400, e.getOriginalMessage(), instance, null, List.of()));
+            return rejected(line, JsonProblems.of(e, instance));
         }
         if (failure instanceof ApiProblem problem) {
             ApiProblem p = mapped == null ? problem : mapped.locate(problem);

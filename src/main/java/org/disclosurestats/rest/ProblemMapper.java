@@ -1,6 +1,8 @@
 package org.disclosurestats.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -17,31 +19,44 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        return respond(new Problem(Problem.TYPE_PREFIX + problem.type, problem.title, problem.status, problem.getMessage(),
+        Response response = respond(new Problem(Problem.TYPE_PREFIX + problem.type, problem.title, problem.status, problem.getMessage(),
                 path(uri), problem.parameter, problem.violations));
+        return problem.status == 401 ? Response.fromResponse(response).header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, "Bearer").build() : response;
     }
 
     @ServerExceptionMapper
     public Response unrecognizedField(UnrecognizedPropertyException e, UriInfo uri) {
-        return respond(unknownField(e, path(uri)));
+        return respond(JsonProblems.of(e, path(uri)));
     }
 
-    /** The problem of a body with a field its schema does not have (also used per line of a bulk upload). */
-    static Problem unknownField(UnrecognizedPropertyException e, String instance) {
-        String field = e.getPropertyName();
-        return new Problem(Problem.TYPE_PREFIX + "unknown-field", "Unknown field in the request body", 400,
-                "The field '" + field + "' is not part of this request's schema.", instance, null,
-                List.of(new ApiProblem.Violation(pointer(e), "unknown field '" + field + "'")));
+    /** Named here so that Quarkus's own mapper (an empty 400) does not take wrong types and invalid enum values. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return respond(JsonProblems.of(e, path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(StreamReadException e, UriInfo uri) {
+        return respond(JsonProblems.of(e, path(uri)));
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        return respond(new Problem(Problem.TYPE_PREFIX + "malformed-body", "Malformed request body", 400,
-                e.getOriginalMessage(), path(uri), null, List.of()));
+        return respond(JsonProblems.of(e, path(uri)));
+    }
+
+    /** A body that ended early or could not be read (a truncated upload): the client's to fix, not a 500. */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+        return respond(new Problem(Problem.TYPE_PREFIX + "unreadable-body", "Unreadable request body", 400,
+                "The request body could not be read to its end (a truncated or malformed upload?).", path(uri), "body", List.of()));
     }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return respond(JsonProblems.of(json, path(uri)));
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -51,6 +66,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (DatabaseFaults.unavailable(e)) {
+            LOG.warn("Database unavailable on " + path(uri) + ": " + DatabaseFaults.reason(e));
+            return DatabaseFaults.serviceUnavailable(path(uri));
+        }
         LOG.error("Unexpected failure on " + path(uri), e);
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "The server failed to answer this request; it has been logged.", path(uri), null, List.of()));
@@ -58,17 +77,6 @@ public class ProblemMapper {
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
-    }
-
-    private static String pointer(JsonProcessingException e) {
-        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping)) {
-            return "";
-        }
-        StringBuilder pointer = new StringBuilder();
-        for (var ref : mapping.getPath()) {
-            pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
-        }
-        return pointer.toString();
     }
 
     private static String path(UriInfo uri) {

@@ -26,14 +26,17 @@ final class QueryParams {
         return Integer.valueOf(raw.strip());
     }
 
+    /**
+     * The one canonical-id rule: an id is written in ASCII digits, without sign or leading zeros, so
+     * that each resource answers at exactly one URL. Another way of writing a number (١٢, ２０２１, +12,
+     * 0012, 0) names nothing: 404. Text that is no number at all is a malformed parameter: 400.
+     */
     static long id(String raw, String name) {
-        try {
-            long id = Long.parseLong(raw.strip());
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        if (raw != null && raw.matches("[1-9][0-9]{0,17}")) {
+            return Long.parseLong(raw);
+        }
+        if (raw != null && raw.matches("[+-]?\\p{Nd}+")) {
+            throw ApiProblem.notFound("Resource", name, "Nothing has the id '" + raw + "': ids are written in ASCII digits, without sign or leading zeros.");
         }
         throw ApiProblem.badParameter(name, "'" + raw + "' is not an id; ids are positive whole numbers.");
     }

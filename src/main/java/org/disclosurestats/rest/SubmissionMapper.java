@@ -99,7 +99,8 @@ public class SubmissionMapper {
         if (!violations.isEmpty()) {
             // report the service's rules too, so that one answer lists everything wrong with the body
             List<Violation> all = new ArrayList<>(violations);
-            all.addAll(mapped.locate(rules.violations(submission)));
+            // (an absent year is reported once, as required, not also as out of range)
+            all.addAll(mapped.locate(rules.violations(submission)).stream().filter(v -> body.year() != null || !"/year".equals(v.pointer())).toList());
             throw ApiProblem.unprocessable("The report is not valid", all.size() + " rule(s) violated; nothing was stored.", all);
         }
         return mapped;

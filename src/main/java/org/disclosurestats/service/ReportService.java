@@ -501,7 +501,8 @@ public class ReportService {
 
     /** One revision as recorded, published or retracted; 404 if the report or the revision does not exist. */
     public ReportContent revision(long id, int revisionNo) {
-        Report report = reports.findByIdOptional(id).orElseThrow(() -> unknownReport(id));
+        // a report with only an import draft is not public: as unknown as one that does not exist
+        Report report = reports.findByIdOptional(id).filter(r -> r.currentRevisionNo > 0).orElseThrow(() -> unknownReport(id));
         ReportRevision revision = revisions.numbered(id, revisionNo).filter(r -> r.status != RevisionStatus.DRAFT).orElseThrow(() -> ApiProblem.notFound("Revision", "n",
                 "Report " + id + " has revisions 1 to " + report.currentRevisionNo + ", not " + revisionNo + "."));
         return new ReportContent(report, revision, observations.ofRevision(revision.id));
@@ -514,7 +515,7 @@ public class ReportService {
 
     /** The whole history of a report, retracted or not, oldest revision first. */
     public List<Change> history(long id) {
-        Report report = reports.findByIdOptional(id).orElseThrow(() -> unknownReport(id));
+        Report report = reports.findByIdOptional(id).filter(r -> r.currentRevisionNo > 0).orElseThrow(() -> unknownReport(id));
         List<Change> changes = new ArrayList<>();
         ReportSubmission previous = null;
         for (ReportRevision revision : revisions.ofReport(report.id).stream().filter(r -> r.status != RevisionStatus.DRAFT).toList()) {

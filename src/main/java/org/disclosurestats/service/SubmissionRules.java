@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.disclosurestats.domain.ControlCharacters;
 import org.disclosurestats.domain.Metric;
+import org.disclosurestats.domain.ReportYears;
 import org.disclosurestats.domain.ObservationStatus;
 import org.disclosurestats.service.ApiProblem.Violation;
 import org.disclosurestats.service.ReportSubmission.Figure;
@@ -34,9 +36,14 @@ public class SubmissionRules {
         required(found, "/scope", s.scope());
         required(found, "/edition", s.edition());
         required(found, "/title", s.title());
+        textViolations(found, s);
+        boolean yearCovered = ReportYears.covered(s.year());
+        if (!yearCovered) {
+            found.add(new Violation("/year", ReportYears.explain(s.year())));
+        }
         if (s.divisionCode() == null || !s.divisionCode().matches("[0-9]{6}")) {
             found.add(new Violation("/division", "must be a 6-digit GB/T 2260 division code"));
-        } else if (divisions.at(s.divisionCode(), s.year()).isEmpty()) {
+        } else if (yearCovered && divisions.at(s.divisionCode(), s.year()).isEmpty()) {
             found.add(new Violation("/division", "division " + s.divisionCode() + " is not valid in " + s.year()));
         }
         Set<String> keys = new HashSet<>();
@@ -50,6 +57,17 @@ public class SubmissionRules {
             figureViolations(found, at, f, s);
         }
         return found;
+    }
+
+    /** Text fields no JSON reader checked (imports, the service's own callers): the control-character rule. */
+    private static void textViolations(List<Violation> found, ReportSubmission s) {
+        String[][] fields = {{"/issuerName", s.issuerName()}, {"/title", s.title()}, {"/sourceUrl", s.sourceUrl()}, {"/division", s.divisionCode()}};
+        for (String[] field : fields) {
+            ControlCharacters.firstRefused(field[1], false).ifPresent(at ->
+                    found.add(new Violation(field[0], "contains the control character " + ControlCharacters.describe(field[1], at))));
+        }
+        ControlCharacters.firstRefused(s.sourceText(), true).ifPresent(at ->
+                found.add(new Violation("/text", "contains the control character " + ControlCharacters.describe(s.sourceText(), at))));
     }
 
     private void figureViolations(List<Violation> found, String at, Figure f, ReportSubmission s) {

@@ -37,6 +37,18 @@ public final class Tokens {
         return sign("test-admin", Set.of(Callers.ADMIN), List.of(), testKey(), Instant.now().minusSeconds(3600));
     }
 
+    /** An admin token issued (iat) this many seconds from now, valid for ten minutes after that. */
+    static String adminIssuedIn(long seconds) {
+        Instant issued = Instant.now().plusSeconds(seconds);
+        return Jwt.issuer(ISSUER).subject("test-admin").upn("test-admin").groups(Set.of(Callers.ADMIN)).issuedAt(issued)
+                .expiresAt(issued.plusSeconds(600)).sign(testKey());
+    }
+
+    /** An admin token with this subject. */
+    static String adminNamed(String subject) {
+        return sign(subject, Set.of(Callers.ADMIN), List.of(), testKey(), Instant.now().plusSeconds(300));
+    }
+
     /** An admin token in every respect, but signed by a key the service does not trust. */
     static String forgedAdmin() {
         try {
