@@ -61,7 +61,7 @@ final class BreakdownLabels {
         if (label.isEmpty() || lexicon.lists().labelStrip().contains(label) || label.endsWith("的")) {
             label = counted(p);
         }
-        return label.length() > 24 || label.matches(".*[“”()、].*") ? "" : label;
+        return label.length() > 24 || label.matches(".*[“”()、0-9].*") ? "" : label;
     }
 
     /** The counted noun after a number, up to the clause's end (5333项行政权力事项, 41项非行政许可审批事项转为政府内部审批). */
@@ -94,13 +94,16 @@ final class BreakdownLabels {
         return isGeneric(noun) || e.blankBreakdownIf().contains(noun) ? "" : noun;
     }
 
-    /** The label of an item of a list: the words just before its number, back to the previous delimiter. */
+    /**
+     * The label of an item of a list: the words just before its number, back to the previous number or
+     * delimiter (a 、 counts only right after the previous number: 机构设置、主要职能类信息45条 is one label).
+     */
     String item(String m, int from, int at) {
         int start = at;
-        while (start > from && ",;:、()".indexOf(m.charAt(start - 1)) < 0) {
+        while (start > from && ",;:()".indexOf(m.charAt(start - 1)) < 0) {
             start--;
         }
-        String raw = m.substring(start, at).strip();
+        String raw = m.substring(start, at).strip().replaceFirst("^、", "").replaceFirst("^.*、$", "");
         Matcher quoted = Pattern.compile("^“([^”]{2,20})”").matcher(raw);
         if (quoted.find()) {
             return quoted.group(1);
@@ -121,11 +124,9 @@ final class BreakdownLabels {
     /** The category of a figure next to one of the same metric: its item label, or its counted noun (22项审批事项、35项便民服务事项). */
     String sibling(String m, int from, GoverningPhrase p, int at) {
         String label = item(m, from, at);
-        int start = at;
-        while (start > from && ",;:、()".indexOf(m.charAt(start - 1)) < 0) {
-            start--;
-        }
-        return label == null && start == at ? counted(p) : label;
+        String between = m.substring(from, at).strip();
+        boolean numberFirst = between.isEmpty() || between.endsWith("、") || between.matches("[、和及与]+");
+        return label == null && numberFirst ? counted(p) : label;
     }
 
     /** A quoted name just before the number (“政务公开之窗”已刊登七期), or null. */
@@ -160,7 +161,7 @@ final class BreakdownLabels {
         if (de >= 0 && de < s.length() - 1) {
             s = s.substring(de + 1);
         }
-        return strip(s).replaceFirst("(?:共计|总计|合计|已达|达到|共|计|达|为|已)$", "").strip();
+        return strip(s).replaceFirst("(?:共计|总计|合计|已达|达到|共|计|达|为|已|各)$", "").strip();
     }
 
     private String strip(String label) {

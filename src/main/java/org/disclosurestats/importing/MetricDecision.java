@@ -52,10 +52,13 @@ final class MetricDecision {
             Score s = new Score();
             s.add(e.before(), p.local(), 1);
             boolean governedHere = s.strongestWeight >= 1;
-            s.add(e.before(), p.lead(), 0.5);
             s.addAfter(e.after(), p.after());
             s.addTail(e.tail(), p.tail(), p.tailInClause());
-            s.add(e.section(), p.section(), 1);
+            if (s.total > 0) {
+                // the sentence's earlier words and the section's heading support the number's own words, never replace them
+                s.add(e.before(), p.lead(), 0.5);
+                s.add(e.section(), p.section(), 1);
+            }
             if (governedHere && "never".equals(e.generic())) {
                 s.total += labelIsGeneric.test(e) ? 1.0 : 2.0; // a category named beside a publishing verb is itself evidence
             }

@@ -169,8 +169,9 @@ public final class ProseExtractor {
             Object decided = decision.decide(x.unit(), phrase, previous == null ? null : previous.metric(),
                     e -> labels.isGeneric(category(e, phrase)),
                     e -> !labels.isGeneric(category(e, phrase)) || topic != null);
+            int from = previousEnd(x, sentence);
             if (listParent != null && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))) {
-                String label = labels.item(m, sentence.start(), x.start());
+                String label = labels.item(m, from, x.start());
                 if (label != null) {
                     return figure(children(listParent), label, listParent.subject(), x, segment, Confidence.HIGH, "a part of " + listParent.metric());
                 }
@@ -180,7 +181,7 @@ public final class ProseExtractor {
             }
             if (previous != null && lexicon.lists().siblings().contains(previous.metric())
                     && lexicon.lists().labelVerbs().stream().noneMatch(phrase.local()::contains)) {
-                String label = labels.sibling(m, sentence.start(), phrase, x.start());
+                String label = labels.sibling(m, from, phrase, x.start());
                 if (label != null && !labels.isGeneric(label)) {
                     return figure(previous.metric(), label, previous.subject(), x, segment, Confidence.LOW, "next to " + previous.metric());
                 }
@@ -230,6 +231,15 @@ public final class ProseExtractor {
             return first;
         }
 
+        /** Where the number before this one in the sentence ends (its unit included), or the sentence's start. */
+        private int previousEnd(Mention x, Span sentence) {
+            int end = sentence.start();
+            for (Mention y : NumberReader.mentions(text.substring(sentence.start(), x.start()))) {
+                end = sentence.start() + y.end();
+            }
+            return end;
+        }
+
         /** The category an entry would name for a phrase: its quoted name, or the words it governs. */
         private String category(Entry e, GoverningPhrase phrase) {
             return "quoted".equals(e.breakdown()) ? BreakdownLabels.quoted(phrase) : labels.governed(phrase, e);
@@ -253,17 +263,16 @@ public final class ProseExtractor {
         }
 
         /**
-         * Whether a number inside a list of parts is one of the parts: its own phrase decides nothing of the total's
-         * family (当面申请 under 收到申请 is a metric of its own), or decides the parts' metric or the total's again.
+         * Whether a number inside a list of parts is one of the parts although its own phrase decides a metric: it
+         * decides the parts' metric, or the total's again for the same unit (当面申请 under 收到申请 is a metric of its own).
          */
         private boolean partOfList(String decided, Mention x, Span sentence) {
             String total = listParent.metric();
-            boolean sameFamily = decided.substring(0, decided.indexOf('.') + 1).equals(total.substring(0, total.indexOf('.') + 1));
             if (decided.equals(total)) {
                 // the total's own metric again: a part by category, unless it is the part of another unit (其中：办公厅…)
                 return java.util.Objects.equals(subjects.at(m, x.start(), sentence, null), listParent.subject());
             }
-            return !sameFamily || decided.equals(children(listParent));
+            return decided.equals(children(listParent));
         }
 
         private Extracted figure(String metricCode, String breakdown, Subject subject, Mention mention, Span seg, Confidence confidence, String note) {

@@ -91,10 +91,10 @@ final class SubjectResolver {
             return null;
         }
         String name = a.group("s");
-        if (name.length() < 2 || name.matches("^(?:本|该|此|各地|有的|个别|部分).*")) {
+        if (name.length() < 2 || name.matches("^(?:本|该|此|各地|有的|个别|部分).*") || NOT_A_NAME.matcher(name).find()) {
             return null;
         }
-        if (!context.aggregate() && namesIssuer(name)) {
+        if (isIssuerPlace(name) || !context.aggregate() && namesIssuer(name)) {
             return new Actor(null);
         }
         boolean otherUnit = words.otherUnits() != null && words.otherUnits().stream().anyMatch(name::contains);
@@ -102,6 +102,16 @@ final class SubjectResolver {
             return null; // a place word that is no division below the issuer
         }
         return new Actor(subject(name));
+    }
+
+    /** Words that make a phrase a clause rather than the name of a unit (三是通过…, 认真做好…). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("是|通过|做好|认真|积极|利用|探索|提供|向|按照|根据|围绕|进一步|加强");
+
+    /** Whether a name is the issuer's own place, in full or by its last level (公明街道 for 深圳市光明区公明街道办事处). */
+    private boolean isIssuerPlace(String name) {
+        String place = context.issuerName() == null ? "" : context.issuerName().replaceFirst("(?:人民政府|政府|办事处|人民政府办公室)$", "");
+        String last = place.replaceFirst("^.*(?:省|自治区|市|州|盟|区|县|旗)(?=.{2,})", "");
+        return !place.isEmpty() && (name.equals(place) || name.equals(last));
     }
 
     /** Whether a name is the issuer's: its full or short name (市政府办公室 for 平度市人民政府办公室), or its own level. */
