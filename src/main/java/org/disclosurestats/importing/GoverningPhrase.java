@@ -32,9 +32,4 @@ record GoverningPhrase(String local, String lead, String after, String tail, int
         return new GoverningPhrase(m.substring(from, x.start()), m.substring(sentence.start(), from), m.substring(x.end(), afterEnd),
                 m.substring(x.end(), end), Math.max(0, clauseEnd - x.end()), section == null ? "" : section);
     }
-
-    /** Whether the number is written before what it counts (39个部门, 5333项行政权力事项精简到…). */
-    boolean numberFirst() {
-        return local.replaceAll("[、,;:()“”\\s]|共|计|将|对|把|了|其中|包括|全年|累计|总计|已|先后", "").isEmpty();
-    }
 }

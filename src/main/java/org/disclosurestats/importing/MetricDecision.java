@@ -70,9 +70,6 @@ final class MetricDecision {
             return new Undecided("no metric's vocabulary governs this figure");
         }
         scored.sort(Comparator.comparingDouble(Decision::score).reversed());
-        if (System.getenv("PROSE_DEBUG") != null) {
-            System.out.println("      [" + p.local() + "|" + p.after() + "] " + scored.stream().limit(4).map(d -> d.entry().id() + "=" + d.score()).toList());
-        }
         Decision best = scored.get(0);
         if (best.score() < lexicon.threshold()) {
             return new Undecided(String.format("the governing phrase is too weak for a metric (closest: %s, %.1f of %.1f)",

@@ -1,7 +1,6 @@
 package org.disclosurestats.importing;
 
 import java.util.List;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurestats.importing.ProseText.Span;
@@ -133,9 +132,5 @@ final class SubjectResolver {
 
     Subject subject(String name) {
         return new Subject(name, context.subDivision().apply(name).orElse(context.divisionCode()));
-    }
-
-    static Function<String, java.util.Optional<String>> none() {
-        return n -> java.util.Optional.empty();
     }
 }
