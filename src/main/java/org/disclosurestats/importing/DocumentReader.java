@@ -24,18 +24,18 @@ public final class DocumentReader {
 
     private final List<Metric> metrics;
     private final Map<String, Metric> byCode = new HashMap<>();
-    private final PatternCatalogue patterns;
+    private final ProseLexicon lexicon;
 
-    public DocumentReader(List<Metric> metrics, PatternCatalogue patterns) {
+    public DocumentReader(List<Metric> metrics, ProseLexicon lexicon) {
         this.metrics = metrics;
-        this.patterns = patterns;
+        this.lexicon = lexicon;
         metrics.forEach(m -> byCode.put(m.code, m));
     }
 
     public Reading read(DocumentText doc, ProseExtractor.Context context) {
         StandardTables.Result tables = new StandardTables(metrics).read(doc.tables());
         Edition edition = tables.found() ? tables.edition() : Edition.LEGACY;
-        ProseExtractor.Result prose = new ProseExtractor(patterns, byCode).read(doc.text(), context, proseRegions(doc));
+        ProseExtractor.Result prose = new ProseExtractor(lexicon, byCode).read(doc.text(), context, proseRegions(doc));
 
         List<Extracted> figures = new ArrayList<>(tables.figures());
         List<Unmapped> unmapped = new ArrayList<>(tables.unmapped());
@@ -57,15 +57,15 @@ public final class DocumentReader {
     }
 
     /** The prose of a document: every paragraph that is not a line of a table. */
-    private static List<ProseExtractor.Span> proseRegions(DocumentText doc) {
-        List<ProseExtractor.Span> regions = new ArrayList<>();
+    private static List<ProseText.Span> proseRegions(DocumentText doc) {
+        List<ProseText.Span> regions = new ArrayList<>();
         String text = doc.text();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 String line = text.substring(start, i);
                 if (!line.isBlank() && TableReader.fromLine(line).size() < 3) {
-                    regions.add(new ProseExtractor.Span(start, i));
+                    regions.add(new ProseText.Span(start, i));
                 }
                 start = i + 1;
             }

@@ -82,13 +82,13 @@ public class ImportService {
     @Inject
     org.disclosurestats.service.DivisionTree tree;
 
-    private volatile PatternCatalogue patterns;
+    private volatile ProseLexicon lexicon;
 
-    PatternCatalogue patterns() {
-        if (patterns == null) {
-            patterns = PatternCatalogue.load(json);
+    ProseLexicon lexicon() {
+        if (lexicon == null) {
+            lexicon = ProseLexicon.load(json);
         }
-        return patterns;
+        return lexicon;
     }
 
     /** A figure of a draft with the reader's confidence and note. */
@@ -132,7 +132,7 @@ public class ImportService {
         ProseExtractor.Context context = new ProseExtractor.Context(meta.issuerName().value(), meta.division().value(),
                 meta.scope().value() == org.disclosurestats.domain.Scope.AGGREGATE,
                 name -> subDivision(meta.division().value(), meta.year().value(), name));
-        DocumentReader.Reading reading = new DocumentReader(catalogue.matching(null, null), patterns()).read(doc, context);
+        DocumentReader.Reading reading = new DocumentReader(catalogue.matching(null, null), lexicon()).read(doc, context);
         Edition edition = reading.edition();
         List<Extracted> figures = new ArrayList<>(reading.figures());
         List<Unmapped> unmapped = new ArrayList<>(reading.unmapped());

@@ -3,14 +3,11 @@ package org.disclosurestats.importing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurestats.domain.Metric;
 import org.disclosurestats.domain.ObservationStatus;
@@ -19,18 +16,21 @@ import org.disclosurestats.domain.SourceKind;
 import org.disclosurestats.importing.Extraction.Confidence;
 import org.disclosurestats.importing.Extraction.Extracted;
 import org.disclosurestats.importing.Extraction.Unmapped;
+import org.disclosurestats.importing.MetricDecision.Decision;
+import org.disclosurestats.importing.MetricDecision.Undecided;
 import org.disclosurestats.importing.NumberReader.Mention;
-import org.disclosurestats.importing.PatternCatalogue.Compiled;
-import org.disclosurestats.importing.PatternCatalogue.FigureSpec;
+import org.disclosurestats.importing.ProseLexicon.Entry;
+import org.disclosurestats.importing.ProseText.Span;
 import org.disclosurestats.service.ReportSubmission.Provenance;
 import org.disclosurestats.service.ReportSubmission.Subject;
-import org.disclosurestats.service.ScriptNormalizer;
 
 /**
- * Reads figures out of legacy prose. Sentences are split on 。！？；; and line breaks; every number with a unit
- * is recognised; the pattern catalogue maps it to a metric by the words around it; what no pattern maps is
- * listed as unmapped. Matching runs on a simplified, half-width copy of the text of exactly the same length,
- * so that quotes and offsets index the original (traditional characters included).
+ * Reads figures out of prose in any phrasing. Every number with a unit is found in its sentence with its
+ * governing phrase ({@link GoverningPhrase}); its metric is decided from the phrase's vocabulary by the
+ * weighted lexicon ({@link MetricDecision}); its subject by {@link SubjectResolver}; its category by
+ * {@link BreakdownLabels}; totals followed by 其中 or a bracketed list of parts give their parts the total's
+ * category metric; negated statements are zeros of the metric they name ({@link StatedZeros}). What cannot
+ * be placed is listed as unmapped with its sentence.
  */
 public final class ProseExtractor {
 
@@ -41,426 +41,259 @@ public final class ProseExtractor {
     public record Result(List<Extracted> figures, List<Unmapped> unmapped) {
     }
 
-    private final PatternCatalogue catalogue;
-    private final List<Compiled> patterns;
+    private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,2}、|\\([一二三四五六七八九十]{1,2}\\)|[0-9]{1,2}[.、]).{1,40}$");
+    private static final Pattern TOP_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,2}、.*");
+
+    private final ProseLexicon lexicon;
     private final Map<String, Metric> metrics;
-    private final Pattern actor;
-    private final Pattern level;
-    private final Pattern selfMarker;
-    private final Pattern leadingStrip;
+    private final MetricDecision decision;
+    private final BreakdownLabels labels;
+    private final StatedZeros zeros;
 
-    public ProseExtractor(PatternCatalogue catalogue, Map<String, Metric> metrics) {
-        this.catalogue = catalogue;
-        this.patterns = catalogue.compiled();
+    public ProseExtractor(ProseLexicon lexicon, Map<String, Metric> metrics) {
+        this.lexicon = lexicon;
         this.metrics = metrics;
-        PatternCatalogue.Subjects s = catalogue.subjects();
-        this.actor = Pattern.compile("^(?<s>[\\u4e00-\\u9fff、]{0,16}?(?:" + String.join("|", s.actorSuffixes()) + ")(?:\\((?:单位|部门)\\))?)(?=\\(含|"
-                + String.join("|", s.actionWords()) + ")");
-        this.level = Pattern.compile(s.levelPhrase());
-        this.selfMarker = Pattern.compile("^(?:" + String.join("|", s.selfMarkers()) + ")");
-        this.leadingStrip = Pattern.compile("^(?:" + String.join("|", s.strip()) + ")+");
+        this.decision = new MetricDecision(lexicon);
+        this.labels = new BreakdownLabels(lexicon);
+        this.zeros = new StatedZeros(lexicon);
     }
 
-    // ------------------------------------------------------------------------------------------ text
-
-    private static final Map<Character, Character> SIMPLIFIED = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The text as patterns read it: simplified, half-width, ASCII punctuation; one character for one character. */
-    public static String matchingText(String original) {
-        String half = NumberReader.halfWidth(original);
-        StringBuilder b = new StringBuilder(half.length());
-        for (int i = 0; i < half.length(); i++) {
-            char c = half.charAt(i);
-            c = switch (c) {
-                case '（' -> '(';
-                case '）' -> ')';
-                case '，' -> ',';
-                case '：' -> ':';
-                case '；' -> ';';
-                case '？' -> '?';
-                case '！' -> '!';
-                default -> c;
-            };
-            if (c >= 0x3400) {
-                final char ch = c;
-                c = SIMPLIFIED.computeIfAbsent(ch, k -> {
-                    String s = ScriptNormalizer.toSimplified(String.valueOf(k));
-                    return s != null && s.length() == 1 ? s.charAt(0) : k;
-                });
-            }
-            b.append(c);
-        }
-        return b.toString();
-    }
-
-    /** A span of the text: a paragraph (line), a sentence (。！？), or a segment (；;) of one. */
-    record Span(int start, int end) {
-    }
-
-    static List<Span> split(String text, int from, int to, String delimiters) {
-        List<Span> spans = new ArrayList<>();
-        int start = from;
-        for (int i = from; i < to; i++) {
-            if (delimiters.indexOf(text.charAt(i)) >= 0) {
-                add(spans, text, start, i);
-                start = i + 1;
-            }
-        }
-        add(spans, text, start, to);
-        return spans;
-    }
-
-    private static void add(List<Span> spans, String text, int start, int end) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            spans.add(new Span(start, end));
-        }
-    }
-
-    // ------------------------------------------------------------------------------------------ reading
-
-    /** Reads every paragraph of the text (or only the given spans of it: the prose around tables). */
+    /** Reads every paragraph of the text. */
     public Result read(String text, Context context) {
         return read(text, context, List.of(new Span(0, text.length())));
     }
 
+    /** Reads the given spans of the text (the prose around tables). */
     Result read(String text, Context context, List<Span> regions) {
-        String m = matchingText(text);
-        Run run = new Run(text, m, context);
+        Run run = new Run(text, ProseText.matchingText(text), new SubjectResolver(lexicon.subjects(), context));
         for (Span region : regions) {
-            for (Span paragraph : split(text, region.start(), region.end(), "\n\r")) {
+            for (Span paragraph : ProseText.split(text, region.start(), region.end(), ProseText.PARAGRAPH_ENDS)) {
                 run.paragraph(paragraph);
             }
         }
-        return run.finish();
+        return new Result(run.figures, run.unmapped);
     }
 
+    /** The reading of one document: what was found so far, and what the sentences before carry on. */
     private final class Run {
         final String text;
         final String m;
-        final Context context;
+        final SubjectResolver subjects;
         final List<Extracted> figures = new ArrayList<>();
         final List<Unmapped> unmapped = new ArrayList<>();
         final Map<String, Extracted> byKey = new LinkedHashMap<>();
-
-        Run(String text, String m, Context context) {
-            this.text = text;
-            this.m = m;
-            this.context = context;
-        }
-
-        Result finish() {
-            return new Result(figures, unmapped);
-        }
-
+        String section = "";
+        String subsection = "";
         // paragraph state
         String topic;
-        Subject carried;
-        boolean carriedSet;
+        SubjectResolver.Actor carried;
         Extracted lastCount;
-
-        void paragraph(Span p) {
-            List<Span> sentences = split(text, p.start(), p.end(), "。!?！？");
-            topic = topic(sentences.isEmpty() ? null : sentences.get(0));
-            carried = null;
-            carriedSet = false;
-            lastCount = null;
-            for (Span sentence : sentences) {
-                sentence(sentence);
-            }
-        }
-
-        private String topic(Span first) {
-            if (first == null) {
-                return null;
-            }
-            String s = m.substring(first.start(), first.end());
-            if (!s.matches("^(?:[0-9]{1,2}[.、]|\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、|[㈠-㈩]).*")) {
-                return null;
-            }
-            Matcher quoted = Pattern.compile("“([^”]{2,16})”").matcher(s);
-            if (quoted.find()) {
-                return quoted.group(1);
-            }
-            Matcher named = Pattern.compile("(?:开展|推进|做好|加强|深化|推动)(?<t>[^,;。“”]{2,12}?)(?:信息)?公开").matcher(s);
-            return named.find() ? named.group("t") : null;
-        }
-
+        int lastCountEnd;
         // sentence state
         Extracted listParent;
+        String lastNoun;
+
+        Run(String text, String m, SubjectResolver subjects) {
+            this.text = text;
+            this.m = m;
+            this.subjects = subjects;
+        }
+
+        void paragraph(Span p) {
+            List<Span> sentences = ProseText.split(m, p.start(), p.end(), ProseText.SENTENCE_ENDS);
+            String first = sentences.isEmpty() ? null : m.substring(sentences.get(0).start(), sentences.get(0).end());
+            if (first != null && HEADING.matcher(first).matches()) {
+                if (TOP_HEADING.matcher(first).matches()) {
+                    section = first;
+                    subsection = "";
+                } else {
+                    subsection = first;
+                }
+            }
+            topic = BreakdownLabels.topic(first);
+            carried = null;
+            if (first != null && HEADING.matcher(first).matches()) {
+                lastCount = null; // a total is continued (其中…, 在主动公开的…中) within its part of the report only
+            }
+            for (Span sentence : sentences) {
+                sentence(sentence);
+                SubjectResolver.Actor a = subjects.lastActor(m, sentence);
+                if (a != null) {
+                    carried = a;
+                }
+            }
+        }
 
         void sentence(Span sentence) {
             String ms = m.substring(sentence.start(), sentence.end());
-            boolean continuesList = ms.startsWith("其中") && lastCount != null;
-            listParent = continuesList ? lastCount : null;
-            Subject sentenceActor = null;
-            boolean actorFound = false;
-            for (Span segment : split(text, sentence.start(), sentence.end(), ";；")) {
-                segment(segment, sentence);
-            }
-            // carry the last actor phrase of the sentence into the next sentences of the paragraph
-            for (Span clause : split(m, sentence.start(), sentence.end(), ",;:")) {
-                Optional<Optional<Subject>> a = clauseActor(clause);
-                if (a.isPresent()) {
-                    sentenceActor = a.get().orElse(null);
-                    actorFound = true;
+            lastNoun = "";
+            boolean continuesList = lexicon.lists().leadOpeners().stream().anyMatch(ms::startsWith);
+            listParent = continuesList && lastCount != null && children(lastCount) != null ? lastCount : null;
+            List<Span> segments = ProseText.split(m, sentence.start(), sentence.end(), ProseText.SEGMENT_ENDS);
+            for (Span segment : segments) {
+                for (StatedZeros.Found z : zeros.in(m.substring(segment.start(), segment.end()))) {
+                    int at = segment.start() + z.start();
+                    Subject subject = subjects.at(m, at, sentence, carried);
+                    accept(new Extracted(z.metric(), "", subject, BigDecimal.ZERO, Qualifier.EXACT, ObservationStatus.REPORTED,
+                            quote(segment, text.substring(at, segment.start() + z.end())), subjects.carried ? Confidence.LOW : Confidence.HIGH,
+                            "stated as zero in words"));
                 }
             }
-            if (actorFound) {
-                carried = sentenceActor;
-                carriedSet = true;
-            }
-        }
-
-        void segment(Span seg, Span sentence) {
-            String ms = m.substring(seg.start(), seg.end());
             List<Mention> mentions = new ArrayList<>();
-            for (Mention x : NumberReader.mentions(text.substring(seg.start(), seg.end()))) {
-                mentions.add(new Mention(x.start() + seg.start(), x.end() + seg.start(), x.reading()));
+            for (Mention x : NumberReader.mentions(text.substring(sentence.start(), sentence.end()))) {
+                mentions.add(new Mention(x.start() + sentence.start(), x.end() + sentence.start(), x.reading()));
             }
-            Map<Integer, Extracted> byMention = new HashMap<>(); // mention start -> figure
-            Set<Integer> claimed = new HashSet<>();
-            // pass 1: patterns that do not depend on another figure
-            for (Compiled c : patterns) {
-                if (c.source().figures().stream().allMatch(f -> f.follows() != null)) {
-                    continue;
-                }
-                apply(c, seg, ms, mentions, claimed, byMention, sentence, false);
-            }
-            // pass 2: items of lists (其中…) and siblings of categories
-            if (listParent == null && ms.matches(".*(?:" + String.join("|", catalogue.lists().openers()) + ").*")) {
-                int at = indexOfOpener(ms);
-                Extracted parent = null;
-                for (Mention x : mentions) {
-                    Extracted f = byMention.get(x.start());
-                    if (x.start() - seg.start() < at && f != null && isCount(f)) {
-                        parent = f;
-                    }
-                }
-                if (parent != null && catalogue.lists().children().containsKey(parent.metric())) {
-                    listParent = parent;
-                }
-            }
-            for (Mention x : mentions) {
-                if (claimed.contains(x.start())) {
-                    continue;
-                }
-                Extracted previous = previousFigure(mentions, byMention, x);
-                Extracted item = listItem(x, seg, sentence, previous);
-                if (item != null) {
-                    claimed.add(x.start());
-                    byMention.put(x.start(), item);
-                    accept(item);
-                }
-            }
-            // pass 3: ratios that follow a figure (办结率, 占…%)
-            for (Compiled c : patterns) {
-                if (c.source().figures().stream().anyMatch(f -> f.follows() != null)) {
-                    apply(c, seg, ms, mentions, claimed, byMention, sentence, true);
-                }
-            }
-            for (Mention x : mentions) {
-                Extracted f = byMention.get(x.start());
-                if (f != null && isCount(f)) {
-                    lastCount = f;
-                }
-                if (!claimed.contains(x.start())) {
-                    unmapped.add(new Unmapped(x.reading().writtenAs(), x.reading().value(), x.unit(), quote(seg, x.reading().writtenAs()),
-                            "no pattern of the catalogue maps this phrasing"));
-                }
-            }
-        }
-
-        private int indexOfOpener(String ms) {
-            int best = Integer.MAX_VALUE;
-            for (String o : catalogue.lists().openers()) {
-                int i = ms.indexOf(o);
-                if (i >= 0) {
-                    best = Math.min(best, i);
-                }
-            }
-            return best;
-        }
-
-        private Extracted previousFigure(List<Mention> mentions, Map<Integer, Extracted> byMention, Mention x) {
-            Extracted prev = null;
-            for (Mention y : mentions) {
-                if (y.start() >= x.start()) {
-                    break;
-                }
-                if (byMention.containsKey(y.start())) {
-                    prev = byMention.get(y.start());
-                }
-            }
-            return prev;
-        }
-
-        private boolean isCount(Extracted f) {
-            Metric metric = metrics.get(f.metric());
-            return metric != null && !"%".equals(metric.unit) && f.value() != null;
-        }
-
-        private void apply(Compiled c, Span seg, String ms, List<Mention> mentions, Set<Integer> claimed, Map<Integer, Extracted> byMention,
-                           Span sentence, boolean followers) {
-            Matcher matcher = c.regex().matcher(ms);
-            while (matcher.find()) {
-                Set<Integer> used = new HashSet<>();
-                for (FigureSpec spec : c.source().figures()) {
-                    if ((spec.follows() != null) != followers) {
-                        continue;
-                    }
-                    if (spec.when() != null && java.util.Arrays.stream(spec.when().split("\\|")).allMatch(g -> matcher.group(g) == null)) {
-                        continue;
-                    }
-                    if (spec.zero() != null) {
-                        zero(c, spec, matcher, seg, sentence);
-                        continue;
-                    }
-                    if (matcher.group(spec.number()) == null) {
-                        continue;
-                    }
-                    int gs = seg.start() + matcher.start(spec.number());
-                    int ge = seg.start() + matcher.end(spec.number());
-                    Mention mention = mentions.stream().filter(x -> x.start() == gs && x.end() == ge).findFirst().orElse(null);
-                    if (mention == null || claimed.contains(mention.start()) && !used.contains(mention.start())) {
-                        continue;
-                    }
-                    String metricCode = spec.metric();
-                    Extracted parent = null;
-                    if (spec.follows() != null) {
-                        parent = previousFigure(mentions, byMention, mention);
-                        if (parent == null) {
-                            continue;
-                        }
-                        metricCode = null;
-                        for (var e : spec.follows().entrySet()) {
-                            if (parent.metric().startsWith(e.getKey())) {
-                                metricCode = e.getValue();
-                                break;
-                            }
-                        }
-                        if (metricCode == null) {
-                            continue;
-                        }
-                    }
-                    List<String> breakdowns = breakdowns(spec, matcher, parent);
-                    if (breakdowns == null) {
-                        continue;
-                    }
-                    Subject subject = parent != null && Boolean.TRUE.equals(spec.inherit()) ? parent.subject() : subjectAt(mention.start(), seg, sentence);
-                    Confidence confidence = breakdowns.stream().anyMatch(b -> b.startsWith("\u0000")) || subjectCarried ? Confidence.LOW : Confidence.HIGH;
-                    boolean any = false;
-                    for (String b : breakdowns) {
-                        Extracted f = figure(metricCode, b.replace("\u0000", ""), subject, mention, seg, confidence, parent != null ? "follows " + parent.metric() : null);
-                        if (f != null) {
-                            any = true;
-                            accept(f);
-                            byMention.putIfAbsent(mention.start(), f);
-                        }
-                    }
-                    if (any) {
-                        claimed.add(mention.start());
-                        used.add(mention.start());
+            Map<Integer, Extracted> byMention = new HashMap<>();
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention x = mentions.get(i);
+                Span segment = ProseText.around(segments, x.start());
+                GoverningPhrase phrase = GoverningPhrase.of(m, sentence, segment, mentions, i, section + " " + subsection);
+                Extracted previous = i > 0 ? byMention.get(mentions.get(i - 1).start()) : null;
+                Extracted f = mention(x, phrase, sentence, segment, previous);
+                if (f != null) {
+                    byMention.put(x.start(), f);
+                    if (f.value() != null && !"%".equals(metrics.get(f.metric()).unit)) {
+                        lastCount = f;
+                        lastCountEnd = x.end();
                     }
                 }
             }
         }
 
-        /** The breakdowns a figure spec yields (one, or one per item of an "each" group); null when it cannot be named. */
-        private List<String> breakdowns(FigureSpec spec, Matcher matcher, Extracted parent) {
-            if (parent != null && Boolean.TRUE.equals(spec.inherit())) {
-                return List.of(parent.breakdown());
+        /** The figure a mention states (accepted), or null when it is shown as unmapped. */
+        private Extracted mention(Mention x, GoverningPhrase phrase, Span sentence, Span segment, Extracted previous) {
+            if (listParent == null && lastCount != null && lastCountEnd > sentence.start() && children(lastCount) != null
+                    && opensList(m.substring(lastCountEnd, x.start()))) {
+                listParent = lastCount;
             }
-            String template = spec.breakdown() == null ? "" : spec.breakdown();
-            if (spec.each() != null) {
-                List<String> out = new ArrayList<>();
-                for (String item : matcher.group(spec.each()).split("[、和及与,]")) {
-                    if (!item.isBlank()) {
-                        out.add(template.replace("${each}", item.strip()));
+            Object decided = decision.decide(x.unit(), phrase, previous == null ? null : previous.metric(),
+                    e -> labels.isGeneric(category(e, phrase)),
+                    e -> !labels.isGeneric(category(e, phrase)) || topic != null);
+            int from = previousEnd(x, sentence);
+            if (listParent != null && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))) {
+                String label = labels.item(m, from, x.start());
+                if (label != null) {
+                    return figure(children(listParent), label, listParent.subject(), x, segment, Confidence.HIGH, "a part of " + listParent.metric());
+                }
+            }
+            if (decided instanceof Decision d) {
+                return decidedFigures(d, x, phrase, sentence, segment, previous);
+            }
+            if (previous != null && lexicon.lists().siblings().contains(previous.metric())
+                    && lexicon.lists().labelVerbs().stream().noneMatch(phrase.local()::contains)) {
+                String label = labels.sibling(m, from, phrase, x.start());
+                if (label != null && !labels.isGeneric(label)) {
+                    return figure(previous.metric(), label, previous.subject(), x, segment, Confidence.LOW, "next to " + previous.metric());
+                }
+            }
+            unmapped.add(new Unmapped(x.reading().writtenAs(), x.reading().value(), x.unit(), quote(segment, x.reading().writtenAs()),
+                    ((Undecided) decided).reason()));
+            return null;
+        }
+
+        private Extracted decidedFigures(Decision d, Mention x, GoverningPhrase phrase, Span sentence, Span segment, Extracted previous) {
+            Entry e = d.entry();
+            boolean follower = e.follows() != null && previous != null;
+            Subject subject = follower ? previous.subject() : subjects.at(m, x.start(), sentence, carried);
+            Confidence confidence = subjects.carried ? Confidence.LOW : Confidence.HIGH;
+            List<String> breakdowns = new ArrayList<>();
+            switch (e.breakdown() == null ? "none" : e.breakdown()) {
+                case "label" -> {
+                    String label = labels.governed(phrase, e);
+                    if (labels.isGeneric(label) || e.blankBreakdownIf().contains(label)) {
+                        label = !label.isEmpty() && labels.isGeneric(label) && topic != null ? topic : "";
+                        confidence = label.isEmpty() ? confidence : Confidence.LOW;
+                    }
+                    breakdowns.add(label);
+                }
+                case "topic" -> breakdowns.add(topic == null ? "" : topic);
+                case "term" -> breakdowns.add(d.term() == null ? "" : d.term());
+                case "quoted" -> breakdowns.add(Optional.ofNullable(BreakdownLabels.quoted(phrase)).orElse(""));
+                case "each" -> breakdowns.addAll(BreakdownLabels.each(phrase, e));
+                case "inherit" -> breakdowns.add(follower ? inherited(previous) : "");
+                default -> breakdowns.add("");
+            }
+            String noun = breakdowns.isEmpty() || breakdowns.get(0).isEmpty() ? labels.noun(phrase, e) : breakdowns.get(0);
+            lastNoun = noun.isEmpty() ? lastNoun : noun;
+            Extracted first = null;
+            for (String b : breakdowns) {
+                Extracted f = figure(e.metric(), b, subject, x, segment, confidence, follower ? "follows " + previous.metric() : null);
+                first = first == null ? f : first;
+            }
+            if (first != null && e.companions() != null) {
+                String beside = phrase.local() + "\u0000" + phrase.after() + "\u0000" + phrase.tail().substring(0, Math.min(phrase.tail().length(), phrase.after().length() + 12));
+                for (ProseLexicon.Companion c : e.companions()) {
+                    if (c.when().stream().anyMatch(beside::contains)) {
+                        figure(c.metric(), first.breakdown(), subject, x, segment, confidence, "stated with " + e.metric());
                     }
                 }
-                return out;
             }
-            boolean fromTopic = false;
-            Matcher g = Pattern.compile("\\$\\{([a-zA-Z0-9]+)\\}").matcher(template);
-            StringBuilder out = new StringBuilder();
-            while (g.find()) {
-                String name = g.group(1);
-                String value;
-                if (name.equals("topic")) {
-                    value = topic == null ? "" : topic;
-                    fromTopic = true;
-                } else {
-                    value = matcher.group(name) == null ? "" : cleanLabel(matcher.group(name));
-                    if (!value.isEmpty() && isGeneric(value)) {
-                        if (topic == null) {
-                            return null; // "各类信息" without a topic to name it
-                        }
-                        value = topic;
-                        fromTopic = true;
-                    }
-                }
-                g.appendReplacement(out, Matcher.quoteReplacement(value));
-            }
-            g.appendTail(out);
-            String b = out.toString();
-            if (spec.blankBreakdownIf() != null && spec.blankBreakdownIf().contains(b)) {
-                b = "";
-            }
-            return List.of(fromTopic ? "\u0000" + b : b);
+            return first;
         }
 
-        private boolean isGeneric(String label) {
-            return label.isEmpty() || catalogue.genericLabels().contains(label);
+        /** Where the number before this one in the sentence ends (its unit included), or the sentence's start. */
+        private int previousEnd(Mention x, Span sentence) {
+            int end = sentence.start();
+            for (Mention y : NumberReader.mentions(text.substring(sentence.start(), x.start()))) {
+                end = sentence.start() + y.end();
+            }
+            return end;
         }
 
-        /** A label as a breakdown: leading filler words and a 本级 phrase removed; after 的 when the number came first. */
-        private String cleanLabel(String raw) {
-            String s = raw.strip();
-            s = level.matcher(s).replaceFirst("");
-            int de = s.lastIndexOf('的');
-            if (de >= 0 && de < s.length() - 1) {
-                s = s.substring(de + 1);
-            }
-            for (String strip : catalogue.lists().labelStrip()) {
-                if (s.startsWith(strip) && s.length() > strip.length() + 1) {
-                    s = s.substring(strip.length());
-                }
-            }
-            return s.strip();
+        /** The category an entry would name for a phrase: its quoted name, or the words it governs. */
+        private String category(Entry e, GoverningPhrase phrase) {
+            return "quoted".equals(e.breakdown()) ? BreakdownLabels.quoted(phrase) : labels.governed(phrase, e);
         }
 
-        private void zero(Compiled c, FigureSpec spec, Matcher matcher, Span seg, Span sentence) {
-            if (matcher.group(spec.zero()) == null) {
-                return;
+        /** A ratio's category: its figure's category, else the counted noun of the figures before it (精简幅度 of 行政权力事项). */
+        private String inherited(Extracted previous) {
+            if (!previous.breakdown().isEmpty()) {
+                return previous.breakdown();
             }
-            int at = seg.start() + matcher.start(spec.zero());
-            Subject subject = subjectAt(at, seg, sentence);
-            Provenance p = quote(seg, text.substring(at, seg.start() + matcher.end(spec.zero())));
-            accept(new Extracted(spec.metric(), spec.breakdown() == null ? "" : spec.breakdown(), subject, BigDecimal.ZERO, Qualifier.EXACT,
-                    ObservationStatus.REPORTED, p, subjectCarried ? Confidence.LOW : Confidence.HIGH, "stated as zero in words"));
+            return lastNoun;
+        }
+
+        /** Whether the words after a total open a list of its parts: 其中…, 包括…, or a bracket. */
+        private boolean opensList(String between) {
+            return between.startsWith("(") || lexicon.lists().openers().stream().anyMatch(between::contains);
+        }
+
+        private String children(Extracted total) {
+            return lexicon.lists().children().get(total.metric());
+        }
+
+        /**
+         * Whether a number inside a list of parts is one of the parts although its own phrase decides a metric: it
+         * decides the parts' metric, or the total's again for the same unit (当面申请 under 收到申请 is a metric of its own).
+         */
+        private boolean partOfList(String decided, Mention x, Span sentence) {
+            String total = listParent.metric();
+            if (decided.equals(total)) {
+                // the total's own metric again: a part by category, unless it is the part of another unit (其中：办公厅…)
+                return java.util.Objects.equals(subjects.at(m, x.start(), sentence, null), listParent.subject());
+            }
+            return decided.equals(children(listParent));
         }
 
         private Extracted figure(String metricCode, String breakdown, Subject subject, Mention mention, Span seg, Confidence confidence, String note) {
             Metric metric = metrics.get(metricCode);
             if (metric == null) {
-                throw new IllegalStateException("prose pattern names unknown metric " + metricCode);
+                throw new IllegalStateException("the prose lexicon names unknown metric " + metricCode);
             }
             Optional<BigDecimal> value = Units.convert(mention.reading().value(), mention.unit(), metric.unit);
             if (value.isEmpty() || "%".equals(metric.unit) != "%".equals(mention.unit())) {
-                return null; // a percentage is only ever a ratio, and a ratio only ever a percentage
+                unmapped.add(new Unmapped(mention.reading().writtenAs(), mention.reading().value(), mention.unit(), quote(seg, mention.reading().writtenAs()),
+                        "read as " + metricCode + ", whose unit " + metric.unit + " does not measure " + mention.unit()));
+                return null;
             }
             String n = note;
             if (mention.unit() != null && !mention.unit().equals(metric.unit) && (mention.unit().endsWith("元") || metric.unit.endsWith("元"))) {
                 n = (n == null ? "" : n + "; ") + "written in " + mention.unit() + ", converted to " + metric.unit;
             }
-            return new Extracted(metricCode, breakdown, subject, value.get(), mention.reading().qualifier(), ObservationStatus.REPORTED,
+            Extracted f = new Extracted(metricCode, breakdown, subject, value.get(), mention.reading().qualifier(), ObservationStatus.REPORTED,
                     quote(seg, mention.reading().writtenAs()), confidence, n);
+            accept(f);
+            return f;
         }
 
         private Provenance quote(Span seg, String writtenAs) {
@@ -477,128 +310,6 @@ public final class ProseExtractor {
                 unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), null, f.provenance(),
                         "states " + f.metric() + (f.breakdown().isEmpty() ? "" : " [" + f.breakdown() + "]") + " again with another value; the first statement is kept"));
             }
-        }
-
-        // ------------------------------------------------------------------------------------------ lists
-
-        private Extracted listItem(Mention x, Span seg, Span sentence, Extracted previous) {
-            String child = null;
-            Extracted parent = null;
-            if (listParent != null) {
-                child = catalogue.lists().children().get(listParent.metric());
-                parent = listParent;
-            }
-            if (child == null && previous != null && catalogue.lists().siblings().contains(previous.metric()) && !previous.breakdown().isEmpty()) {
-                child = previous.metric();
-                parent = previous;
-            }
-            if (child == null) {
-                return null;
-            }
-            String label = itemLabel(x, seg);
-            if (label == null) {
-                return null;
-            }
-            Confidence confidence = parent == listParent ? Confidence.HIGH : Confidence.LOW;
-            return figure(child, label, parent.subject(), x, seg, confidence, "item of a list under " + parent.metric());
-        }
-
-        /** The words just before a number in a list: "综合信息" in "其中:综合信息10494条", 政府机构 in "“政府机构”栏目发布信息934条". */
-        private String itemLabel(Mention x, Span seg) {
-            int i = x.start();
-            int from = i;
-            while (from > seg.start() && ",;:、()（）".indexOf(m.charAt(from - 1)) < 0) {
-                from--;
-            }
-            String raw = m.substring(from, i).strip();
-            Matcher quoted = Pattern.compile("^“([^”]{2,20})”").matcher(raw);
-            if (quoted.find()) {
-                return quoted.group(1); // “政府机构”栏目发布信息934条
-            }
-            String label = raw.replaceFirst("^(?:" + String.join("|", catalogue.lists().openers()) + ")+", "");
-            for (String strip : catalogue.lists().labelStrip()) {
-                if (label.startsWith(strip) && label.length() > strip.length() + 1) {
-                    label = label.substring(strip.length());
-                }
-            }
-            label = label.strip().replaceFirst("(?:共|计|达|为)$", "");
-            if (label.length() < 2 || label.length() > 24 || label.matches(".*[0-9].*") || isGeneric(label)) {
-                return null;
-            }
-            for (String verb : catalogue.lists().labelVerbs()) {
-                if (label.startsWith(verb)) {
-                    return null; // a clause with its own verb, not the name of an item
-                }
-            }
-            return label;
-        }
-
-        // ------------------------------------------------------------------------------------------ subjects
-
-        boolean subjectCarried;
-
-        /**
-         * The unit a figure at this offset is about: an actor phrase at the start of its clause or of an earlier
-         * clause of the sentence ("自治区人民政府办公厅受理…"), "X本级" before it in its clause (aggregate reports
-         * only), or the actor carried from an earlier sentence of the paragraph. Null: the issuer itself.
-         */
-        private Subject subjectAt(int at, Span seg, Span sentence) {
-            subjectCarried = false;
-            List<Span> clauses = split(m, sentence.start(), sentence.end(), ",;:");
-            for (int i = clauses.size() - 1; i >= 0; i--) {
-                Span clause = clauses.get(i);
-                if (clause.start() > at) {
-                    continue;
-                }
-                Optional<Optional<Subject>> a = clauseActor(clause);
-                if (a.isPresent()) {
-                    return a.get().orElse(null);
-                }
-                if (clause.end() >= at) {
-                    Matcher lv = level.matcher(m.substring(clause.start(), at));
-                    if (lv.find()) {
-                        return context.aggregate() ? subject(lv.group()) : null;
-                    }
-                }
-            }
-            if (carriedSet && carried != null) {
-                subjectCarried = true;
-                return carried;
-            }
-            return null;
-        }
-
-        /** The actor phrase starting a clause: empty if none; present-but-empty when it names the issuer (全区, 我市…). */
-        private Optional<Optional<Subject>> clauseActor(Span clause) {
-            String c = m.substring(clause.start(), clause.end());
-            c = leadingStrip.matcher(c).replaceFirst("");
-            if (selfMarker.matcher(c).find()) {
-                return Optional.of(Optional.empty());
-            }
-            Matcher a = actor.matcher(c);
-            if (!a.find()) {
-                return Optional.empty();
-            }
-            String name = a.group("s");
-            if (name.length() < 2 || name.matches("^(?:本|该|此|各地|有的|个别|部分).*")) {
-                return Optional.empty();
-            }
-            if (!context.aggregate() && namesIssuer(name)) {
-                return Optional.of(Optional.empty());
-            }
-            if (name.matches(".*(?:市|州|县|区|旗|盟|地区)$") && context.subDivision().apply(name).isEmpty()) {
-                return Optional.empty(); // a place word that is no division below the issuer
-            }
-            return Optional.of(Optional.of(subject(name)));
-        }
-
-        private boolean namesIssuer(String name) {
-            String place = context.issuerName().replaceFirst("(?:人民政府|政府)$", "");
-            return name.startsWith(place) || level.matcher(name).matches();
-        }
-
-        private Subject subject(String name) {
-            return new Subject(name, context.subDivision().apply(name).orElse(context.divisionCode()));
         }
     }
 }

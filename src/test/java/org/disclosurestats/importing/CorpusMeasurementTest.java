@@ -113,7 +113,7 @@ class CorpusMeasurementTest {
     void theReadersAreMeasuredOnTheRealReportsOfTheCorpus() throws Exception {
         List<String> halves = Arrays.stream(System.getProperty("corpus.halves", "dev,test").split(",")).map(String::trim)
                 .filter(h -> !h.isEmpty()).toList();
-        DocumentReader reader = new DocumentReader(catalogue.matching(null, null), PatternCatalogue.load(json));
+        DocumentReader reader = new DocumentReader(catalogue.matching(null, null), ProseLexicon.load(json));
         StringBuilder out = new StringBuilder("\nCorpus measurement (gold: src/test/resources/corpus/*/*.gold.json)\n");
         out.append(String.format("%-5s %-14s %4s %6s %6s %7s %7s %9s %8s %6s %6s%n", "half", "kind", "docs", "gold", "read", "correct",
                 "recall", "precision", "exact", "0inv", "wrong"));

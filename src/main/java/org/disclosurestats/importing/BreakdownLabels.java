@@ -1,0 +1,181 @@
+package org.disclosurestats.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names the category (breakdown) of a figure: the words between its governing verb and the number (公开重点领域信息
+ * 302条), the counted noun after it (260个…建设项目环评信息), the label of an item of a list (其中：综合信息10494条), a
+ * quoted name (“政务公开之窗”已刊登七期), or the topic of the paragraph's numbered heading when the words are
+ * generic (各类信息). Generic words name no category.
+ */
+final class BreakdownLabels {
+
+    private static final Pattern QUOTED = Pattern.compile("“([^”]{2,20})”");
+    private static final Pattern TOPIC_NUMBERING = Pattern.compile(
+            "^(?:[0-9]{1,2}[.、]|\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}是|[一二三四五六七八九十]{1,2}、|[㈠-㈩]).*");
+    private static final Pattern TOPIC_NAMED = Pattern.compile("(?:开展|推进|做好|加强|深化|推动)(?<t>[^,;。“”]{2,12}?)(?:信息)?公开");
+
+    private final ProseLexicon lexicon;
+    private final Pattern level;
+
+    BreakdownLabels(ProseLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.level = Pattern.compile(lexicon.subjects().levelPhrase());
+    }
+
+    /** The topic a paragraph's numbered first sentence announces (“双随机、一公开”, 工程建设领域), or null. */
+    static String topic(String firstSentence) {
+        if (firstSentence == null || !TOPIC_NUMBERING.matcher(firstSentence).matches()) {
+            return null;
+        }
+        Matcher quoted = QUOTED.matcher(firstSentence);
+        if (quoted.find()) {
+            return quoted.group(1);
+        }
+        Matcher named = TOPIC_NAMED.matcher(firstSentence);
+        return named.find() ? named.group("t") : null;
+    }
+
+    boolean isGeneric(String label) {
+        return label == null || label.isEmpty() || lexicon.genericLabels().contains(label);
+    }
+
+    /**
+     * The category named by the words before a number: what follows the last governing term of the entry in its
+     * local phrase; the counted noun after the number when nothing stands between verb and number. Empty when
+     * there are no such words.
+     */
+    String governed(GoverningPhrase p, ProseLexicon.Entry e) {
+        String local = p.local();
+        int cut = 0;
+        for (String verb : lexicon.lists().labelVerbs()) {
+            int at = local.lastIndexOf(verb);
+            if (at >= 0) {
+                cut = Math.max(cut, at + verb.length());
+            }
+        }
+        String label = clean(local.substring(cut));
+        if (label.isEmpty() || lexicon.lists().labelStrip().contains(label) || label.endsWith("的")) {
+            label = counted(p);
+        }
+        return label.length() > 24 || label.matches(".*[“”()、0-9].*") ? "" : label;
+    }
+
+    /** The counted noun after a number, up to the clause's end (5333项行政权力事项, 41项非行政许可审批事项转为政府内部审批). */
+    String counted(GoverningPhrase p) {
+        String after = p.after().replaceFirst("^\\((?:条|件|个|项|次)\\)", "");
+        int stop = after.length();
+        for (int i = 0; i < after.length(); i++) {
+            if ("、,;:(".indexOf(after.charAt(i)) >= 0) {
+                stop = i;
+                break;
+            }
+        }
+        String noun = after.substring(0, stop);
+        Matcher head = NOUN_HEAD.matcher(noun);
+        return clean(head.find() ? noun.substring(0, head.end() - 1) : noun);
+    }
+
+    /** A noun phrase ends at 的 when a head noun stands before it (35项便民服务事项的办事流程). */
+    private static final Pattern NOUN_HEAD = Pattern.compile("(?:事项|信息|文件|项目|单位|部门|权限)的");
+
+    /** What a figure counts, when written after it and before the words that govern it (5333项行政权力事项精简到…). */
+    String noun(GoverningPhrase p, ProseLexicon.Entry e) {
+        String noun = counted(p);
+        if (e.tail() != null) {
+            for (String t : e.tail().keySet()) {
+                int at = noun.indexOf(t);
+                noun = at >= 0 ? noun.substring(0, at) : noun;
+            }
+        }
+        return isGeneric(noun) || e.blankBreakdownIf().contains(noun) ? "" : noun;
+    }
+
+    /**
+     * The label of an item of a list: the words just before its number, back to the previous number or
+     * delimiter (a 、 counts only right after the previous number: 机构设置、主要职能类信息45条 is one label).
+     */
+    String item(String m, int from, int at) {
+        int start = at;
+        while (start > from && ",;:()".indexOf(m.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String raw = m.substring(start, at).strip().replaceFirst("^、", "").replaceFirst("^.*、$", "");
+        Matcher quoted = Pattern.compile("^“([^”]{2,20})”").matcher(raw);
+        if (quoted.find()) {
+            return quoted.group(1);
+        }
+        String label = raw.replaceFirst("^(?:" + String.join("|", lexicon.lists().openers()) + ")+", "");
+        label = strip(label).replaceFirst("(?:共|计|达|为)$", "");
+        if (label.length() < 2 || label.length() > 24 || label.matches(".*[0-9].*") || isGeneric(label)) {
+            return null;
+        }
+        for (String verb : lexicon.lists().labelVerbs()) {
+            if (label.startsWith(verb)) {
+                return null; // a clause with its own verb, not the name of an item
+            }
+        }
+        return label;
+    }
+
+    /** The category of a figure next to one of the same metric: its item label, or its counted noun (22项审批事项、35项便民服务事项). */
+    String sibling(String m, int from, GoverningPhrase p, int at) {
+        String label = item(m, from, at);
+        String between = m.substring(from, at).strip();
+        boolean numberFirst = between.isEmpty() || between.endsWith("、") || between.matches("[、和及与]+");
+        return label == null && numberFirst ? counted(p) : label;
+    }
+
+    /** A quoted name just before the number (“政务公开之窗”已刊登七期), or null. */
+    static String quoted(GoverningPhrase p) {
+        Matcher q = QUOTED.matcher(p.local());
+        String last = null;
+        while (q.find()) {
+            last = q.group(1);
+        }
+        return last;
+    }
+
+    /** One label per item of an "each" statement (维、汉文《政府公报》各24期: 维文版, 汉文版). */
+    static List<String> each(GoverningPhrase p, ProseLexicon.Entry e) {
+        List<String> out = new ArrayList<>();
+        Matcher g = Pattern.compile(e.each()).matcher(p.local());
+        if (g.find()) {
+            for (String item : g.group("items").split("[、和及与,]")) {
+                if (!item.isBlank()) {
+                    out.add(e.eachLabel().replace("${item}", item.strip()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A label as a category: filler words, a 本级 phrase and what stands before 的 removed. */
+    String clean(String raw) {
+        String s = raw.strip().replaceAll("^(?:[、,:“”()]|了)+|[、,:“(]+$", "");
+        s = level.matcher(s).replaceFirst("");
+        int de = s.lastIndexOf('的');
+        if (de >= 0 && de < s.length() - 1) {
+            s = s.substring(de + 1);
+        }
+        return strip(s).replaceFirst("(?:共计|总计|合计|已达|达到|共|计|达|为|已|各)$", "").strip();
+    }
+
+    private String strip(String label) {
+        String s = label.strip();
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (String strip : lexicon.lists().labelStrip()) {
+                if (s.startsWith(strip) && s.length() > strip.length() + 1) {
+                    s = s.substring(strip.length());
+                    again = true;
+                }
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,35 @@
+package org.disclosurestats.importing;
+
+import java.util.List;
+import org.disclosurestats.importing.NumberReader.Mention;
+import org.disclosurestats.importing.ProseText.Span;
+
+/**
+ * The words that govern a number in its sentence, in the matching form of the text: {@code local}, the words of
+ * its clause since the previous number (受理政府信息公开申请 in "受理政府信息公开申请24件"); {@code lead}, the earlier
+ * words of the sentence; {@code after}, the words right after its unit up to the next number or the clause's end
+ * (the counted noun of "39个部门"); {@code tail}, the rest of its segment, whose first {@code tailInClause}
+ * characters are still its clause; {@code section}, the heading of the report's part it stands in.
+ */
+record GoverningPhrase(String local, String lead, String after, String tail, int tailInClause, String section) {
+
+    /** The phrase of the mention at index i of a sentence's mentions (offsets in the text). */
+    static GoverningPhrase of(String m, Span sentence, Span segment, List<Mention> mentions, int i, String section) {
+        Mention x = mentions.get(i);
+        Span clause = ProseText.around(ProseText.split(m, segment.start(), segment.end(), ProseText.CLAUSE_ENDS), x.start());
+        int clauseStart = clause == null ? segment.start() : clause.start();
+        int clauseEnd = clause == null ? segment.end() : clause.end();
+        int from = clauseStart;
+        if (i > 0 && mentions.get(i - 1).end() > clauseStart) {
+            from = Math.min(mentions.get(i - 1).end(), x.start());
+        }
+        int afterEnd = clauseEnd;
+        if (i + 1 < mentions.size() && mentions.get(i + 1).start() < afterEnd) {
+            afterEnd = mentions.get(i + 1).start();
+        }
+        afterEnd = Math.max(x.end(), Math.min(afterEnd, x.end() + 20));
+        int end = Math.max(x.end(), Math.min(segment.end(), m.length()));
+        return new GoverningPhrase(m.substring(from, x.start()), m.substring(sentence.start(), from), m.substring(x.end(), afterEnd),
+                m.substring(x.end(), end), Math.max(0, clauseEnd - x.end()), section == null ? "" : section);
+    }
+}

@@ -1,0 +1,137 @@
+package org.disclosurestats.importing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.disclosurestats.importing.ProseLexicon.Entry;
+
+/**
+ * Decides the metric of a number from the vocabulary of its governing phrase: every entry of the lexicon whose
+ * units fit is scored by the weights of its terms found in the phrase; the best entry is taken when it reaches
+ * the lexicon's threshold and beats the next metric by its margin. Otherwise nothing is decided, and the
+ * figure is shown as unmapped: a meaning is never guessed.
+ */
+final class MetricDecision {
+
+    /** What was decided: the entry, its score, and the strongest term of its governing phrase. */
+    record Decision(Entry entry, double score, String term) {
+    }
+
+    /** Why nothing was decided, for the unmapped figure. */
+    record Undecided(String reason) {
+    }
+
+    private final ProseLexicon lexicon;
+
+    MetricDecision(ProseLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The decision for a number with this unit and phrase; {@code previousMetric} is the metric of the figure just
+     * before it in the sentence (for ratios that follow a figure), {@code labelIsGeneric} whether the words between
+     * the verb and the number name no category (各类政府信息), {@code namesCategory} whether a category can be named.
+     */
+    Object decide(String unit, GoverningPhrase p, String previousMetric, Predicate<Entry> labelIsGeneric, Predicate<Entry> namesCategory) {
+        List<Decision> scored = new ArrayList<>();
+        for (Entry e : lexicon.entries()) {
+            if (e.units() == null || !e.units().contains(unit)) {
+                continue;
+            }
+            if (e.follows() != null && (previousMetric == null || !previousMetric.startsWith(e.follows()))) {
+                continue;
+            }
+            if ("only".equals(e.generic()) && !labelIsGeneric.test(e) || "never".equals(e.generic()) && !namesCategory.test(e)) {
+                continue;
+            }
+            if (vetoed(e, p)) {
+                continue;
+            }
+            Score s = new Score();
+            s.add(e.before(), p.local(), 1);
+            boolean governedHere = s.strongestWeight >= 1;
+            s.addAfter(e.after(), p.after());
+            s.addTail(e.tail(), p.tail(), p.tailInClause());
+            if (s.total > 0) {
+                // the sentence's earlier words and the section's heading support the number's own words, never replace them
+                s.add(e.before(), p.lead(), 0.5);
+                s.add(e.section(), p.section(), 1);
+            }
+            if (governedHere && "never".equals(e.generic())) {
+                s.total += labelIsGeneric.test(e) ? 1.0 : 2.0; // a category named beside a publishing verb is itself evidence
+            }
+            if (s.total > 0) {
+                scored.add(new Decision(e, s.total, s.strongest));
+            }
+        }
+        if (scored.isEmpty()) {
+            return new Undecided("no metric's vocabulary governs this figure");
+        }
+        scored.sort(Comparator.comparingDouble(Decision::score).reversed());
+        Decision best = scored.get(0);
+        if (best.score() < lexicon.threshold()) {
+            return new Undecided(String.format("the governing phrase is too weak for a metric (closest: %s, %.1f of %.1f)",
+                    best.entry().metric(), best.score(), lexicon.threshold()));
+        }
+        for (Decision other : scored.subList(1, scored.size())) {
+            if (!other.entry().metric().equals(best.entry().metric()) && best.score() - other.score() < lexicon.margin()) {
+                return new Undecided(String.format("the governing phrase fits %s and %s alike", best.entry().metric(), other.entry().metric()));
+            }
+        }
+        return best;
+    }
+
+    private static boolean vetoed(Entry e, GoverningPhrase p) {
+        if (e.against() == null) {
+            return false;
+        }
+        String near = p.local() + "\u0000" + p.after();
+        return e.against().stream().anyMatch(near::contains);
+    }
+
+    /** The sum of the weights of the terms found, each term counted once, at the weight of its best place. */
+    private static final class Score {
+        double total;
+        double strongestWeight;
+        String strongest;
+        private final Map<String, Double> best = new java.util.HashMap<>();
+
+        void add(Map<String, Double> terms, String text, double factor) {
+            found(terms, text).forEach(t -> count(t, terms.get(t) * factor));
+        }
+
+        /** Right after the number counts fully (the counted noun); farther on, half. */
+        void addAfter(Map<String, Double> terms, String after) {
+            found(terms, after).forEach(t -> count(t, after.indexOf(t) <= 2 ? terms.get(t) : terms.get(t) / 2));
+        }
+
+        /** In the number's clause counts fully; beyond it, half. */
+        void addTail(Map<String, Double> terms, String tail, int inClause) {
+            found(terms, tail).forEach(t -> count(t, tail.indexOf(t) + t.length() <= inClause ? terms.get(t) : terms.get(t) / 2));
+        }
+
+        /** The terms found in a text, without those found only as part of a longer term found (信息公开 in 政府信息公开). */
+        private static List<String> found(Map<String, Double> terms, String text) {
+            if (terms == null) {
+                return List.of();
+            }
+            List<String> found = terms.keySet().stream().filter(text::contains).toList();
+            return found.stream().filter(t -> found.stream().noneMatch(o -> o.length() > t.length() && o.contains(t))).toList();
+        }
+
+        private void count(String term, double weight) {
+            Double before = best.get(term);
+            if (before != null && before >= weight) {
+                return;
+            }
+            total += weight - (before == null ? 0 : before);
+            best.put(term, weight);
+            if (weight > strongestWeight) {
+                strongestWeight = weight;
+                strongest = term;
+            }
+        }
+    }
+}

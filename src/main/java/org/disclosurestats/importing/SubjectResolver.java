@@ -1,0 +1,136 @@
+package org.disclosurestats.importing;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosurestats.importing.ProseText.Span;
+import org.disclosurestats.service.ReportSubmission.Subject;
+
+/**
+ * Decides whom a figure is about: the issuer (null), a part of its territory (各乡镇, 乌鲁木齐市, 区直、县直各单位) or
+ * another unit (自治区人民政府办公厅, 政务服务中心). The actor is the phrase that starts a clause before the figure
+ * ("自治区人民政府办公厅受理…"), "X本级" before it in an aggregate report, or the actor of an earlier sentence of
+ * the paragraph, carried on.
+ */
+final class SubjectResolver {
+
+    /** An actor phrase found at the start of a clause: the issuer itself (subject null) or another subject. */
+    record Actor(Subject subject) {
+    }
+
+    private final ProseLexicon.Subjects words;
+    private final ProseExtractor.Context context;
+    private final Pattern actor;
+    private final Pattern level;
+    private final Pattern selfMarker;
+    private final Pattern leadingStrip;
+    private final List<String> issuerForms;
+
+    SubjectResolver(ProseLexicon.Subjects words, ProseExtractor.Context context) {
+        this.words = words;
+        this.context = context;
+        this.actor = Pattern.compile("^(?<s>[\\u4e00-\\u9fff、]{0,16}?(?:" + String.join("|", words.actorSuffixes()) + ")(?:\\((?:单位|部门)\\))?)(?=\\(含|"
+                + String.join("|", words.actionWords()) + ")");
+        this.level = Pattern.compile(words.levelPhrase());
+        this.selfMarker = Pattern.compile("^(?:" + String.join("|", words.selfMarkers()) + ")");
+        this.leadingStrip = Pattern.compile("^(?:" + String.join("|", words.strip()) + ")+");
+        this.issuerForms = issuerForms(context.issuerName());
+    }
+
+    /** Whether the last subject came from an earlier sentence (a reviewer should look). */
+    boolean carried;
+
+    /** The subject of a figure at an offset of a sentence, given the actor carried from earlier sentences. */
+    Subject at(String m, int at, Span sentence, Actor carriedActor) {
+        carried = false;
+        List<Span> clauses = ProseText.split(m, sentence.start(), sentence.end(), ProseText.CLAUSE_ENDS);
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            Span clause = clauses.get(i);
+            if (clause.start() > at) {
+                continue;
+            }
+            Actor a = actorOf(m, clause);
+            if (a != null) {
+                return a.subject();
+            }
+            if (clause.end() >= at) {
+                Matcher lv = level.matcher(m.substring(clause.start(), at));
+                if (lv.find()) {
+                    return context.aggregate() ? subject(lv.group()) : null;
+                }
+            }
+        }
+        if (carriedActor != null && carriedActor.subject() != null) {
+            carried = true;
+            return carriedActor.subject();
+        }
+        return null;
+    }
+
+    /** The last actor phrase of a sentence, carried into the next sentences of its paragraph; null when none. */
+    Actor lastActor(String m, Span sentence) {
+        Actor last = null;
+        for (Span clause : ProseText.split(m, sentence.start(), sentence.end(), ProseText.CLAUSE_ENDS)) {
+            Actor a = actorOf(m, clause);
+            if (a != null) {
+                last = a;
+            }
+        }
+        return last;
+    }
+
+    /** The actor phrase starting a clause: null if none; an actor without subject when it names the issuer (全区, 我市…). */
+    Actor actorOf(String m, Span clause) {
+        String c = leadingStrip.matcher(m.substring(clause.start(), clause.end())).replaceFirst("");
+        if (selfMarker.matcher(c).find()) {
+            return new Actor(null);
+        }
+        Matcher a = actor.matcher(c);
+        if (!a.find()) {
+            return null;
+        }
+        String name = a.group("s");
+        if (name.length() < 2 || name.matches("^(?:本|该|此|各地|有的|个别|部分).*") || NOT_A_NAME.matcher(name).find()) {
+            return null;
+        }
+        if (isIssuerPlace(name) || !context.aggregate() && namesIssuer(name)) {
+            return new Actor(null);
+        }
+        boolean otherUnit = words.otherUnits() != null && words.otherUnits().stream().anyMatch(name::contains);
+        if (!otherUnit && name.matches(".*(?:市|州|县|区|旗|盟|地区)$") && context.subDivision().apply(name).isEmpty()) {
+            return null; // a place word that is no division below the issuer
+        }
+        return new Actor(subject(name));
+    }
+
+    /** Words that make a phrase a clause rather than the name of a unit (三是通过…, 认真做好…). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("是|通过|做好|认真|积极|利用|探索|提供|向|按照|根据|围绕|进一步|加强");
+
+    /** Whether a name is the issuer's own place, in full or by its last level (公明街道 for 深圳市光明区公明街道办事处). */
+    private boolean isIssuerPlace(String name) {
+        String place = context.issuerName() == null ? "" : context.issuerName().replaceFirst("(?:人民政府|政府|办事处|人民政府办公室)$", "");
+        String last = place.replaceFirst("^.*(?:省|自治区|市|州|盟|区|县|旗)(?=.{2,})", "");
+        return !place.isEmpty() && (name.equals(place) || name.equals(last));
+    }
+
+    /** Whether a name is the issuer's: its full or short name (市政府办公室 for 平度市人民政府办公室), or its own level. */
+    boolean namesIssuer(String name) {
+        String n = name.replace("人民政府", "政府");
+        return issuerForms.stream().anyMatch(f -> n.equals(f) || n.startsWith(f) && f.length() >= 3) || level.matcher(name).matches();
+    }
+
+    private static List<String> issuerForms(String issuerName) {
+        String full = issuerName == null ? "" : issuerName.replace("人民政府", "政府");
+        Matcher place = Pattern.compile("^(?:.{1,8}?)(省|自治区|市|州|县|区|旗|盟)(?=政府|[^市州县区旗盟])").matcher(full);
+        if (!place.find()) {
+            return List.of(full);
+        }
+        String rest = full.substring(place.end());
+        String placeName = full.substring(0, place.end());
+        return List.of(full, placeName, place.group(1) + rest, place.group(1) + "政府");
+    }
+
+    Subject subject(String name) {
+        return new Subject(name, context.subDivision().apply(name).orElse(context.divisionCode()));
+    }
+}
