@@ -72,7 +72,7 @@ public class DatabaseChoiceConfigSourceFactory implements ConfigSourceFactory {
         return OptionalInt.of(ORDINAL);
     }
 
-    private static Map<String, String> properties(DatabaseChoice choice) {
+    static Map<String, String> properties(DatabaseChoice choice) {
         Map<String, String> props = new HashMap<>();
         switch (choice.kind()) {
             case DEV_SERVICES -> {
