@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark harness (issue 6): one bounded run against the synthetic national dataset, side by side,
+# The benchmark harness: one bounded run against the synthetic national dataset, side by side,
 # printing one Markdown table and writing it, with the machine's details, to src/bench/results.md.
 #
 #   src/main/scripts/benchmark.sh [--regenerate] [--build] [--duration 20] [--out src/bench/results.md]

@@ -22,7 +22,7 @@ import org.postgresql.copy.PGCopyOutputStream;
 /**
  * Fills a schema with a reproducible synthetic national dataset: every division of the reference list
  * valid in each year, years 2008-2025 by default, with reports of every edition, blank cells and missing
- * reports, loaded with COPY. Run it with {@code ./mvnw -Pgenerate exec:java} (see README, "Synthetic
+ * reports, loaded with COPY. Run it with {@code ./mvnw -Pgenerate exec:java} (see src/docs/benchmarks.md, "Synthetic
  * national dataset"); it needs no Quarkus runtime, only JDBC, PgJDBC's COPY and Flyway.
  *
  * <p>Every report has one published revision recorded by {@code generator}; current_figure holds the
