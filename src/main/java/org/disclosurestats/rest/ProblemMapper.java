@@ -19,6 +19,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
+        return of(problem, uri);
+    }
+
+    /** The answer to a problem found outside a resource method (a request filter). */
+    static Response of(ApiProblem problem, UriInfo uri) {
         Response response = respond(new Problem(Problem.TYPE_PREFIX + problem.type, problem.title, problem.status, problem.getMessage(),
                 path(uri), problem.parameter, problem.violations));
         return problem.status == 401 ? Response.fromResponse(response).header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, "Bearer").build() : response;
