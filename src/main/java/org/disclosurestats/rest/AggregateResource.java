@@ -15,6 +15,10 @@ import org.disclosurestats.service.AggregateService.Period;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.Catalogue;
 import org.disclosurestats.service.DatasetVersion;
+import org.disclosurestats.service.RankingService;
+import org.disclosurestats.service.SeriesService;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -28,16 +32,39 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Aggregates", description = "Totals, series and rankings: exact, never double-counted, with coverage")
 public class AggregateResource {
 
-    static final String TOTALS_EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"units\":{\"pro.items\":\"条\"},\"rows\":[{\"division\":\"652700\","
-            + "\"divisionName\":\"博尔塔拉蒙古自治州\",\"level\":\"prefecture\",\"year\":2018,\"period\":\"2018\",\"metric\":\"pro.items\",\"unit\":\"条\","
-            + "\"aggregation\":\"sum\",\"total\":3054,\"method\":\"computed\",\"reportedTotal\":null,\"computedTotal\":3054,\"discrepancy\":null,"
+    static final String TOTALS_EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"units\":{\"pro.items\":\"条\"},\"rows\":[{\"division\":{\"code\":\"652700\","
+            + "\"name\":\"博尔塔拉蒙古自治州\",\"level\":\"prefecture\"},\"year\":2018,\"period\":\"2018\",\"metric\":\"pro.items\",\"metricUsed\":\"pro.items\",\"editionBreak\":false,"
+            + "\"unit\":\"条\",\"aggregation\":\"sum\",\"total\":3054,\"method\":\"computed\",\"reportedTotal\":null,\"computedTotal\":3054,\"discrepancy\":null,"
             + "\"approximate\":false,\"contributingUnits\":1,\"expectedUnits\":4,\"missing\":[\"652701\",\"652722\",\"652723\"],\"note\":null}]}";
-    static final String TOTALS_CSV = "\uFEFFdivision,divisionName,level,year,period,metric,unit,aggregation,total,method,reportedTotal,computedTotal,"
-            + "discrepancy,approximate,contributingUnits,expectedUnits,missing,note\r\n"
-            + "652700,博尔塔拉蒙古自治州,prefecture,2018,2018,pro.items,条,sum,3054,computed,,3054,,false,1,4,652701|652722|652723,\r\n";
+    static final String TOTALS_COLUMNS_EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"units\":{\"pro.items\":\"条\"},\"columns\":{\"division.code\":[\"650000\"],"
+            + "\"division.name\":[\"新疆维吾尔自治区\"],\"division.level\":[\"province\"],\"year\":[2018],\"period\":[\"2018\"],\"metric\":[\"pro.items\"],"
+            + "\"metricUsed\":[\"pro.items\"],\"editionBreak\":[false],\"unit\":[\"条\"],\"aggregation\":[\"sum\"],\"total\":[3054],\"method\":[\"computed\"],"
+            + "\"reportedTotal\":[null],\"computedTotal\":[3054],\"discrepancy\":[null],\"approximate\":[false],\"contributingUnits\":[1],\"expectedUnits\":[15],"
+            + "\"missing\":[null],\"note\":[null]}}";
+    static final String TOTALS_CSV = "\uFEFFdivision.code,division.name,division.level,year,period,metric,metricUsed,editionBreak,unit,aggregation,total,method,"
+            + "reportedTotal,computedTotal,discrepancy,approximate,contributingUnits,expectedUnits,missing,note\r\n"
+            + "652700,博尔塔拉蒙古自治州,prefecture,2018,2018,pro.items,pro.items,false,条,sum,3054,computed,,3054,,false,1,4,652701|652722|652723,\r\n";
+    static final String SERIES_EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"metric\":\"lreq.received\",\"unit\":\"件\",\"aggregation\":\"sum\","
+            + "\"division\":{\"code\":\"650000\",\"name\":\"新疆维吾尔自治区\",\"level\":\"province\"},\"family\":\"family.requests_received\",\"points\":["
+            + "{\"year\":2016,\"value\":768,\"method\":\"reported\",\"approximate\":false,\"contributingUnits\":0,\"expectedUnits\":15,\"metricUsed\":\"lreq.received\","
+            + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":null},"
+            + "{\"year\":2017,\"value\":null,\"method\":null,\"approximate\":false,\"contributingUnits\":null,\"expectedUnits\":null,\"metricUsed\":null,"
+            + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":\"no report\"},"
+            + "{\"year\":2018,\"value\":0,\"method\":\"computed\",\"approximate\":false,\"contributingUnits\":1,\"expectedUnits\":15,\"metricUsed\":\"lreq.received\","
+            + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":2016,"
+            + "\"notComparable\":\"method changed: reported in 2016, computed in 2018\",\"gap\":null}]}";
+
+    static final String ASOF = "Answer as the data stood at this instant (ISO-8601 with offset, e.g. 2026-11-21T12:00:00Z). Absent: now.";
+    static final String FORMAT = "csv or json: overrides the Accept header. Absent: as Accept says (JSON by default).";
+    static final String EMPTY = "include (default): every row, with a note where nothing is stated; omit: leave out rows (points) without a value.";
+    static final String SHAPE = "rows (default): a list of objects; columns: one array per field (JSON only), compact for charts.";
 
     @Inject
     AggregateService aggregates;
+    @Inject
+    SeriesService seriesService;
+    @Inject
+    RankingService rankingService;
     @Inject
     Catalogue catalogue;
     @Inject
@@ -49,108 +76,137 @@ public class AggregateResource {
             description = "One row per (division at level `by` within `within`, year, metric). A division's total is its own aggregate report's "
                     + "figure where it publishes one (method reported), else the roll-up (method computed): its self-scope reports plus, for each child, "
                     + "the child's reported total or else its computed total. Both are given with their discrepancy when both exist. Coverage says how "
-                    + "many child divisions contributed. Ratios are recomputed from their aggregated parts (method derived). CSV: Accept text/csv or format=csv.")
+                    + "many child divisions contributed. Ratios are recomputed from their aggregated parts (method derived). A family code "
+                    + "(family.…, see /api/v1/metrics/families) reads each year from the member that states it and marks the edition break. "
+                    + "CSV: Accept text/csv or format=csv. Compressed with Accept-Encoding: gzip.")
     @APIResponse(responseCode = "200", description = "The totals.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateViews.Totals.class),
-                    examples = @ExampleObject(name = "阿拉山口市 2018 rolled up into 博尔塔拉", value = TOTALS_EXAMPLE)),
+                    examples = {@ExampleObject(name = "阿拉山口市 2018 rolled up into 博尔塔拉", value = TOTALS_EXAMPLE),
+                            @ExampleObject(name = "shape=columns", value = TOTALS_COLUMNS_EXAMPLE)}),
             @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "the same as CSV", value = TOTALS_CSV))})
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag still matches.")
-    @APIResponse(responseCode = "400", description = "Missing or malformed parameter, inverted year range, `by` above `within`'s level, too many metrics.",
+    @APIResponse(responseCode = "400", description = "Missing, malformed or unknown parameter, inverted year range, `by` above `within`'s level, too many metrics.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown metric or division.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AggregateViews.Totals totals(
-            @Parameter(description = "Metric code; repeat for several (at most " + AggregateService.MAX_METRICS + ").", required = true, example = "pro.items") @QueryParam("metric") List<String> metric,
-            @Parameter(description = "Level of the rows: province, prefecture or county.", required = true, example = "prefecture") @QueryParam("by") String by,
-            @Parameter(description = "Division code the rows lie within (itself included when it is at level `by`); the whole country when absent.", example = "650000") @QueryParam("within") String within,
+            @Parameter(description = "Metric or family code; repeat for several (at most " + AggregateService.MAX_METRICS + ").", required = true, example = "pro.items") @QueryParam("metric") List<String> metric,
+            @Parameter(description = "Level of the rows: province, prefecture or county.", required = true, example = "province") @QueryParam("by") String by,
+            @Parameter(description = "Division code the rows lie within (itself included when it is at level `by`), e.g. 650000. Absent: the whole country.") @QueryParam("within") String within,
             @Parameter(description = "First year.", required = true, example = "2018") @QueryParam("yearFrom") String yearFrom,
-            @Parameter(description = "Last year (default: yearFrom); at most " + AggregateService.MAX_YEARS + " years.", example = "2018") @QueryParam("yearTo") String yearTo,
-            @Parameter(description = "List the child divisions that contributed nothing, per row.", example = "true") @QueryParam("includeMissing") String includeMissing,
-            @Parameter(description = "year (default): one row per year; range: one row per division over the whole period — sums add up the years, stocks take the last year's level, ratios are recomputed from the period's parts.",
-                    example = "year") @QueryParam("period") String period,
-            @Parameter(description = "Answer as the data stood at this instant (ISO-8601 with offset).", example = "2026-11-21T12:00:00Z") @QueryParam("asOf") String asOf,
-            @Parameter(description = "csv or json: overrides the Accept header.", example = "csv") @QueryParam("format") String format) {
+            @Parameter(description = "Last year; at most " + AggregateService.MAX_YEARS + " years. Absent: yearFrom.") @QueryParam("yearTo") String yearTo,
+            @Parameter(description = "true: list the child divisions that contributed nothing, per row. Absent: false.") @QueryParam("includeMissing") String includeMissing,
+            @Parameter(description = "year (default): one row per year; range: one row per division over the whole period — sums add up the years, stocks take the last year's level, ratios are recomputed from the period's parts.")
+            @QueryParam("period") String period,
+            @Parameter(description = EMPTY) @QueryParam("empty") String empty,
+            @Parameter(description = SHAPE) @QueryParam("shape") String shape,
+            @Parameter(description = ASOF) @QueryParam("asOf") String asOf,
+            @Parameter(description = FORMAT) @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
         int from = required(QueryParams.year(yearFrom, "yearFrom"), "yearFrom");
-        Integer to = QueryParams.year(yearTo, "yearTo");
+        int to = yearTo(yearTo, from);
         OffsetDateTime instant = QueryParams.instant(asOf, "asOf");
-        Period span = period == null || period.isBlank() || period.equals("year") ? Period.YEAR : period.equals("range") ? Period.RANGE : null;
-        if (span == null) {
-            throw ApiProblem.badParameter("period", "'" + period + "' is not one of: year, range.");
-        }
+        Period span = QueryParams.choice(period, "period", "year", "range").equals("year") ? Period.YEAR : Period.RANGE;
+        boolean omit = omitEmpty(empty);
+        boolean columns = columns(shape, headers);
         Level level = rowLevel(by);
         String version = dataset.asOf(instant).version(); // before the data: an answer never claims a newer state than it read
         List<AggregateService.TotalRow> rows = aggregates.totals(new AggregateService.TotalsQuery(metric, level, QueryParams.text(within),
-                from, to == null ? from : to, QueryParams.bool(includeMissing, "includeMissing"), span, instant));
-        String range = from + "-" + (to == null ? from : to);
-        List<AggregateViews.TotalRow> views = rows.stream()
-                .map(r -> r.year() == null ? AggregateViews.TotalRow.of(r).withPeriod(range) : AggregateViews.TotalRow.of(r)).toList();
-        List<Metric> metrics = metric.stream().distinct().map(c -> catalogue.require(c, "metric")).toList();
-        return new AggregateViews.Totals(version, instant, AggregateViews.units(metrics), views);
+                from, to, QueryParams.bool(includeMissing, "includeMissing"), span, instant));
+        String range = from + "-" + to;
+        List<AggregateViews.TotalRow> views = rows.stream().filter(r -> !omit || r.total() != null)
+                .map(r -> AggregateViews.TotalRow.of(r, r.year() == null ? range : String.valueOf(r.year()))).toList();
+        List<Metric> metrics = metric.stream().distinct().map(c -> catalogue.requireMetricOrFamily(c, "metric")).toList();
+        return columns ? new AggregateViews.Totals(version, instant, AggregateViews.units(metrics), null, Columns.of(AggregateViews.TotalRow.class, views))
+                : new AggregateViews.Totals(version, instant, AggregateViews.units(metrics), views, null);
     }
 
     @GET
     @Path("/series")
-    @Operation(operationId = "getSeries", summary = "A division's yearly series of one metric",
-            description = "One value per year: the division's best figure (its reported aggregate, else the computed roll-up), explicit gaps with a reason, "
-                    + "the change from the previous value, and a break flag where the value comes from a differently defined metric of another edition.")
+    @Operation(operationId = "getSeries", summary = "A division's yearly series of one metric or family",
+            description = "One value per year: the division's total (its reported aggregate, else the computed roll-up) with its coverage, explicit gaps "
+                    + "with a reason, and the change from the previous value only where the two compare (same method, same definition, complete coverage "
+                    + "on both sides or the same contributing units); otherwise notComparable says why. A family code follows the metric across editions "
+                    + "and marks the break where its definition changes.")
     @APIResponse(responseCode = "200", description = "The series.", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateViews.Series.class), examples = @ExampleObject(name = "新疆 requests 2015-2016",
-                    value = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"metric\":\"lreq.received\",\"unit\":\"件\",\"aggregation\":\"sum\",\"division\":\"650000\",\"divisionName\":\"新疆维吾尔自治区\","
-                            + "\"points\":[{\"year\":2015,\"value\":null,\"method\":null,\"approximate\":false,\"metricUsed\":null,\"break\":false,\"change\":null,\"changePercent\":null,\"gap\":\"no report\"},"
-                            + "{\"year\":2016,\"value\":768,\"method\":\"reported\",\"approximate\":false,\"metricUsed\":\"lreq.received\",\"break\":false,\"change\":null,\"changePercent\":null,\"gap\":null}]}")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateViews.Series.class),
+                    examples = @ExampleObject(name = "新疆 requests 2016-2018", value = SERIES_EXAMPLE)),
             @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Missing or malformed parameter, inverted year range.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "304", description = "The If-None-Match ETag still matches.")
+    @APIResponse(responseCode = "400", description = "Missing, malformed or unknown parameter, inverted year range.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown metric or division.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AggregateViews.Series series(
-            @Parameter(description = "Metric code.", required = true, example = "lreq.received") @QueryParam("metric") String metric,
+            @Parameter(description = "Metric or family code.", required = true, example = "lreq.received") @QueryParam("metric") String metric,
             @Parameter(description = "Division code.", required = true, example = "650000") @QueryParam("division") String division,
-            @Parameter(description = "First year.", required = true, example = "2015") @QueryParam("yearFrom") String yearFrom,
-            @Parameter(description = "Last year.", required = true, example = "2016") @QueryParam("yearTo") String yearTo,
-            @Parameter(description = "Answer as the data stood at this instant (ISO-8601 with offset).") @QueryParam("asOf") String asOf,
-            @Parameter(description = "csv or json: overrides the Accept header.") @QueryParam("format") String format) {
+            @Parameter(description = "First year.", required = true, example = "2016") @QueryParam("yearFrom") String yearFrom,
+            @Parameter(description = "Last year; at most " + AggregateService.MAX_YEARS + " years. Absent: yearFrom.") @QueryParam("yearTo") String yearTo,
+            @Parameter(description = EMPTY) @QueryParam("empty") String empty,
+            @Parameter(description = SHAPE) @QueryParam("shape") String shape,
+            @Parameter(description = ASOF) @QueryParam("asOf") String asOf,
+            @Parameter(description = FORMAT) @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        int from = required(QueryParams.year(yearFrom, "yearFrom"), "yearFrom");
+        int to = yearTo(yearTo, from);
         OffsetDateTime instant = QueryParams.instant(asOf, "asOf");
+        boolean omit = omitEmpty(empty);
+        boolean columns = columns(shape, headers);
         String version = dataset.asOf(instant).version();
-        AggregateService.Series series = aggregates.series(requiredText(metric, "metric"), requiredText(division, "division"),
-                required(QueryParams.year(yearFrom, "yearFrom"), "yearFrom"), required(QueryParams.year(yearTo, "yearTo"), "yearTo"), instant);
+        SeriesService.Series series = seriesService.series(requiredText(metric, "metric"), requiredText(division, "division"), from, to, instant);
         Metric m = series.metric();
-        return new AggregateViews.Series(version, instant, m.code, m.unit, m.aggregation.code(), series.division().code,
-                series.division().name, series.points().stream().map(AggregateViews.SeriesPoint::of).toList());
+        List<AggregateViews.SeriesPoint> points = series.points().stream().filter(p -> !omit || p.value() != null).map(AggregateViews.SeriesPoint::of).toList();
+        String family = series.family() == null ? null : series.family().code();
+        return new AggregateViews.Series(version, instant, m.code, m.unit, m.aggregation.code(), ReportViews.DivisionRef.of(series.division()), family,
+                columns ? null : points, columns ? Columns.of(AggregateViews.SeriesPoint.class, points) : null);
     }
 
     @GET
     @Path("/rankings")
     @Operation(operationId = "getRankings", summary = "Rank divisions by one metric in one year",
             description = "The divisions at level `by` within `within`, ranked by their total (the same figure as the totals endpoint). "
-                    + "Equal totals share a rank; divisions without a value are listed as unranked.")
+                    + "Equal totals share a rank. Only comparable totals are ranked: a division without a value, or whose computed total covers only "
+                    + "some of its units, is listed as unranked with the reason.")
     @APIResponse(responseCode = "200", description = "The ranking.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateViews.Ranking.class)),
             @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
-    @APIResponse(responseCode = "400", description = "Missing or malformed parameter.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "304", description = "The If-None-Match ETag still matches.")
+    @APIResponse(responseCode = "400", description = "Missing, malformed or unknown parameter.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown metric or division.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AggregateViews.Ranking rankings(
-            @Parameter(description = "Metric code.", required = true, example = "pro.items") @QueryParam("metric") String metric,
+            @Parameter(description = "Metric or family code.", required = true, example = "pro.items") @QueryParam("metric") String metric,
             @Parameter(description = "Year.", required = true, example = "2018") @QueryParam("year") String year,
-            @Parameter(description = "Division code the ranked divisions lie within; the whole country when absent.", example = "650000") @QueryParam("within") String within,
-            @Parameter(description = "Level of the ranked divisions: province, prefecture or county.", required = true, example = "prefecture") @QueryParam("by") String by,
-            @Parameter(description = "desc (default, largest first) or asc.", example = "desc") @QueryParam("order") String order,
-            @Parameter(description = "How many rows (default 50, at most " + AggregateService.MAX_RANKING + ").", example = "10") @QueryParam("limit") String limit,
-            @Parameter(description = "Answer as the data stood at this instant (ISO-8601 with offset).") @QueryParam("asOf") String asOf,
-            @Parameter(description = "csv or json: overrides the Accept header.") @QueryParam("format") String format) {
+            @Parameter(description = "Division code the ranked divisions lie within, e.g. 650000. Absent: the whole country.") @QueryParam("within") String within,
+            @Parameter(description = "Level of the ranked divisions: province, prefecture or county.", required = true, example = "county") @QueryParam("by") String by,
+            @Parameter(description = "desc (default, largest first) or asc.") @QueryParam("order") String order,
+            @Parameter(description = "How many rows (default 50, at most " + AggregateService.MAX_RANKING + ").") @QueryParam("limit") String limit,
+            @Parameter(description = ASOF) @QueryParam("asOf") String asOf,
+            @Parameter(description = FORMAT) @QueryParam("format") String format) {
         OffsetDateTime instant = QueryParams.instant(asOf, "asOf");
-        String direction = order == null || order.isBlank() ? "desc" : order.strip();
-        if (!direction.equals("desc") && !direction.equals("asc")) {
-            throw ApiProblem.badParameter("order", "'" + order + "' is not one of: desc, asc.");
-        }
+        String direction = QueryParams.choice(order, "order", "desc", "asc");
         int y = required(QueryParams.year(year, "year"), "year");
         String version = dataset.asOf(instant).version();
-        AggregateService.Ranking ranking = aggregates.ranking(requiredText(metric, "metric"), y, QueryParams.text(within), rowLevel(by),
+        RankingService.Ranking ranking = rankingService.ranking(requiredText(metric, "metric"), y, QueryParams.text(within), rowLevel(by),
                 direction.equals("desc"), QueryParams.limit(limit, 50, AggregateService.MAX_RANKING), instant);
-        List<AggregateViews.RankingRow> rows = ranking.rows().stream().map(r -> new AggregateViews.RankingRow(r.rank(), r.row().division().code,
-                r.row().division().name, r.row().total(), AggregateViews.methodName(r.row().method()), r.row().approximate(),
-                r.row().contributingUnits(), r.row().expectedUnits())).toList();
-        return new AggregateViews.Ranking(version, instant, ranking.metric().code, ranking.metric().unit, y,
-                ranking.within() == null ? null : ranking.within().code, ranking.by().code(), direction, rows.size(),
-                ranking.unranked().stream().map(d -> d.code).toList(), rows);
+        List<AggregateViews.RankingRow> rows = ranking.rows().stream().map(AggregateViews.RankingRow::of).toList();
+        return new AggregateViews.Ranking(version, instant, ranking.metric().code, ranking.metric().unit, y, ReportViews.DivisionRef.of(ranking.within()),
+                ranking.by().code(), direction, rows.size(), ranking.unranked().stream().map(AggregateViews.UnrankedRow::of).toList(), rows);
+    }
+
+    /** yearTo defaults to yearFrom on every aggregate endpoint. */
+    private static int yearTo(String raw, int from) {
+        Integer to = QueryParams.year(raw, "yearTo");
+        return to == null ? from : to;
+    }
+
+    private static boolean omitEmpty(String empty) {
+        return QueryParams.choice(empty, "empty", "include", "omit").equals("omit");
+    }
+
+    private static boolean columns(String shape, HttpHeaders headers) {
+        boolean columns = QueryParams.choice(shape, "shape", "rows", "columns").equals("columns");
+        if (columns && CsvBodyWriter.wantsCsv(headers.getHeaderString(HttpHeaders.ACCEPT))) {
+            throw ApiProblem.badParameter("shape", "shape=columns is a JSON shape; CSV is columnar already (leave shape out, or ask for JSON).");
+        }
+        return columns;
     }
 
     private static Level rowLevel(String by) {

@@ -35,17 +35,18 @@ public class DivisionResource {
             content = {
             @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "as CSV", value = "\uFEFFcode,name,level,parent,prefecture,province,validFrom,validTo,children\r\n652702,阿拉山口市,county,652700,652700,650000,2012,,0\r\n")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DivisionView[].class), examples = @ExampleObject(name = "counties of 博尔塔拉 in 2018",
-                    value = "[{\"code\":\"652701\",\"name\":\"博乐市\",\"level\":\"county\",\"parent\":\"652700\",\"prefecture\":\"652700\",\"province\":\"650000\",\"validFrom\":null,\"validTo\":null,\"children\":0},"
-                            + "{\"code\":\"652702\",\"name\":\"阿拉山口市\",\"level\":\"county\",\"parent\":\"652700\",\"prefecture\":\"652700\",\"province\":\"650000\",\"validFrom\":2012,\"validTo\":null,\"children\":0}]"))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DivisionView.Items.class), examples = @ExampleObject(name = "counties of 博尔塔拉 in 2018",
+                    value = "{\"items\":[{\"code\":\"652701\",\"name\":\"博乐市\",\"level\":\"county\",\"parent\":\"652700\",\"prefecture\":\"652700\",\"province\":\"650000\",\"validFrom\":null,\"validTo\":null,\"children\":0},"
+                            + "{\"code\":\"652702\",\"name\":\"阿拉山口市\",\"level\":\"county\",\"parent\":\"652700\",\"prefecture\":\"652700\",\"province\":\"650000\",\"validFrom\":2012,\"validTo\":null,\"children\":0}]}"))})
     @APIResponse(responseCode = "400", description = "A malformed parameter.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<DivisionView> list(
-            @Parameter(description = "Only the children of this division code.", example = "652700") @QueryParam("parent") String parent,
-            @Parameter(description = "Only this level: province, prefecture, county or zone (NBS functional zones).", example = "county") @QueryParam("level") String level,
+    public DivisionView.Items list(
+            @Parameter(description = "Only the children of this division code, e.g. 652700.") @QueryParam("parent") String parent,
+            @Parameter(description = "Only this level: province, prefecture, county or zone (NBS functional zones).") @QueryParam("level") String level,
             @Parameter(description = "Part of the name, in simplified or traditional characters.", example = "烏魯木齊") @QueryParam("q") String q,
-            @Parameter(description = "Only divisions valid in this year.", example = "2018") @QueryParam("year") String year) {
-        return divisions.search(QueryParams.text(parent), QueryParams.coded(Level.class, level, "level"), q,
-                QueryParams.year(year, "year")).stream().map(DivisionView::of).toList();
+            @Parameter(description = "Only divisions valid in this year, e.g. 2018.") @QueryParam("year") String year,
+            @Parameter(description = AggregateResource.FORMAT) @QueryParam("format") String format) {
+        return new DivisionView.Items(divisions.search(QueryParams.text(parent), QueryParams.coded(Level.class, level, "level"), q,
+                QueryParams.year(year, "year")).stream().map(DivisionView::of).toList());
     }
 
     @GET

@@ -18,6 +18,10 @@ public record DivisionView(
         @Schema(description = "Last year valid; null = still valid.") Integer validTo,
         @Schema(description = "Number of child divisions (valid in the year asked, or ever when no year was given).", example = "0") long children) {
 
+    @Schema(name = "DivisionList", description = "The matching divisions, ordered by code.")
+    public record Items(List<DivisionView> items) {
+    }
+
     static DivisionView of(DivisionWithChildren d) {
         Division v = d.division();
         return new DivisionView(v.code, v.name, v.level, v.parentCode, v.prefectureCode, v.provinceCode,

@@ -75,6 +75,7 @@ public class HttpCaching {
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         response.getHeaders().putSingle(DATASET_VERSION_HEADER, state.version());
         if (state.lastModified() != null) {
             response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, Date.from(state.lastModified().toInstant()));
@@ -82,7 +83,7 @@ public class HttpCaching {
     }
 
     private Response.ResponseBuilder decorate(Response.ResponseBuilder builder, DatasetVersion.State state) {
-        builder.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+        builder.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .header(DATASET_VERSION_HEADER, state.version());
         if (state.lastModified() != null) {
             builder.lastModified(Date.from(state.lastModified().toInstant()));
@@ -102,12 +103,25 @@ public class HttpCaching {
         }
     }
 
-    /** Strong: the same dataset state, query and representation always give the same bytes. */
-    /** @param uri the request's path and query as sent (no URI object to build: this runs on every read). */
+    /**
+     * Strong: the same dataset state, query, representation and content coding always give the same bytes
+     * (a gzip body is another representation than the identity one, so it has its own tag).
+     *
+     * @param uri the request's path and query as sent (no URI object to build: this runs on every read).
+     */
     private static EntityTag entityTag(ContainerRequestContext request, String uri, DatasetVersion.State state) {
         String representation = CsvBodyWriter.wantsCsv(request.getHeaderString(HttpHeaders.ACCEPT)) ? "csv" : "json";
-        String key = state.version() + '|' + representation + '|' + uri;
+        String key = state.version() + '|' + representation + '|' + contentCoding(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)) + '|' + uri;
         return new EntityTag(Hashing.sha256Hex(key).substring(0, 32));
+    }
+
+    /** The coding the HTTP layer compresses with for this Accept-Encoding: gzip before deflate, as Vert.x chooses. */
+    static String contentCoding(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return "identity";
+        }
+        String accepted = acceptEncoding.toLowerCase(java.util.Locale.ROOT);
+        return accepted.contains("gzip") ? "gzip" : accepted.contains("deflate") ? "deflate" : "identity";
     }
 
     /** Public reads only: an answer to an authenticated request (a draft, say) is nobody else's to cache. */

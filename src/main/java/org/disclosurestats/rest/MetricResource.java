@@ -7,7 +7,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.Catalogue;
@@ -37,12 +36,12 @@ public class MetricResource {
             description = "Metrics in catalogue order, optionally only those of one edition and/or section.")
     @APIResponse(responseCode = "200", description = "The matching metrics (CSV: Accept text/csv or format=csv, same column names; editions joined by |).",
             content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricView[].class), examples = @ExampleObject(name = "one metric", value = "[" + WEIBO_EXAMPLE + "]")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MetricView.Items.class), examples = @ExampleObject(name = "one metric", value = "{\"items\":[" + WEIBO_EXAMPLE + "]}")),
             @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "as CSV", value = "\uFEFFcode,nameZh,nameEn,unit,section,aggregation,editions,formula,integral,signed,equivalentTo,tableRow,tableColumn,description\r\n"
                             + "pro.channel.weibo,政务微博公开政府信息数,information disclosed through government Weibo,条,proactive,sum,legacy|2019|2021,,true,false,,,,\r\n"))})
     @APIResponse(responseCode = "400", description = "Unknown edition or section.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<MetricView> list(
+    public MetricView.Items list(
             @Parameter(description = "Only metrics of this edition: legacy, 2019 or 2021.", example = "2021") @QueryParam("edition") String edition,
             @Parameter(description = "Only metrics of this section (proactive, requests, appeals, fees, responses, interaction, capacity, power, web, complaints, derived).",
                     example = "appeals") @QueryParam("section") String section) {
@@ -50,7 +49,17 @@ public class MetricResource {
         if (wanted != null && !catalogue.sections().contains(wanted)) {
             throw ApiProblem.badParameter("section", "'" + wanted + "' is not a section; sections are " + String.join(", ", catalogue.sections()) + ".");
         }
-        return catalogue.matching(QueryParams.coded(Edition.class, edition, "edition"), wanted).stream().map(MetricView::of).toList();
+        return new MetricView.Items(catalogue.matching(QueryParams.coded(Edition.class, edition, "edition"), wanted).stream().map(MetricView::of).toList());
+    }
+
+    @GET
+    @Path("/families")
+    @Operation(operationId = "listMetricFamilies", summary = "List the metric families across editions",
+            description = "Metrics of the legacy, 2019 and 2021 editions that count the same thing. Members with the same definition number mean "
+                    + "exactly the same; a higher number is a later definition and says what changed. Totals and series accept a family code.")
+    @APIResponse(responseCode = "200", description = "The families.", content = @Content(schema = @Schema(implementation = MetricView.Families.class)))
+    public MetricView.Families families() {
+        return new MetricView.Families(catalogue.families().stream().map(MetricView.Family::of).toList());
     }
 
     @GET

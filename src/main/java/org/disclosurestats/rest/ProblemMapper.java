@@ -17,6 +17,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
+        return of(problem, uri);
+    }
+
+    /** The answer to a problem found outside a resource method (a request filter). */
+    static Response of(ApiProblem problem, UriInfo uri) {
         return respond(new Problem(Problem.TYPE_PREFIX + problem.type, problem.title, problem.status, problem.getMessage(),
                 path(uri), problem.parameter, problem.violations));
     }

@@ -85,6 +85,19 @@ final class QueryParams {
         };
     }
 
+    /** One of the allowed words; absent is the first of them (its default, the same wherever the parameter appears). */
+    static String choice(String raw, String name, String... allowed) {
+        if (blank(raw)) {
+            return allowed[0];
+        }
+        for (String a : allowed) {
+            if (a.equals(raw.strip())) {
+                return a;
+            }
+        }
+        throw ApiProblem.badParameter(name, "'" + raw + "' is not one of: " + String.join(", ", allowed) + ".");
+    }
+
     static String text(String raw) {
         return blank(raw) ? null : raw.strip();
     }

@@ -79,9 +79,13 @@ public final class ReportViews {
         }
     }
 
-    @Schema(name = "DivisionRef", description = "A division as it was named in the report's year.")
+    @Schema(name = "DivisionRef", description = "A division as it was named in the year in question: the same shape wherever a division appears.")
     public record DivisionRef(@Schema(example = "650000") String code, @Schema(example = "新疆维吾尔自治区") String name,
                               @Schema(example = "province") String level) {
+
+        static DivisionRef of(org.disclosurestats.domain.Division d) {
+            return d == null ? null : new DivisionRef(d.code, d.name, d.level.code());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

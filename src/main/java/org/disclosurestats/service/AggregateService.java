@@ -5,10 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,10 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.disclosurestats.domain.Aggregation;
-import org.disclosurestats.domain.Decimals;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Level;
 import org.disclosurestats.domain.Metric;
+import org.disclosurestats.domain.MetricFamily;
 import org.disclosurestats.repository.CurrentFigureRepository;
 import org.disclosurestats.repository.RegionalFigure;
 import org.disclosurestats.repository.RollupRepository;
@@ -29,6 +27,8 @@ import org.disclosurestats.repository.RollupRepository;
  * and follows its metric's aggregation: sums and stocks add across divisions within a year; across
  * years sums add, stocks take the level at the end of the period, and ratios are recomputed from
  * their aggregated parts.
+ *
+ * Series and rankings ({@link SeriesService}, {@link RankingService}) read the same rows.
  *
  * <p>Yearly totals of current data at province or prefecture level are read from the stored roll-ups
  * (rollup_total, kept by RollupMaintainer with the same rule); everything else rolls the figures up here.
@@ -60,28 +60,35 @@ public class AggregateService {
                               boolean includeMissing, Period period, OffsetDateTime asOf) {
     }
 
-    /** One division's figure for a metric in a year (or over the period). */
+    /**
+     * One division's figure for a metric in a year (or over the period). For a family, {@code metric} is
+     * the family and {@code metricUsed} the member the figure was read from; {@code editionBreak} marks
+     * the first row of a division whose definition differs from its row of the year before.
+     */
     public record TotalRow(Division division, Integer year, Metric metric, BigDecimal total, Method method,
                            BigDecimal reportedTotal, BigDecimal computedTotal, boolean approximate,
-                           Integer contributingUnits, Integer expectedUnits, List<Division> missing, String note) {
+                           Integer contributingUnits, Integer expectedUnits, List<Division> missing, String note,
+                           Metric metricUsed, boolean editionBreak) {
+
+        TotalRow(Division division, Integer year, Metric metric, BigDecimal total, Method method, BigDecimal reportedTotal,
+                 BigDecimal computedTotal, boolean approximate, Integer contributingUnits, Integer expectedUnits, List<Division> missing, String note) {
+            this(division, year, metric, total, method, reportedTotal, computedTotal, approximate, contributingUnits, expectedUnits, missing, note, metric, false);
+        }
+
+        TotalRow asFamily(Metric family, boolean editionBreak) {
+            return new TotalRow(division, year, family, total, method, reportedTotal, computedTotal, approximate, contributingUnits,
+                    expectedUnits, missing, note, metric, editionBreak);
+        }
+
+        TotalRow withBreak() {
+            return new TotalRow(division, year, metric, total, method, reportedTotal, computedTotal, approximate, contributingUnits,
+                    expectedUnits, missing, note, metricUsed, true);
+        }
 
         /** The published total less the sum of what is below it; null unless both exist. */
         public BigDecimal discrepancy() {
             return reportedTotal == null || computedTotal == null ? null : reportedTotal.subtract(computedTotal);
         }
-    }
-
-    public record SeriesPoint(int year, BigDecimal value, Method method, boolean approximate, String metricUsed,
-                              boolean seriesBreak, BigDecimal change, BigDecimal changePercent, String gap) {
-    }
-
-    public record Series(Metric metric, Division division, List<SeriesPoint> points) {
-    }
-
-    public record RankedRow(int rank, TotalRow row) {
-    }
-
-    public record Ranking(Metric metric, int year, Level by, Division within, List<RankedRow> rows, List<Division> unranked) {
     }
 
     /**
@@ -92,10 +99,12 @@ public class AggregateService {
         List<Metric> metrics = requireMetrics(q.metrics());
         requireYearRange(q.yearFrom(), q.yearTo());
         Division within = q.within() == null ? null : requireWithin(q.within(), q.by(), q.yearFrom(), q.yearTo());
-        if (storedRowsAnswer(q)) {
-            return storedTotals(q, metrics, within);
+        if (q.period() == Period.RANGE && metrics.stream().anyMatch(m -> catalogue.family(m.code).isPresent())) {
+            throw ApiProblem.badParameter("period", "period=range cannot add a family's years: they follow different definitions. Ask for yearly rows.");
         }
-        return QuarkusTransaction.joiningExisting().call(() -> rolledUpTotals(q, metrics, within));
+        List<TotalRow> rows = storedRowsAnswer(q) ? storedTotals(q, metrics, within)
+                : QuarkusTransaction.joiningExisting().call(() -> rolledUpTotals(q, metrics, within));
+        return Families.markBreaks(catalogue, rows);
     }
 
     private List<TotalRow> rolledUpTotals(TotalsQuery q, List<Metric> metrics, Division within) {
@@ -103,7 +112,7 @@ public class AggregateService {
         Map<YearKey, TotalRow> yearly = new HashMap<>();
         List<TotalRow> rows = new ArrayList<>();
         for (int year = q.yearFrom(); year <= q.yearTo(); year++) {
-            YearRollUps rollUps = new YearRollUps(year, byYearAndMetric.getOrDefault(year, Map.of()));
+            YearTotals rollUps = YearTotals.rolledUp(tree, year, byYearAndMetric.getOrDefault(year, Map.of()));
             for (Division division : tree.atLevelWithin(q.by(), within, year)) {
                 for (Metric metric : metrics) {
                     TotalRow row = totalRow(metric, division, year, rollUps, q.includeMissing());
@@ -231,7 +240,11 @@ public class AggregateService {
 
     static final String STATED_PERCENTAGE = "a stated percentage without parts cannot be combined; only a division's own aggregate report states it";
 
-    private TotalRow totalRow(Metric metric, Division division, int year, YearTotals rollUps, boolean includeMissing) {
+    TotalRow totalRow(Metric metric, Division division, int year, YearTotals rollUps, boolean includeMissing) {
+        MetricFamily family = catalogue.family(metric.code).orElse(null);
+        if (family != null) {
+            return Families.familyRow(family, member -> totalRow(member, division, year, rollUps, includeMissing));
+        }
         if (metric.aggregation == Aggregation.RATIO) {
             return ratioRow(metric, division, year, rollUps);
         }
@@ -264,109 +277,7 @@ public class AggregateService {
         return new TotalRow(division, year, metric, result.value(), Method.DERIVED, null, null, approximate, null, null, null, result.reason());
     }
 
-    @Transactional
-    public Series series(String metricCode, String divisionCode, int yearFrom, int yearTo, OffsetDateTime asOf) {
-        Metric metric = catalogue.require(metricCode, "metric");
-        requireYearRange(yearFrom, yearTo);
-        DivisionService.requireCodeShape(divisionCode, "division");
-        Division anyPeriod = divisions.periodsOf(divisionCode, null).get(0).division();
-        // Across editions a series follows the metric's equivalents (2019's 本年新制作数量 before 2021's 本年制发件数).
-        List<Metric> candidates = new ArrayList<>(List.of(metric));
-        catalogue.matching(null, null).stream().filter(m -> metric.code.equals(m.equivalentTo)).forEach(candidates::add);
-        if (metric.equivalentTo != null) {
-            catalogue.find(metric.equivalentTo).ifPresent(candidates::add);
-        }
-        List<Metric> fetched = withRatioParts(candidates);
-        Map<Integer, Map<String, List<RegionalFigure>>> byYear = load(fetched, anyPeriod, yearFrom, yearTo, asOf);
-        List<SeriesPoint> points = new ArrayList<>();
-        SeriesPoint previous = null;
-        for (int year = yearFrom; year <= yearTo; year++) {
-            SeriesPoint point = seriesPoint(candidates, divisionCode, year, byYear.getOrDefault(year, Map.of()), previous);
-            points.add(point);
-            if (point.value() != null) {
-                previous = point;
-            }
-        }
-        return new Series(metric, tree.at(divisionCode, yearTo).orElse(anyPeriod), points);
-    }
-
-    private SeriesPoint seriesPoint(List<Metric> candidates, String code, int year, Map<String, List<RegionalFigure>> figuresOfYear, SeriesPoint previous) {
-        Division division = tree.at(code, year).orElse(null);
-        if (division == null) {
-            return new SeriesPoint(year, null, null, false, null, false, null, null, "division " + code + " not valid in " + year);
-        }
-        YearRollUps rollUps = new YearRollUps(year, figuresOfYear);
-        for (Metric candidate : candidates) {
-            TotalRow row = totalRow(candidate, division, year, rollUps, false);
-            if (row.total() != null) {
-                boolean seriesBreak = previous != null && !previous.metricUsed().equals(candidate.code);
-                BigDecimal change = previous == null ? null : row.total().subtract(previous.value());
-                BigDecimal percent = change == null || previous.value().signum() == 0 ? null
-                        : Decimals.canonical(change.multiply(BigDecimal.valueOf(100)).divide(previous.value(), MathContext.DECIMAL64));
-                return new SeriesPoint(year, row.total(), row.method(), row.approximate(), candidate.code, seriesBreak, change, percent, null);
-            }
-        }
-        boolean anyReport = figuresOfYear.values().stream().flatMap(List::stream)
-                .anyMatch(f -> f.divisionCode().equals(code) || isBelow(f.divisionCode(), division, year));
-        return new SeriesPoint(year, null, null, false, null, false, null, null, anyReport ? "not reported" : "no report");
-    }
-
-    private boolean isBelow(String code, Division ancestor, int year) {
-        Division d = tree.at(code, year).orElse(null);
-        for (int hops = 0; d != null && d.parentCode != null && hops < 3; hops++) {
-            if (d.parentCode.equals(ancestor.code)) {
-                return true;
-            }
-            d = tree.at(d.parentCode, year).orElse(null);
-        }
-        return false;
-    }
-
-    @Transactional
-    public Ranking ranking(String metricCode, int year, String withinCode, Level by, boolean descending, int limit, OffsetDateTime asOf) {
-        List<TotalRow> totals = totals(new TotalsQuery(List.of(metricCode), by, withinCode, year, year, false, Period.YEAR, asOf));
-        List<TotalRow> valued = totals.stream().filter(r -> r.total() != null)
-                .sorted(Comparator.comparing(TotalRow::total, descending ? Comparator.reverseOrder() : Comparator.naturalOrder())
-                        .thenComparing(r -> r.division().code))
-                .toList();
-        List<RankedRow> ranked = new ArrayList<>();
-        for (int i = 0; i < valued.size() && i < limit; i++) {
-            // Competition ranking: equal totals share a rank, the next rank skips (1, 2, 2, 4).
-            boolean tie = i > 0 && valued.get(i).total().compareTo(valued.get(i - 1).total()) == 0;
-            ranked.add(new RankedRow(tie ? ranked.get(i - 1).rank() : i + 1, valued.get(i)));
-        }
-        List<Division> unranked = totals.stream().filter(r -> r.total() == null).map(TotalRow::division).toList();
-        Division within = withinCode == null ? null : tree.at(withinCode, year).orElse(null);
-        return new Ranking(catalogue.require(metricCode, "metric"), year, by, within, ranked, unranked);
-    }
-
-    /** Where a year's totals come from: the in-memory roll-up or the stored rows. */
-    private interface YearTotals {
-        RollUp.Total of(String metric, Division division);
-    }
-
-    /** The roll-ups of one year, one per metric, built when first asked for. */
-    private final class YearRollUps implements YearTotals {
-        private final int year;
-        private final Map<String, List<RegionalFigure>> figuresOfYear;
-        private final Map<String, RollUp> byMetric = new HashMap<>();
-
-        YearRollUps(int year, Map<String, List<RegionalFigure>> figuresOfYear) {
-            this.year = year;
-            this.figuresOfYear = figuresOfYear;
-        }
-
-        RollUp of(String metric) {
-            return byMetric.computeIfAbsent(metric, m -> new RollUp(tree, year, figuresOfYear.getOrDefault(m, List.of())));
-        }
-
-        @Override
-        public RollUp.Total of(String metric, Division division) {
-            return of(metric).totalOf(division);
-        }
-    }
-
-    private Map<Integer, Map<String, List<RegionalFigure>>> load(List<Metric> metrics, Division within, int yearFrom, int yearTo, OffsetDateTime asOf) {
+    Map<Integer, Map<String, List<RegionalFigure>>> load(List<Metric> metrics, Division within, int yearFrom, int yearTo, OffsetDateTime asOf) {
         Set<String> codes = withRatioParts(metrics).stream().map(m -> m.code).collect(Collectors.toCollection(LinkedHashSet::new));
         String province = within == null ? null : within.provinceCode;
         List<RegionalFigure> found = asOf == null ? figures.currentWithin(codes, province, yearFrom, yearTo)
@@ -375,7 +286,8 @@ public class AggregateService {
     }
 
     /** The metrics to read: those asked for, plus the parts of every ratio among them. */
-    private List<Metric> withRatioParts(List<Metric> metrics) {
+    List<Metric> withRatioParts(List<Metric> asked) {
+        List<Metric> metrics = Families.expand(catalogue, asked);
         Set<Metric> all = new LinkedHashSet<>(metrics);
         for (Metric m : metrics) {
             if (m.formula != null) {
@@ -392,7 +304,7 @@ public class AggregateService {
         if (codes.size() > MAX_METRICS) {
             throw ApiProblem.badParameter("metric", codes.size() + " metrics asked; at most " + MAX_METRICS + " per request.");
         }
-        return codes.stream().distinct().map(c -> catalogue.require(c, "metric")).toList();
+        return codes.stream().distinct().map(c -> catalogue.requireMetricOrFamily(c, "metric")).toList();
     }
 
     static void requireYearRange(int yearFrom, int yearTo) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.Metric;
+import org.disclosurestats.domain.MetricFamily;
 import org.disclosurestats.repository.MetricRepository;
 
 /**
@@ -28,6 +29,7 @@ public class Catalogue {
     private volatile List<Metric> ordered = List.of();
     private volatile String fingerprint = "";
     private volatile Map<String, Formula> formulas = Map.of();
+    private volatile Map<String, MetricFamily> families = Map.of();
 
     @Transactional
     void load(@Observes @jakarta.annotation.Priority(10) StartupEvent start) {
@@ -42,9 +44,60 @@ public class Catalogue {
         Map<String, Formula> parsed = new LinkedHashMap<>();
         ordered.stream().filter(m -> m.formula != null).forEach(m -> parsed.put(m.code, Formula.parse(m.formula)));
         formulas = Map.copyOf(parsed);
+        families = Map.copyOf(loadFamilies(loaded));
         fingerprint = Hashing.sha256Hex(ordered.stream()
                 .map(m -> m.code + ' ' + m.unit + ' ' + m.aggregation.code() + ' ' + m.formula + ' ' + String.join(",", m.editions))
-                .collect(java.util.stream.Collectors.joining("\n"))).substring(0, 8);
+                .collect(java.util.stream.Collectors.joining("\n"))
+                + families.values().stream().flatMap(f -> f.members().stream().map(m -> f.code() + ' ' + m.metric().code + ' ' + m.definition()))
+                .sorted().collect(java.util.stream.Collectors.joining("\n"))).substring(0, 8);
+    }
+
+    /** Families in code order; their members share unit and aggregation, or the start fails. */
+    private Map<String, MetricFamily> loadFamilies(Map<String, Metric> byCode) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = metrics.getEntityManager().createNativeQuery(
+                "select f.code, f.name_zh, f.name_en, f.description, m.metric, m.definition, m.difference"
+                        + " from metric_family f join metric_family_member m on m.family = f.code order by f.code, m.definition, m.metric").getResultList();
+        Map<String, List<Object[]>> grouped = new java.util.TreeMap<>();
+        rows.forEach(r -> grouped.computeIfAbsent((String) r[0], k -> new java.util.ArrayList<>()).add(r));
+        Map<String, MetricFamily> loaded = new LinkedHashMap<>();
+        grouped.forEach((code, members) -> {
+            Object[] first = members.get(0);
+            List<MetricFamily.Member> list = members.stream().map(r -> new MetricFamily.Member(byCode.get((String) r[4]),
+                    ((Number) r[5]).intValue(), (String) r[6])).toList();
+            Metric shared = list.get(0).metric();
+            for (MetricFamily.Member m : list) {
+                if (!m.metric().unit.equals(shared.unit) || m.metric().aggregation != shared.aggregation) {
+                    throw new IllegalStateException("family " + code + ": " + m.metric().code + " differs from " + shared.code + " in unit or aggregation");
+                }
+            }
+            Metric asMetric = new Metric();
+            asMetric.code = code;
+            asMetric.nameZh = (String) first[1];
+            asMetric.nameEn = (String) first[2];
+            asMetric.description = (String) first[3];
+            asMetric.unit = shared.unit;
+            asMetric.section = shared.section;
+            asMetric.aggregation = shared.aggregation;
+            asMetric.integral = shared.integral;
+            asMetric.editions = list.stream().flatMap(m -> Arrays.stream(m.metric().editions)).distinct().toArray(String[]::new);
+            loaded.put(code, new MetricFamily(code, asMetric.nameZh, asMetric.nameEn, asMetric.description, asMetric, list));
+        });
+        return loaded;
+    }
+
+    /** A family by its code (family.…), if it is one. */
+    public Optional<MetricFamily> family(String code) {
+        return Optional.ofNullable(families.get(code));
+    }
+
+    public List<MetricFamily> families() {
+        return List.copyOf(families.values());
+    }
+
+    /** The family a metric belongs to, if any. */
+    public Optional<MetricFamily> familyOf(String metricCode) {
+        return families.values().stream().filter(f -> f.member(metricCode).isPresent()).findFirst();
     }
 
     /** Changes whenever a migration changes what a metric means or how it adds (part of every ETag). */
@@ -64,6 +117,13 @@ public class Catalogue {
     public Metric require(String code, String parameter) {
         return find(code).orElseThrow(() -> ApiProblem.notFound("Metric", parameter,
                 "No metric with code '" + code + "'; GET /api/v1/metrics lists the catalogue."));
+    }
+
+    /** A metric or a family (as a metric: code, unit, aggregation of its members). */
+    public Metric requireMetricOrFamily(String code, String parameter) {
+        MetricFamily family = families.get(code);
+        return family != null ? family.metric() : find(code).orElseThrow(() -> ApiProblem.notFound("Metric", parameter,
+                "No metric or family with code '" + code + "'; GET /api/v1/metrics lists the catalogue and its families."));
     }
 
     /** Metrics in catalogue order, filtered by edition and section (null = any). */

@@ -1,0 +1,62 @@
+package org.disclosurestats.service;
+
+import java.util.Set;
+import org.disclosurestats.service.AggregateService.Method;
+
+/**
+ * Whether two aggregate values may be compared: the one rule behind a series point's change and a
+ * ranking's order. A reported aggregate covers its whole territory; a computed sum covers only the
+ * units that reported, so two computed sums compare only when both are complete or both come from
+ * the same units. Values of different definitions (an edition break) or different methods never
+ * compare: their difference would be an artefact of how they were obtained, not a change.
+ */
+public final class Comparability {
+
+    private Comparability() {
+    }
+
+    /**
+     * One aggregate value as the rule sees it. {@code definition} numbers the metric definition the
+     * value follows (equal numbers mean the same thing); {@code contributors} are the codes of the
+     * units that contributed, null when not known (a stored roll-up keeps only their number).
+     */
+    public record Value(int year, Method method, int definition, Integer contributingUnits, Integer expectedUnits, Set<String> contributors) {
+
+        /** Reported aggregates and ratios of aggregated parts stand for the whole; a computed sum only when every unit contributed. */
+        public boolean complete() {
+            return method != Method.COMPUTED || expectedUnits == null || contributingUnits == null || contributingUnits >= expectedUnits;
+        }
+
+        String coverage() {
+            return contributingUnits + " of " + expectedUnits + " units in " + year;
+        }
+    }
+
+    /** Why a change from {@code previous} to {@code current} would mislead; null when they compare. */
+    public static String ofChange(Value previous, Value current) {
+        if (previous.definition() != current.definition()) {
+            return "edition break: " + previous.year() + " and " + current.year() + " follow different definitions of the metric";
+        }
+        if (previous.method() != current.method()) {
+            return "method changed: " + name(previous.method()) + " in " + previous.year() + ", " + name(current.method()) + " in " + current.year();
+        }
+        if (previous.complete() && current.complete()) {
+            return null;
+        }
+        if (previous.contributors() != null && previous.contributors().equals(current.contributors())) {
+            return null;
+        }
+        return "coverage changed: " + previous.coverage() + ", " + current.coverage();
+    }
+
+    /** Why a division's total cannot be ranked beside complete totals; null when it can. */
+    public static String ofRanking(Method method, Integer contributingUnits, Integer expectedUnits) {
+        Value value = new Value(0, method, 1, contributingUnits, expectedUnits, null);
+        return value.complete() ? null
+                : "incomplete: computed from " + contributingUnits + " of " + expectedUnits + " units, not comparable with complete totals";
+    }
+
+    private static String name(Method method) {
+        return method.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

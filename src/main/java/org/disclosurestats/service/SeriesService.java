@@ -1,0 +1,126 @@
+package org.disclosurestats.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.disclosurestats.domain.Decimals;
+import org.disclosurestats.domain.Division;
+import org.disclosurestats.domain.Metric;
+import org.disclosurestats.domain.MetricFamily;
+import org.disclosurestats.repository.RegionalFigure;
+import org.disclosurestats.service.AggregateService.Method;
+import org.disclosurestats.service.AggregateService.TotalRow;
+
+/**
+ * A division's yearly series of one metric or family: each year's total (the same figure as the totals
+ * endpoint, with its coverage), explicit gaps, the edition break where a family's definition changes,
+ * and a change only where {@link Comparability} says the two values compare.
+ */
+@ApplicationScoped
+public class SeriesService {
+
+    @Inject
+    AggregateService aggregates;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    DivisionTree tree;
+    @Inject
+    DivisionService divisions;
+
+    /**
+     * A year of a series. {@code change} is from the value of {@code changeFrom} (the previous year with a
+     * value); when the two do not compare, change is null and {@code notComparable} says why.
+     */
+    public record SeriesPoint(int year, BigDecimal value, Method method, boolean approximate, Integer contributingUnits,
+                              Integer expectedUnits, String metricUsed, boolean editionBreak, String breakNote,
+                              BigDecimal change, BigDecimal changePercent, Integer changeFrom, String notComparable, String gap) {
+
+        static SeriesPoint gap(int year, String why) {
+            return new SeriesPoint(year, null, null, false, null, null, null, false, null, null, null, null, null, why);
+        }
+    }
+
+    /** {@code family}: the family the metric belongs to, when a plain metric of one was asked for. */
+    public record Series(Metric metric, MetricFamily family, Division division, List<SeriesPoint> points) {
+    }
+
+    @Transactional
+    public Series series(String metricCode, String divisionCode, int yearFrom, int yearTo, OffsetDateTime asOf) {
+        Metric metric = catalogue.requireMetricOrFamily(metricCode, "metric");
+        AggregateService.requireYearRange(yearFrom, yearTo);
+        DivisionService.requireCodeShape(divisionCode, "division");
+        Division anyPeriod = divisions.periodsOf(divisionCode, null).get(0).division();
+        Map<Integer, Map<String, List<RegionalFigure>>> byYear = aggregates.load(List.of(metric), anyPeriod, yearFrom, yearTo, asOf);
+        List<SeriesPoint> points = new ArrayList<>();
+        Previous previous = null;
+        for (int year = yearFrom; year <= yearTo; year++) {
+            Map<String, List<RegionalFigure>> ofYear = byYear.getOrDefault(year, Map.of());
+            Division division = tree.at(divisionCode, year).orElse(null);
+            if (division == null) {
+                points.add(SeriesPoint.gap(year, "division " + divisionCode + " not valid in " + year));
+                continue;
+            }
+            YearTotals totals = YearTotals.rolledUp(tree, year, ofYear);
+            TotalRow row = aggregates.totalRow(metric, division, year, totals, true);
+            if (row.total() == null) {
+                points.add(SeriesPoint.gap(year, anyFigureAtOrBelow(ofYear, division, year) ? "not reported" : "no report"));
+                continue;
+            }
+            Comparability.Value value = new Comparability.Value(year, row.method(), Families.definitionOf(catalogue, row),
+                    row.contributingUnits(), row.expectedUnits(), contributors(division, year, row));
+            points.add(point(metric, row, value, previous));
+            previous = new Previous(row.total(), value);
+        }
+        MetricFamily family = catalogue.family(metric.code).isPresent() ? null : catalogue.familyOf(metric.code).orElse(null);
+        return new Series(metric, family, tree.at(divisionCode, yearTo).orElse(anyPeriod), points);
+    }
+
+    private record Previous(BigDecimal total, Comparability.Value value) {
+    }
+
+    private SeriesPoint point(Metric metric, TotalRow row, Comparability.Value value, Previous previous) {
+        boolean editionBreak = previous != null && previous.value().definition() != value.definition();
+        String breakNote = !editionBreak ? null : catalogue.family(metric.code).map(f -> f.differenceOf(value.definition()))
+                .orElse("the definition changes here");
+        String reason = previous == null ? null : Comparability.ofChange(previous.value(), value);
+        BigDecimal change = previous == null || reason != null ? null : row.total().subtract(previous.total());
+        BigDecimal percent = change == null || previous.total().signum() == 0 ? null
+                : Decimals.canonical(change.multiply(BigDecimal.valueOf(100)).divide(previous.total(), MathContext.DECIMAL64));
+        return new SeriesPoint(row.year(), row.total(), row.method(), row.approximate(), row.contributingUnits(), row.expectedUnits(),
+                row.metricUsed().code, editionBreak, breakNote, change, percent, previous == null ? null : previous.value().year(), reason, null);
+    }
+
+    /** The child units that contributed to a computed total (its children less the missing ones). */
+    private Set<String> contributors(Division division, int year, TotalRow row) {
+        if (row.missing() == null) {
+            return null;
+        }
+        Set<String> missing = row.missing().stream().map(d -> d.code).collect(Collectors.toSet());
+        return tree.children(division.code, year).stream().map(d -> d.code).filter(c -> !missing.contains(c)).collect(Collectors.toSet());
+    }
+
+    private boolean anyFigureAtOrBelow(Map<String, List<RegionalFigure>> figuresOfYear, Division division, int year) {
+        return figuresOfYear.values().stream().flatMap(List::stream)
+                .anyMatch(f -> f.divisionCode().equals(division.code) || isBelow(f.divisionCode(), division, year));
+    }
+
+    private boolean isBelow(String code, Division ancestor, int year) {
+        Division d = tree.at(code, year).orElse(null);
+        for (int hops = 0; d != null && d.parentCode != null && hops < 3; hops++) {
+            if (d.parentCode.equals(ancestor.code)) {
+                return true;
+            }
+            d = tree.at(d.parentCode, year).orElse(null);
+        }
+        return false;
+    }
+}
