@@ -137,7 +137,9 @@
         return (approximate ? '≈' : '') + numberFormat.format(Number(v));
     }
 
+    // Coverage describes a computed total; a reported aggregate stands for the whole division whatever reported below it.
     function coverageText(row, level) {
+        if (row.method !== 'computed') return '';
         const {have, of} = coverageOf(row);
         if (of == null || of === 0) return '';
         const words = UNIT_WORDS[CHILD_LEVEL[level]] || 'units';
@@ -173,18 +175,22 @@
     let metrics = new Map();
 
     async function loadCatalogue() {
-        const list = listOf(await api('metrics'));
+        const [list, families] = await Promise.all([
+            api('metrics').then(listOf),
+            // Families link the metrics of the legacy, 2019 and 2021 editions; a service without them still has metrics.
+            api('metrics/families').then(listOf).catch((e) => (e.status === 404 ? [] : Promise.reject(e))),
+        ]);
         metrics = new Map(list.map((m) => [m.code, m]));
+        for (const f of families) metrics.set(f.code, {...f, section: 'family'});
         const select = $('metric-select');
         select.replaceChildren();
-        const families = list.filter((m) => m.kind === 'family' || (m.members && m.members.length));
         if (families.length) {
-            select.append(h('optgroup', {label: 'families across editions'},
-                families.map((m) => h('option', {value: m.code}, `${m.nameZh || m.code} · ${m.code}`))));
+            select.append(h('optgroup', {label: 'families across editions'}, families.map((f) =>
+                h('option', {value: f.code, title: f.description || ''},
+                    `${f.nameZh} · ${f.members.map((m) => m.metric).join(' → ')}`))));
         }
         const bySection = new Map();
         for (const m of list) {
-            if (families.includes(m)) continue;
             const s = m.section || 'other';
             if (!bySection.has(s)) bySection.set(s, []);
             bySection.get(s).push(m);
@@ -199,6 +205,12 @@
             const i = SECTIONS.indexOf(s);
             return i < 0 ? SECTIONS.length : i;
         }
+    }
+
+    /** The catalogue metrics behind the chosen code: a family's members, or the metric itself. */
+    function statedMetrics(code) {
+        const m = metrics.get(code);
+        return m && m.members ? m.members.map((x) => x.metric) : [code];
     }
 
     let searchTimer = null;
@@ -282,7 +294,6 @@
         const gen = ++generation;
         document.documentElement.dataset.state = 'loading';
         writeUrl(push);
-        $('metric-select').value = state.metric;
         message('');
         try {
             await render(gen);
@@ -298,25 +309,36 @@
     }
 
     async function render(gen) {
-        const metric = metrics.get(state.metric);
-        if (!metric) {
-            throw new ApiError(`Unknown metric ${state.metric}: pick one from the list.`, 404, 'metric');
-        }
         const from = state.from ?? FIRST_YEAR;
         const to = state.to ?? LAST_YEAR;
         if (from > to) throw new ApiError(`The first year ${from} is after the last year ${to}.`, 400, 'yearFrom');
 
-        const here = state.division ? await divisionTrail(state.division, state.to ?? LAST_YEAR) : null;
-        if (gen !== generation) return;
-        const level = here ? here.division.level : 'country';
-        const childLevel = CHILD_LEVEL[level];
-
-        const totalsParams = childLevel && {metric: state.metric, by: childLevel, within: state.division, yearFrom: from, yearTo: to};
-        const [totals, series] = await Promise.all([
-            totalsParams ? api('aggregates/totals', totalsParams) : null,
-            here ? api('series', {metric: state.metric, division: state.division, yearFrom: from, yearTo: to}) : null,
+        // The level read from the code's zeros is right for almost every code, so the data is asked for at once, beside
+        // the division itself and the catalogue; when the division says otherwise, the totals are asked for again.
+        const guessed = state.division ? levelFromCode(state.division) : 'country';
+        const fetchData = (level) => {
+            const childLevel = CHILD_LEVEL[level];
+            const totalsParams = childLevel && {metric: state.metric, by: childLevel, within: state.division, yearFrom: from, yearTo: to};
+            return Promise.all([
+                totalsParams ? api('aggregates/totals', totalsParams) : null,
+                state.division ? api('series', {metric: state.metric, division: state.division, yearFrom: from, yearTo: to}) : null,
+            ]).then(([totals, series]) => ({childLevel, totalsParams, totals, series}));
+        };
+        let [here, , data] = await Promise.all([
+            state.division ? divisionTrail(state.division, state.to ?? LAST_YEAR) : null,
+            catalogue,
+            fetchData(guessed),
         ]);
         if (gen !== generation) return;
+        const level = here ? here.division.level : 'country';
+        if (level !== guessed) {
+            data = await fetchData(level);
+            if (gen !== generation) return;
+        }
+        const {childLevel, totalsParams, totals, series} = data;
+        const metric = metrics.get(state.metric);
+        if (!metric) throw new ApiError(`Unknown metric ${state.metric}: pick one from the list.`, 404, 'metric');
+        $('metric-select').value = state.metric;
 
         const rows = totals ? rowsOf(totals).filter((r) => divisionOf(r).code !== state.division) : [];
         const points = series ? rowsOf(series) : [];
@@ -346,6 +368,11 @@
         const ranking = childLevel ? await api('rankings', {metric: state.metric, year, within: state.division, by: childLevel, limit: 500}) : null;
         if (gen !== generation) return;
         renderRanking(view, ranking, year);
+    }
+
+    function levelFromCode(code) {
+        if (/0000$/.test(code)) return 'province';
+        return /00$/.test(code) ? 'prefecture' : 'county';
     }
 
     function range(a, b) {
@@ -473,6 +500,14 @@
             const cov = coverageText(r, d.level || view.level);
             if (cov) box.append(h('br'), cov);
             if (r.approximate) box.append(h('br'), 'includes an approximate figure');
+            if (r.metricUsed && r.metricUsed !== state.metric) box.append(h('br'), `read from ${r.metricUsed}`);
+            if (r.editionBreak || r.break) box.append(h('br'), `edition break${r.breakNote ? `: ${r.breakNote}` : ''}`);
+            if (r.change != null) {
+                box.append(h('br'), `change from ${r.changeFrom ?? 'the previous value'}: ${r.change > 0 ? '+' : ''}${formatValue(r.change)}`
+                    + (r.changePercent != null ? ` (${r.changePercent > 0 ? '+' : ''}${r.changePercent}%)` : ''));
+            } else if (r.notComparable) {
+                box.append(h('br'), `no change given: ${r.notComparable}`);
+            }
         }
         return box.outerHTML;
     }
@@ -523,6 +558,8 @@
         });
         const notes = [];
         if (gaps.length) notes.push(`Grey years have no figure: ${gaps.join(', ')} (a gap, not zero).`);
+        const incomparable = view.points.filter((p) => p.notComparable);
+        if (incomparable.length) notes.push(`Not comparable with the year before: ${incomparable.map((p) => `${p.year} (${p.notComparable})`).join('; ')}.`);
         if (breaks.length) notes.push(`Edition breaks: ${breaks.map((p) => `${p.year}${p.breakNote ? ` (${p.breakNote})` : ''}`).join(', ')}.`);
         notes.push('Filled point: reported by its own aggregate report; hollow: computed from the reports below it.');
         $('series-note').textContent = notes.join(' ');
@@ -559,10 +596,17 @@
         c.on('click', (p) => showProvenance(p.data.division, year));
         const names = new Map(childrenOf(view).map((d) => [d.code, d.name]));
         const unranked = (ranking.unranked || []).map((u) => unrankedOf(u, names));
-        $('unranked').textContent = unranked.length
-            ? `Not ranked (${unranked.length}): ${unranked.map((u) => `${u.division.name}${u.reason && u.reason !== 'no value' ? ` (${u.reason})` : ''}`).join(', ')}.`
-            : '';
-        if (!rows.length) $('unranked').textContent = `No ${UNIT_WORDS[view.childLevel]} has a figure in ${year}. ` + $('unranked').textContent;
+        // Divisions without any figure are counted; the ones left out for another reason are named with it.
+        const noFigure = unranked.filter((u) => !u.reason || u.reason === 'no value' || u.reason.startsWith('no report'));
+        const otherwise = unranked.filter((u) => !noFigure.includes(u));
+        const parts = [];
+        if (otherwise.length) parts.push(`Not ranked: ${otherwise.map((u) => `${u.division.name} (${u.reason})`).join('; ')}.`);
+        if (noFigure.length) parts.push(`${noFigure.length} ${UNIT_WORDS[view.childLevel]} without a figure: ${noFigure.map((u) => u.division.name).join(', ')}.`);
+        $('unranked').textContent = parts.join(' ');
+        if (!rows.length) {
+            c.setOption({graphic: {type: 'text', left: 'center', top: 'middle',
+                style: {text: `Nothing to rank in ${year}`, fill: '#5f6b78', fontSize: 14}}});
+        }
     }
 
     function renderTable(view, totalsParams) {
@@ -601,8 +645,10 @@
             return h('td', {...attrs, class: 'gap', title: `not stated: ${gapText(r)}`}, '—');
         }
         const cov = coverageText(r, level);
-        return h('td', {...attrs, class: `value ${r.method || ''}${r.approximate ? ' approximate' : ''}`,
-                title: [methodText(r), cov].filter(Boolean).join('; ')},
+        const broken = r.editionBreak || r.break;
+        return h('td', {...attrs, class: `value ${r.method || ''}${r.approximate ? ' approximate' : ''}${broken ? ' break' : ''}`,
+                title: [methodText(r), cov, r.metricUsed && r.metricUsed !== state.metric ? `read from ${r.metricUsed}` : '',
+                    broken ? `edition break${r.breakNote ? `: ${r.breakNote}` : ''}` : ''].filter(Boolean).join('; ')},
             formatValue(value, r.approximate), cov ? h('small', {}, coverageOf(r).have ?? 0, '/', coverageOf(r).of) : null,
             r.method === 'reported' ? h('small', {class: 'tag'}, 'R') : null);
     }
@@ -619,7 +665,7 @@
         $('provenance-hint').textContent = `Figures stated for ${state.metric} in ${year} by ${code} or below it …`;
         list.replaceChildren();
         try {
-            const answer = await api('observations', {metric: state.metric, within: code, yearFrom: year, yearTo: year, limit: 1000});
+            const answer = await api('observations', {metric: statedMetrics(state.metric), within: code, yearFrom: year, yearTo: year, limit: 1000});
             if (seq !== provenanceSeq) return;
             const figures = listOf(answer);
             if (!figures.length) {
@@ -714,18 +760,15 @@
         });
     }
 
+    let catalogue = null;
+
     async function start() {
         readUrl();
         setupControls();
         setupDivisionSearch();
-        try {
-            await loadCatalogue();
-        } catch (e) {
-            message(`The metric catalogue could not be read: ${e.message}`, 'error');
-            document.documentElement.dataset.state = 'ready';
-            return;
-        }
-        if (!metrics.has(state.metric)) state.metric = metrics.has(DEFAULT_METRIC) ? DEFAULT_METRIC : metrics.keys().next().value;
+        catalogue = loadCatalogue().catch((e) => {
+            throw new ApiError(`The metric catalogue could not be read: ${e.message}`, e.status);
+        });
         await update(false);
     }
 
