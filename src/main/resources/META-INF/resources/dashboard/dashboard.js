@@ -358,16 +358,19 @@
             message(`No report states ${metric.nameZh} (${metric.code}) for ${name} or below it in ${from}–${to}.`, 'empty');
         }
 
+        const yearsWithFigures = years.filter((y) => rows.some((r) => r.year === y && r.total != null));
+        const year = state.year ?? (yearsWithFigures.length ? yearsWithFigures[yearsWithFigures.length - 1] : years[years.length - 1]);
+        // Asked for before the charts are drawn, so that the request and the drawing overlap.
+        const ranking = childLevel ? api('rankings', {metric: state.metric, year, within: state.division, by: childLevel, limit: 500}) : null;
+        ranking?.catch(() => {}); // its error is reported where it is awaited
+
         const view = {metric, name, level, childLevel, years, rows, points, label};
         renderTotals(view);
         renderSeries(view);
         renderTable(view, totalsParams);
-
-        const yearsWithFigures = years.filter((y) => rows.some((r) => r.year === y && r.total != null));
-        const year = state.year ?? (yearsWithFigures.length ? yearsWithFigures[yearsWithFigures.length - 1] : years[years.length - 1]);
-        const ranking = childLevel ? await api('rankings', {metric: state.metric, year, within: state.division, by: childLevel, limit: 500}) : null;
+        const ranked = await ranking;
         if (gen !== generation) return;
-        renderRanking(view, ranking, year);
+        renderRanking(view, ranked, year);
     }
 
     function levelFromCode(code) {
@@ -714,7 +717,9 @@
             const mark = h('mark', {}, text.slice(p.start, p.end));
             pre.replaceChildren(text.slice(0, p.start), mark, text.slice(p.end));
             $('report-view').hidden = false;
-            mark.scrollIntoView({block: 'center'});
+            // Scroll the text box to the sentence, and the page only as far as needed to show the box.
+            pre.scrollTop = Math.max(0, mark.offsetTop - pre.clientHeight / 3); // offsetTop is within the box: it is positioned
+            $('provenance').scrollIntoView({block: 'nearest'});
         } else {
             pre.replaceChildren(text || 'The report\'s text is not stored.',
                 p.quote ? h('p', {class: 'key'}, 'Quoted: ', h('mark', {}, p.quote)) : '');
