@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +39,7 @@ class AggregateResourceTest {
 
     private static Map<String, Object> row(JsonPath totals, String division, int year, String metric) {
         return totals.<Map<String, Object>>getList("rows").stream()
-                .filter(r -> division.equals(r.get("division")) && Integer.valueOf(year).equals(r.get("year")) && metric.equals(r.get("metric")))
+                .filter(r -> division.equals(code(r)) && Integer.valueOf(year).equals(r.get("year")) && metric.equals(r.get("metric")))
                 .findFirst().orElseThrow(() -> new AssertionError("no row " + division + " " + year + " " + metric));
     }
 
@@ -118,9 +119,9 @@ class AggregateResourceTest {
     void neverAddsAStockAcrossYears() {
         JsonPath range = totals("metric=req.new.total&metric=req.carried_over.total&by=county&within=370100&yearFrom=2019&yearTo=2020&period=range");
         Map<String, Object> lixiaNew = range.<Map<String, Object>>getList("rows").stream()
-                .filter(r -> "370102".equals(r.get("division")) && "req.new.total".equals(r.get("metric"))).findFirst().orElseThrow();
+                .filter(r -> "370102".equals(code(r)) && "req.new.total".equals(r.get("metric"))).findFirst().orElseThrow();
         Map<String, Object> lixiaCarried = range.<Map<String, Object>>getList("rows").stream()
-                .filter(r -> "370102".equals(r.get("division")) && "req.carried_over.total".equals(r.get("metric"))).findFirst().orElseThrow();
+                .filter(r -> "370102".equals(code(r)) && "req.carried_over.total".equals(r.get("metric"))).findFirst().orElseThrow();
         assertEquals(58, lixiaNew.get("total"));          // 28 + 30
         assertEquals("summed_over_years", lixiaNew.get("method"));
         assertEquals(6, lixiaCarried.get("total"));       // the 2020 level, not 4 + 6
@@ -141,16 +142,22 @@ class AggregateResourceTest {
     }
 
     @Test
-    void ranksDivisionsWithTiesAndStatesWhoIsUnranked() {
+    void ranksOnlyComparableTotalsAndNamesEveryUnrankedDivisionWithItsReason() {
         JsonPath ranking = given().get("/api/v1/rankings?metric=req.new.total&year=2020&within=370100&by=county&order=desc")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("370103", "370102", "370117"), ranking.getList("rows.division"));
+        assertEquals(List.of("370103", "370102", "370117"), ranking.getList("rows.division.code"));
         assertEquals(List.of(1, 2, 3), ranking.getList("rows.rank"));
         assertEquals(3, ranking.getInt("rankedUnits"));
         assertEquals(9, ranking.getList("unranked").size()); // 12 counties, 3 with a figure
+        assertEquals("county", ranking.getString("unranked[0].division.level"));
+        assertEquals("no report states it", ranking.getString("unranked[0].reason"));
+        // 济南 reports its aggregate (complete); 淄博's computed 155 covers 2 of 8 counties: listed, not ranked.
         JsonPath byPrefecture = given().get("/api/v1/rankings?metric=req.new.total&year=2020&within=370000&by=prefecture")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("370100", "370300"), byPrefecture.getList("rows.division"));
+        assertEquals(List.of("370100"), byPrefecture.getList("rows.division.code"));
+        Map<String, Object> zibo = byPrefecture.<Map<String, Object>>getList("unranked").stream().filter(u -> "370300".equals(code(u))).findFirst().orElseThrow();
+        assertEquals("淄博市", ((Map<?, ?>) zibo.get("division")).get("name"));
+        assertEquals("incomplete: computed from 2 of 8 units, not comparable with complete totals", zibo.get("reason"));
     }
 
     @Test
@@ -166,17 +173,37 @@ class AggregateResourceTest {
                 .then().statusCode(200).extract().jsonPath();
         assertEquals("no report", gangcheng.getString("points[0].gap")); // in 2019 钢城区 reported under 371203
         assertEquals(25, gangcheng.getInt("points[1].value"));
-        given().get("/api/v1/series?metric=lreq.received&division=650000&yearFrom=2016&yearTo=2016").then().statusCode(200)
+        given().get("/api/v1/series?metric=lreq.received&division=650000&yearFrom=2016").then().statusCode(200)
+                .body("points", hasSize(1)) // yearTo defaults to yearFrom, as for totals
                 .body("points[0].value", equalTo(768)).body("points[0].method", equalTo("reported"));
+    }
+
+    @Test
+    void seriesGiveNoChangeBetweenAReportedAggregateAndAThinlyCoveredSum() {
+        // The seeds: 新疆 reports its 2016 aggregate (768); in 2018 only 阿拉山口市 reports below it, and states 0.
+        JsonPath xinjiang = given().get("/api/v1/series?metric=lreq.received&division=650000&yearFrom=2014&yearTo=2018")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals("reported", xinjiang.getString("points[2].method"));
+        assertEquals(768, xinjiang.getInt("points[2].value"));
+        assertEquals("no report", xinjiang.getString("points[3].gap"));
+        assertEquals(0, xinjiang.getInt("points[4].value"));
+        assertEquals("computed", xinjiang.getString("points[4].method"));
+        assertEquals(1, xinjiang.getInt("points[4].contributingUnits"));
+        assertEquals(15, xinjiang.getInt("points[4].expectedUnits"));
+        assertNull(xinjiang.get("points[4].change"));
+        assertNull(xinjiang.get("points[4].changePercent"));
+        assertEquals(2016, xinjiang.getInt("points[4].changeFrom"));
+        assertEquals("method changed: reported in 2016, computed in 2018", xinjiang.getString("points[4].notComparable"));
+        assertEquals("family.requests_received", xinjiang.getString("family"));
     }
 
     @Test
     void servesCsvWithAByteOrderMarkAndStableHeaders() {
         String csv = given().get(TOTALS + "?metric=req.new.total&by=prefecture&within=370000&yearFrom=2020&format=csv")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertTrue(csv.startsWith("\uFEFFdivision,divisionName,level,year,period,metric,unit,aggregation,total,method,reportedTotal,"
-                + "computedTotal,discrepancy,approximate,contributingUnits,expectedUnits,missing,note\r\n"), csv.substring(0, 80));
-        assertTrue(csv.contains("\r\n370100,济南市,prefecture,2020,2020,req.new.total,件,sum,500,reported,500,155,345,false,3,12,,\r\n"), csv);
+        assertTrue(csv.startsWith("\uFEFFdivision.code,division.name,division.level,year,period,metric,metricUsed,editionBreak,unit,aggregation,"
+                + "total,method,reportedTotal,computedTotal,discrepancy,approximate,contributingUnits,expectedUnits,missing,note\r\n"), csv.substring(0, 80));
+        assertTrue(csv.contains("\r\n370100,济南市,prefecture,2020,2020,req.new.total,req.new.total,false,件,sum,500,reported,500,155,345,false,3,12,,\r\n"), csv);
         given().accept("text/csv").get("/api/v1/divisions?parent=652700&year=2018").then().statusCode(200)
                 .body(startsWith("\uFEFFcode,name,level,parent"));
     }
@@ -239,5 +266,10 @@ class AggregateResourceTest {
         given().get("/api/v1/observations?metric=req.new.total&division=370303&yearFrom=2020&yearTo=2020").then().statusCode(200)
                 .body("items", hasSize(1)).body("items[0].qualifier", equalTo("approximate")).body("items[0].unit", equalTo("件"))
                 .body("items[0].value", equalTo(35)).body("items[0].breakdown", nullValue());
+    }
+
+    /** The code of a row's division ({code, name, level}). */
+    private static Object code(Map<String, Object> row) {
+        return ((Map<?, ?>) row.get("division")).get("code");
     }
 }

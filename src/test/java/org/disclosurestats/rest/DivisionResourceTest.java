@@ -44,17 +44,17 @@ class DivisionResourceTest {
     void listsTheCountiesOfAPrefectureValidInAYear() {
         // 博尔塔拉: 博乐市, 阿拉山口市 (from 2012), 精河县, 温泉县.
         given().get("/api/v1/divisions?parent=652700&year=2018").then().statusCode(200)
-                .body("code", contains("652701", "652702", "652722", "652723"));
+                .body("items.code", contains("652701", "652702", "652722", "652723"));
         given().get("/api/v1/divisions?parent=652700&year=2011").then().statusCode(200)
-                .body("code", not(hasItem("652702")));
+                .body("items.code", not(hasItem("652702")));
     }
 
     @Test
     void findsNamesWrittenInTraditionalCharacters() {
         given().get("/api/v1/divisions?q=烏魯木齊&level=prefecture").then().statusCode(200)
-                .body("code", contains("650100"));
+                .body("items.code", contains("650100"));
         given().get("/api/v1/divisions?q=乌鲁木齐&level=prefecture").then().statusCode(200)
-                .body("code", contains("650100"));
+                .body("items.code", contains("650100"));
     }
 
     @Test
@@ -77,6 +77,6 @@ class DivisionResourceTest {
 
     @Test
     void returnsNothingForANameThatMatchesNoDivision() {
-        given().get("/api/v1/divisions?q=不存在的地方").then().statusCode(200).body("$", hasSize(0));
+        given().get("/api/v1/divisions?q=不存在的地方").then().statusCode(200).body("items", hasSize(0));
     }
 }

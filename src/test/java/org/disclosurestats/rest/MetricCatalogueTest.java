@@ -30,7 +30,7 @@ class MetricCatalogueTest {
             "legal_services", "other_org", "total");
 
     private static List<Map<String, Object>> metrics(String query) {
-        return given().get("/api/v1/metrics" + query).then().statusCode(200).extract().jsonPath().getList("$");
+        return given().get("/api/v1/metrics" + query).then().statusCode(200).extract().jsonPath().getList("items");
     }
 
     @Test
@@ -89,12 +89,12 @@ class MetricCatalogueTest {
     @Test
     void coversTheLegacyTableAndNarrativeFigures() {
         JsonPath legacy = given().get("/api/v1/metrics?edition=legacy").then().statusCode(200).extract().jsonPath();
-        assertTrue(legacy.getList("code").containsAll(List.of("pro.items", "pro.channel.gazette", "pro.channel.website",
+        assertTrue(legacy.getList("items.code").containsAll(List.of("pro.items", "pro.channel.gazette", "pro.channel.website",
                 "pro.channel.weibo", "pro.channel.wechat", "pro.channel.other", "lreq.received", "lappeal.review",
                 "lappeal.suit", "fee.request_fees", "cap.training_sessions", "cap.trainees", "resp.press_conferences",
                 "resp.interpretations")));
         given().get("/api/v1/metrics?section=proactive&edition=legacy").then().statusCode(200)
-                .body("code", hasItems("pro.items", "pro.channel.weibo"));
+                .body("items.code", hasItems("pro.items", "pro.channel.weibo"));
     }
 
     @Test
