@@ -260,6 +260,17 @@ code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 -H "If-None-Match: $
 [[ $code == 304 ]] || die "a matching If-None-Match answered $code, not 304"
 TOTALS_ROWS=$(jq 'if type == "array" then length elif .rows then (.rows | length) elif .data then (.data | length) else 0 end' "$WORK/totals.json" 2>/dev/null || echo "?")
 
+# Bytes per answer (curl's size_download: the bytes on the wire, compressed when gzip was accepted).
+COUNTY_PATH="/api/v1/aggregates/totals?metric=lreq.received&metric=pro.items&by=county&yearFrom=2014&yearTo=2018"
+bytes() { curl -s -o /dev/null -w '%{size_download}' --max-time 120 "$@"; }
+bytes_row() { # label path
+  printf '| bytes per answer: %s | %s identity; %s gzip; empty=omit: %s identity, %s gzip | — | — |' "$1" \
+    "$(bytes "$BASE$2")" "$(bytes -H 'Accept-Encoding: gzip' "$BASE$2")" "$(bytes "$BASE$2&empty=omit")" \
+    "$(bytes -H 'Accept-Encoding: gzip' "$BASE$2&empty=omit")"
+}
+BYTES_TOTALS=$(bytes_row "the totals request" "$TOTALS_PATH")
+BYTES_COUNTY=$(bytes_row "county totals, 2 metrics, 2014–2018" "$COUNTY_PATH")
+
 # Counts answers by status in every thread and prints one line of figures (latencies in microseconds).
 cat >"$WORK/count.lua" <<'LUA'
 local threads = {}
@@ -516,6 +527,8 @@ $(pg_row own32 "service's own SQL, 32 connections (pgbench)") — | — |
 | bulk / COPY | $(calc "$R_BULK" 3)× | ≥ 0.3× | $(met "$R_BULK" ">=" 0.3) |
 | start-up to ready (from starting java until /q/health/ready is 200) | $STARTUP_S s (Quarkus: "started in ${QUARKUS_STARTED}s") | ≤ 3 s | $(met "$STARTUP_S" "<=" 3) |
 | service RSS after the run | $RSS_MB MB | ≤ 300 MB | $(met "$RSS_MB" "<=" 300) |
+$BYTES_TOTALS
+$BYTES_COUNTY
 EOF
 )
 

@@ -52,7 +52,7 @@ public class ObservationResource {
     DatasetVersion dataset;
 
     @Schema(name = "ObservationRow", description = "One figure of a current report, with the report's identity.")
-    public record Row(@Schema(example = "412") long id, @Schema(example = "5") long report, @Schema(example = "652702") String division,
+    public record Row(@Schema(example = "412") long id, @Schema(example = "5") long report, ReportViews.DivisionRef division,
                       @Schema(example = "2018") int year, @Schema(example = "aggregate") String scope,
                       @Schema(example = "阿拉山口市人民政府") String issuerName, @Schema(example = "legacy") String edition,
                       @Schema(example = "lreq.received") String metric, @Schema(example = "件") String unit,
@@ -61,8 +61,8 @@ public class ObservationResource {
                       @Schema(description = "The unit the figure is about, when not the issuer.") String subjectName,
                       String subjectDivision, @Schema(example = "2018年,全市未收到依申请公开政府信息申请") String quote) {
 
-        static Row of(FlatObservation o, String unit) {
-            return new Row(o.id(), o.reportId(), o.divisionCode(), o.year(), o.scope(), o.issuerName(), o.edition(), o.metric(), unit,
+        static Row of(FlatObservation o, String unit, ReportViews.DivisionRef division) {
+            return new Row(o.id(), o.reportId(), division, o.year(), o.scope(), o.issuerName(), o.edition(), o.metric(), unit,
                     o.value(), o.qualifier(), o.status(), o.breakdown().isEmpty() ? null : o.breakdown(), o.subjectName(),
                     o.subjectDivisionCode(), o.quote());
         }
@@ -79,7 +79,7 @@ public class ObservationResource {
                     + "(Link: rel=\"next\"; at most " + MAX_PAGE + " per page). CSV: Accept text/csv or format=csv.")
     @APIResponse(responseCode = "200", description = "One page.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "a stated zero",
-                    value = "{\"datasetVersion\":\"5.5f3a9c1e\",\"items\":[{\"id\":150,\"report\":5,\"division\":\"652702\",\"year\":2018,\"scope\":\"aggregate\","
+                    value = "{\"datasetVersion\":\"5.5f3a9c1e\",\"items\":[{\"id\":150,\"report\":5,\"division\":{\"code\":\"652702\",\"name\":\"阿拉山口市\",\"level\":\"county\"},\"year\":2018,\"scope\":\"aggregate\","
                             + "\"issuerName\":\"阿拉山口市人民政府\",\"edition\":\"legacy\",\"metric\":\"lreq.received\",\"unit\":\"件\",\"value\":0,\"qualifier\":\"exact\","
                             + "\"status\":\"reported\",\"breakdown\":null,\"subjectName\":null,\"subjectDivision\":null,\"quote\":\"2018年,全市未收到依申请公开政府信息申请\"}],\"nextCursor\":null}")),
             @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
@@ -115,7 +115,8 @@ public class ObservationResource {
         FlatFilter filter = new FlatFilter(metric, divisionCode, withinCodes(QueryParams.text(within), from, to), lvl == null ? null : lvl.code(), from, to);
         String version = dataset.now().version(); // before the data: a page never claims a newer state than it read
         List<FlatObservation> found = observations.currentPage(filter, QueryParams.afterId(cursor), size + 1);
-        List<Row> items = found.stream().limit(size).map(o -> Row.of(o, catalogue.require(o.metric(), "metric").unit)).toList();
+        List<Row> items = found.stream().limit(size).map(o -> Row.of(o, catalogue.require(o.metric(), "metric").unit,
+                tree.at(o.divisionCode(), o.year()).map(ReportViews.DivisionRef::of).orElse(new ReportViews.DivisionRef(o.divisionCode(), null, null)))).toList();
         String next = found.size() > size ? QueryParams.cursorAfter(items.get(items.size() - 1).id()) : null;
         Response.ResponseBuilder response = Response.ok(new Page(version, items, next));
         if (next != null) {

@@ -36,6 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "Annual reports and every figure they state, with provenance")
 public class ReportResource {
 
+    @Inject
+    org.disclosurestats.service.DivisionTree tree;
+
     static final int DEFAULT_PAGE = 50;
     static final String ASOF_DESCRIPTION = "Answer as the data stood at this instant (ISO-8601, e.g. 2026-11-21T12:00:00Z): each report "
             + "as of its newest revision recorded at or before it; reports retracted or not yet recorded then are absent.";
@@ -57,10 +60,10 @@ public class ReportResource {
             headers = @Header(name = "Link", description = "<…?cursor=…>; rel=\"next\" when there is a next page.", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = {
             @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
-                    examples = @ExampleObject(name = "as CSV (the items)", value = "\uFEFFid,issuerName,issuerKind,division,year,scope,edition,title,sourceUrl,publishedOn,revision,recordedAt,textSha256\r\n"
-                            + "5,阿拉山口市人民政府,government,652702,2018,aggregate,legacy,阿拉山口市人民政府2018年政府信息公开工作年度报告,,,1,2026-11-21T12:00Z,ab824bd902d67a9418a7db80ea2bb242d3ad05c17cce9604e554e140a57c9163\r\n")),
+                    examples = @ExampleObject(name = "as CSV (the items)", value = "\uFEFFid,issuerName,issuerKind,division.code,division.name,division.level,year,scope,edition,title,sourceUrl,publishedOn,revision,recordedAt,textSha256\r\n"
+                            + "5,阿拉山口市人民政府,government,652702,阿拉山口市,county,2018,aggregate,legacy,阿拉山口市人民政府2018年政府信息公开工作年度报告,,,1,2026-11-21T12:00Z,ab824bd902d67a9418a7db80ea2bb242d3ad05c17cce9604e554e140a57c9163\r\n")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportViews.Page.class), examples = @ExampleObject(name = "the 2018 report of 阿拉山口市",
-                    value = "{\"items\":[{\"id\":5,\"issuerName\":\"阿拉山口市人民政府\",\"issuerKind\":\"government\",\"division\":\"652702\",\"year\":2018,\"scope\":\"aggregate\","
+                    value = "{\"items\":[{\"id\":5,\"issuerName\":\"阿拉山口市人民政府\",\"issuerKind\":\"government\",\"division\":{\"code\":\"652702\",\"name\":\"阿拉山口市\",\"level\":\"county\"},\"year\":2018,\"scope\":\"aggregate\","
                             + "\"edition\":\"legacy\",\"title\":\"阿拉山口市人民政府2018年政府信息公开工作年度报告\",\"sourceUrl\":null,\"publishedOn\":null,\"revision\":1,"
                             + "\"recordedAt\":\"2026-11-21T12:00:00Z\",\"textSha256\":\"ab824bd902d67a9418a7db80ea2bb242d3ad05c17cce9604e554e140a57c9163\"}],\"nextCursor\":null}"))})
     @APIResponse(responseCode = "400", description = "A malformed parameter.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -71,13 +74,13 @@ public class ReportResource {
             @Parameter(description = "Only this edition: legacy, 2019 or 2021.", example = "legacy") @QueryParam("edition") String edition,
             @Parameter(description = "Page size, 1 to " + ReportService.MAX_PAGE + " (default " + DEFAULT_PAGE + ").", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
-            @Parameter(description = ASOF_DESCRIPTION, example = "2026-11-21T12:00:00Z") @QueryParam("asOf") String asOf,
+            @Parameter(description = ASOF_DESCRIPTION) @QueryParam("asOf") String asOf,
             @Context UriInfo uri) {
         String divisionCode = QueryParams.text(division);
         int size = QueryParams.limit(limit, DEFAULT_PAGE, ReportService.MAX_PAGE);
         List<CurrentReport> found = reports.page(divisionCode, QueryParams.year(year, "year"), QueryParams.coded(Scope.class, scope, "scope"),
                 QueryParams.coded(Edition.class, edition, "edition"), QueryParams.afterId(cursor), size + 1, QueryParams.instant(asOf, "asOf"));
-        List<ReportViews.Summary> items = found.stream().limit(size).map(c -> ReportViews.Summary.of(c.report(), c.revision())).toList();
+        List<ReportViews.Summary> items = found.stream().limit(size).map(c -> ReportViews.Summary.of(c.report(), c.revision(), divisionIn(c.report().divisionCode, c.report().year))).toList();
         String next = found.size() > size ? QueryParams.cursorAfter(items.get(items.size() - 1).id()) : null;
         Response.ResponseBuilder response = Response.ok(new ReportViews.Page(items, next));
         if (next != null) {
@@ -105,7 +108,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "The id is not a positive whole number.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No published report with this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "Report id.", example = "5") @PathParam("id") String id,
-                        @Parameter(description = ASOF_DESCRIPTION, example = "2026-11-21T12:00:00Z") @QueryParam("asOf") String asOf) {
+                        @Parameter(description = ASOF_DESCRIPTION) @QueryParam("asOf") String asOf) {
         ReportContent content = reports.current(QueryParams.id(id, "id"), QueryParams.instant(asOf, "asOf"));
         Report r = content.report();
         Division division = divisions.resolve(r.divisionCode, r.year, "division");
@@ -128,5 +131,10 @@ public class ReportResource {
             throw org.disclosurestats.service.ApiProblem.notFound("Report text", "id", "Report " + id + " was submitted without its source text.");
         }
         return content.revision().sourceText;
+    }
+
+    /** A division as named in the year (a report's division is valid in its year; the code alone if the tree lacks it). */
+    private ReportViews.DivisionRef divisionIn(String code, int year) {
+        return tree.at(code, year).map(ReportViews.DivisionRef::of).orElse(new ReportViews.DivisionRef(code, null, null));
     }
 }

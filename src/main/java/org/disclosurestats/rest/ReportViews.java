@@ -32,7 +32,7 @@ public final class ReportViews {
             @Schema(example = "2") long id,
             @Schema(example = "新疆维吾尔自治区人民政府") String issuerName,
             IssuerKind issuerKind,
-            @Schema(description = "Division code of the issuer.", example = "650000") String division,
+            @Schema(description = "The issuer's division, as named in the report's year.") DivisionRef division,
             @Schema(example = "2016") int year,
             @Schema(description = "self: the issuer's own organs; aggregate: compiled for its whole territory.") Scope scope,
             @Schema(description = "legacy (prose), 2019 (trial tables) or 2021 (tables).") Edition edition,
@@ -43,8 +43,8 @@ public final class ReportViews {
             OffsetDateTime recordedAt,
             @Schema(description = "SHA-256 of the stored source text.") String textSha256) {
 
-        static Summary of(Report r, ReportRevision rv) {
-            return new Summary(r.id, r.issuerName, r.issuerKind, r.divisionCode, r.year, r.scope, rv.edition, rv.title,
+        static Summary of(Report r, ReportRevision rv, DivisionRef division) {
+            return new Summary(r.id, r.issuerName, r.issuerKind, division, r.year, r.scope, rv.edition, rv.title,
                     rv.sourceUrl, rv.publishedOn, rv.revisionNo, rv.recordedAt, rv.textSha256);
         }
     }
