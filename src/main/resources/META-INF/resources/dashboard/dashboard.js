@@ -365,6 +365,8 @@
         ranking?.catch(() => {}); // its error is reported where it is awaited
 
         const view = {metric, name, level, childLevel, years, rows, points, label};
+        names = new Map(childrenOf(view).map((d) => [d.code, d.name]));
+        if (state.division) names.set(state.division, name);
         renderTotals(view);
         renderSeries(view);
         renderTable(view, totalsParams);
@@ -659,24 +661,26 @@
     // ---- Provenance: the figures behind a value, and the sentence or cell each came from ----
 
     let provenanceSeq = 0;
+    let names = new Map(); // division code → name, of the divisions on show
 
     async function showProvenance(code, year) {
         if (!code || !year) return;
         const seq = ++provenanceSeq;
         const list = $('provenance-list');
         $('report-view').hidden = true;
-        $('provenance-hint').textContent = `Figures stated for ${state.metric} in ${year} by ${code} or below it …`;
+        const where = names.get(code) || code;
+        $('provenance-hint').textContent = `Figures stated for ${state.metric} in ${year} by ${where} or below it …`;
         list.replaceChildren();
         try {
             const answer = await api('observations', {metric: statedMetrics(state.metric), within: code, yearFrom: year, yearTo: year, limit: 1000});
             if (seq !== provenanceSeq) return;
             const figures = listOf(answer);
             if (!figures.length) {
-                $('provenance-hint').textContent = `No report states ${state.metric} for ${code} or below it in ${year}: the value is a gap, not zero.`;
+                $('provenance-hint').textContent = `No report states ${state.metric} for ${where} or below it in ${year}: the value is a gap, not zero.`;
                 return;
             }
             $('provenance-hint').textContent = `${figures.length} figure${figures.length > 1 ? 's' : ''} stated for ${state.metric} in ${year} `
-                + `within ${code}. The roll-up rule decides which enter the total: a division's own aggregate report replaces the reports below it.`;
+                + `within ${where}. The roll-up rule decides which enter the total: a division's own aggregate report replaces the reports below it.`;
             list.replaceChildren(...figures.map((f) => h('li', {},
                 h('button', {type: 'button', class: 'figure', dataset: {report: f.report, figure: f.id}, onclick: () => showReport(f)},
                     h('strong', {}, `${formatValue(f.value, f.qualifier && f.qualifier !== 'exact')} ${f.unit || ''}`), ' ',
@@ -685,7 +689,7 @@
                     f.quote ? h('q', {}, f.quote) : null))));
             // Open the figure most likely behind the value: the division's own aggregate figure about itself, else any about its issuer.
             const plain = figures.filter((f) => !f.subjectName && !f.breakdown);
-            const own = plain.find((f) => f.division === code && f.scope === 'aggregate') || plain[0] || figures[0];
+            const own = plain.find((f) => divisionOf(f).code === code && f.scope === 'aggregate') || plain[0] || figures[0];
             await showReport(own);
         } catch (e) {
             if (seq !== provenanceSeq) return;
