@@ -80,7 +80,7 @@ final class Submissions {
     /** The section 三 rows of the 2021 tables, read from the metric catalogue (req.<row>.total). */
     static List<String> requestRows2021() {
         List<String> codes = given().queryParam("edition", "2021").queryParam("section", "requests").get("/api/v1/metrics")
-                .then().statusCode(200).extract().jsonPath().getList("code", String.class);
+                .then().statusCode(200).extract().jsonPath().getList("items.code", String.class);
         List<String> rows = new ArrayList<>();
         for (String code : codes) {
             if (code.endsWith(".total")) {
