@@ -20,8 +20,12 @@ public final class TableReader {
     private TableReader() {
     }
 
-    /** One table row: its cells, as written. */
-    public record Row(List<String> cells) {
+    /** One table row: its cells, as written, and the page of a PDF it stands on (null for other documents). */
+    public record Row(List<String> cells, Integer page) {
+
+        public Row(List<String> cells) {
+            this(cells, null);
+        }
 
         public int size() {
             return cells.size();
