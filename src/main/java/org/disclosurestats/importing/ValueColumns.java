@@ -10,8 +10,8 @@ import org.disclosurestats.importing.TableReader.Row;
 /**
  * Which cells of a table's rows are its value columns, decided from the geometry of the data rows rather than
  * from the header: a row's values are the cells after its last label cell (numbers or blanks). When rows hold
- * more cells there than the table has value columns, a position that is empty in every such row is a spacer
- * (an empty cell under a two-column header, a trailing border cell) and is dropped. A row whose count of
+ * more cells there than the table has value columns, a position that the row and at least half the rows of its
+ * length leave empty is a spacer (an empty cell under a two-column header, a trailing border cell) and is dropped. A row whose count of
  * values still does not fit is a misfit: it is reported, never shifted into place.
  */
 final class ValueColumns {
@@ -30,22 +30,20 @@ final class ValueColumns {
     /** For each row, its fit, or null when the row holds no value at all (a header, a group label, a heading). */
     static List<Fit> of(List<Row> rows, int columns) {
         List<Integer> starts = new ArrayList<>();
-        Map<Integer, TreeSet<Integer>> spacersByLength = new HashMap<>();
+        Map<Integer, int[]> emptyCounts = new HashMap<>(); // by length of the values: how many rows leave each position empty
+        Map<Integer, Integer> rowsOfLength = new HashMap<>();
         for (Row row : rows) {
             int start = valuesStart(row);
             starts.add(start);
             int length = row.size() - start;
             if (length > columns) {
-                TreeSet<Integer> empty = new TreeSet<>();
+                int[] counts = emptyCounts.computeIfAbsent(length, k -> new int[k]);
                 for (int i = 0; i < length; i++) {
                     if (row.cell(start + i).isBlank()) {
-                        empty.add(i);
+                        counts[i]++;
                     }
                 }
-                spacersByLength.merge(length, empty, (a, b) -> {
-                    a.retainAll(b);
-                    return a;
-                });
+                rowsOfLength.merge(length, 1, Integer::sum);
             }
         }
         List<Fit> fits = new ArrayList<>();
@@ -53,26 +51,35 @@ final class ValueColumns {
             Row row = rows.get(r);
             int start = starts.get(r);
             int length = row.size() - start;
-            String label = label(row, start);
             if (length == 0) {
                 fits.add(null);
                 continue;
             }
+            String label = label(row, start);
             List<String> region = row.cells().subList(start, row.size());
             if (length == columns) {
                 fits.add(new Fit(label, List.copyOf(region), null));
                 continue;
             }
-            TreeSet<Integer> spacers = spacersByLength.get(length);
-            if (length > columns && spacers != null && length - spacers.size() == columns) {
-                List<String> values = new ArrayList<>();
+            if (length > columns) {
+                // a spacer: a position this row leaves empty, as do at least half the rows of its length
+                TreeSet<Integer> spacers = new TreeSet<>();
+                int[] counts = emptyCounts.get(length);
                 for (int i = 0; i < length; i++) {
-                    if (!spacers.contains(i)) {
-                        values.add(region.get(i));
+                    if (region.get(i).isBlank() && 2 * counts[i] >= rowsOfLength.get(length)) {
+                        spacers.add(i);
                     }
                 }
-                fits.add(new Fit(label, values, null));
-                continue;
+                if (length - spacers.size() == columns) {
+                    List<String> values = new ArrayList<>();
+                    for (int i = 0; i < length; i++) {
+                        if (!spacers.contains(i)) {
+                            values.add(region.get(i));
+                        }
+                    }
+                    fits.add(new Fit(label, values, null));
+                    continue;
+                }
             }
             long stated = region.stream().filter(c -> !c.isBlank()).count();
             fits.add(new Fit(label, List.copyOf(region), length + " cell(s) (" + stated + " not empty) for " + columns
