@@ -2,6 +2,8 @@
 -- like) but that no statistics table has a cell for: proactive disclosure by a report's own categories, website
 -- content and visits, gazette issues, interaction channels (hotlines, mailboxes, online inquiry platforms, public
 -- comment rounds), power/responsibility lists and approval reform counts, proposal handling results published, etc.
+-- Also counts that older prose reports state beside the year's figures: cumulative totals, information produced and how
+-- it was classified, consultations, places that receive requests.
 -- Figures that the legacy statistics table does cover (pro.items, pro.channel.*, resp.*, lreq.*, lappeal.*, fee.*,
 -- cap.*) are in R__metric_catalogue.sql and are not repeated here.
 -- Repeatable: edit a row and Flyway re-applies the file; codes are stable and never reused.
@@ -40,7 +42,15 @@ insert into metric (code, name_zh, name_en, unit, section, aggregation, formula,
 ('power.departments', '公开权力清单或审批事项的部门数', 'departments whose power list or approval items were published', '个', 'power', 'stock', null, array['legacy', '2019', '2021'], true, false, null, null, null, null, 10300),
 ('power.approval_items', '公开办事流程的审批事项数', 'administrative approval items whose basis, conditions and procedures were published', '项', 'power', 'stock', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'Breakdown = the kind when not approval items (e.g. 便民服务事项).', 10310),
 ('power.approvals_cut', '取消、下放和调整的审批事项数', 'approval items cancelled, devolved or adjusted', '项', 'power', 'sum', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'Breakdown = the kind of item when not administrative approval items (非行政许可审批事项, 市级管理权限, …).', 10320),
-('power.cut_rate', '审批事项压减率', 'share of approval items or powers cut', '%', 'power', 'ratio', null, array['legacy', '2019', '2021'], false, false, null, null, null, '压减率/精简幅度/占…的比例; breakdown as for power.approvals_cut (行政权力事项 for a streamlined power list).', 10330)
+('power.cut_rate', '审批事项压减率', 'share of approval items or powers cut', '%', 'power', 'ratio', null, array['legacy', '2019', '2021'], false, false, null, null, null, '压减率/精简幅度/占…的比例; breakdown as for power.approvals_cut (行政权力事项 for a streamlined power list).', 10330),
+('pro.items_cumulative', '累计主动公开政府信息数', 'information disclosed proactively, cumulative to date', '条', 'proactive', 'stock', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'As stated for the end of the year (累计…已达/到年底累计…); the year''s own count is pro.items.', 10340),
+('pro.items_produced', '制作政府信息数', 'government information produced in the year, before classification', '条', 'proactive', 'sum', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'All information produced (共制作政府信息…条), of which parts are classified for proactive disclosure, disclosure on request, or withholding.', 10350),
+('pro.items_on_request_class', '列为依申请公开的政府信息数', 'information produced that is classified as disclosable on request', '条', 'proactive', 'sum', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'The year''s items classified 依申请公开 at production; not requests received, and not the on-request catalogue to date (lreq.listed_items).', 10360),
+('pro.items_withheld', '列为不予公开的政府信息数', 'information produced that is classified as not to be disclosed', '条', 'proactive', 'sum', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'The year''s items classified 不予公开 at production; not requests denied.', 10370),
+('interact.mailbox.reply_rate', '领导信箱答复率', 'mailbox reply rate', '%', 'interaction', 'ratio', null, array['legacy', '2019', '2021'], false, false, null, null, null, '答复率 of a leader mailbox, as opposed to its 办结率 (interact.mailbox.completion_rate).', 10380),
+('consult.received', '政府信息公开咨询数', 'consultations about disclosure received', '人次', 'interaction', 'sum', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'Enquiries about disclosure (政府信息公开咨询) in person, by telephone or online; breakdown = the channel (电话咨询, 现场咨询, 网上咨询) when the report counts one separately.', 10390),
+('cap.request_points', '政府信息公开申请受理点数', 'places where disclosure requests are received', '个', 'capacity', 'stock', null, array['legacy', '2019', '2021'], true, false, null, null, null, '信息申请受理点 set up; reading rooms are cap.inspection_points.', 10400),
+('cap.reading_point_visits', '政府信息查阅点接待人次', 'visits received at public reading points', '人次', 'capacity', 'sum', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'Visitors (or visits) received at reading points (查阅点接待公众查阅…次).', 10410)
 on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, unit = excluded.unit, section = excluded.section,
     aggregation = excluded.aggregation, formula = excluded.formula, editions = excluded.editions, integral = excluded.integral,
     signed = excluded.signed, equivalent_to = excluded.equivalent_to, table_row = excluded.table_row, table_column = excluded.table_column,

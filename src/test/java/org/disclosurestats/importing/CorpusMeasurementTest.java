@@ -1,0 +1,300 @@
+package org.disclosurestats.importing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.disclosurestats.domain.Edition;
+import org.disclosurestats.domain.SourceKind;
+import org.disclosurestats.importing.Extraction.Extracted;
+import org.disclosurestats.service.Catalogue;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The importer, run on the real reports of the corpus (src/test/resources/corpus, layout and gold format in
+ * GOLD-FORMAT.md), against the figures a person transcribed from them. It prints, per half and per kind, recall,
+ * precision, the exact-cell rate of tables, invented zeros and values read into a wrong row; the dev half's misses
+ * and false reads are listed one by one, the test half only in totals, so that rules are never written against it.
+ * {@code -Dcorpus.halves=dev} measures the dev half only.
+ */
+@QuarkusTest
+class CorpusMeasurementTest {
+
+    // What the readers on main achieve today; raise these as the readers improve, never lower them.
+    static final double MIN_PROSE_RECALL = 0.20;
+    static final double MIN_PROSE_PRECISION = 0.55;
+    static final double MIN_TABLE_HTML_EXACT = 0.0;
+    static final double MIN_TABLE_PDF_EXACT = 0.30;
+    static final double MIN_LEGACY_TABLE_EXACT = 0.0;
+    static final int MAX_INVENTED_ZEROS_IN_TABLES = 0;
+    static final int MAX_WRONG_ROWS = 0;
+
+    static final String PROSE = "prose";
+    static final String LEGACY_TABLE = "legacy-table";
+
+    @Inject
+    ObjectMapper json;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    ImportService imports;
+
+    /** One figure, gold or read: the four things that must agree for a read figure to be right. */
+    record Figure(String kind, String metric, String breakdown, boolean hasSubject, BigDecimal value, String where) {
+
+        String key() {
+            return metric + " | " + (breakdown == null ? "-" : breakdown) + " | " + (hasSubject ? "subject" : "self");
+        }
+
+        boolean sameValue(BigDecimal other) {
+            return value == null ? other == null : other != null && value.compareTo(other) == 0;
+        }
+
+        String shown() {
+            return key() + " = " + (value == null ? "blank" : value.toPlainString()) + "   (" + where + ")";
+        }
+    }
+
+    /** The running totals of one kind in one half. */
+    static final class Tally {
+        int documents;
+        int gold;
+        int goldWithValue;
+        int read;
+        int correct;
+        int cells;
+        int exactCells;
+        int inventedZeros;
+        int wrongRows;
+
+        double recall() {
+            return goldWithValue == 0 ? Double.NaN : (double) correct / goldWithValue;
+        }
+
+        double precision() {
+            return read == 0 ? Double.NaN : (double) correct / read;
+        }
+
+        double exactCellRate() {
+            return cells == 0 ? Double.NaN : (double) exactCells / cells;
+        }
+
+        void add(Tally other) {
+            documents += other.documents;
+            gold += other.gold;
+            goldWithValue += other.goldWithValue;
+            read += other.read;
+            correct += other.correct;
+            cells += other.cells;
+            exactCells += other.exactCells;
+            inventedZeros += other.inventedZeros;
+            wrongRows += other.wrongRows;
+        }
+    }
+
+    @Test
+    void theReadersAreMeasuredOnTheRealReportsOfTheCorpus() throws Exception {
+        List<String> halves = Arrays.stream(System.getProperty("corpus.halves", "dev,test").split(",")).map(String::trim)
+                .filter(h -> !h.isEmpty()).toList();
+        DocumentReader reader = new DocumentReader(catalogue.matching(null, null), PatternCatalogue.load(json));
+        StringBuilder out = new StringBuilder("\nCorpus measurement (gold: src/test/resources/corpus/*/*.gold.json)\n");
+        out.append(String.format("%-5s %-14s %4s %6s %6s %7s %7s %9s %8s %6s %6s%n", "half", "kind", "docs", "gold", "read", "correct",
+                "recall", "precision", "exact", "0inv", "wrong"));
+        Map<String, Map<String, Tally>> byHalf = new LinkedHashMap<>();
+        StringBuilder details = new StringBuilder();
+        for (String half : halves) {
+            Map<String, Tally> kinds = new LinkedHashMap<>();
+            for (Path goldFile : goldFiles(half)) {
+                measureDocument(reader, goldFile, kinds, "dev".equals(half) ? details : null);
+            }
+            byHalf.put(half, kinds);
+            Tally all = new Tally();
+            kinds.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                out.append(row(half, e.getKey(), e.getValue()));
+                all.add(e.getValue());
+            });
+            all.documents = (int) goldFiles(half).size();
+            out.append(row(half, "all", all));
+        }
+        out.append("(recall = correct / gold figures with a value; precision = correct / figures read with a value; exact = table cells"
+                + " read with the gold value, blank included; 0inv = zeros read where the report states nothing; wrong = values read into"
+                + " a row or column whose gold value differs, that belong to another cell)\n");
+        if (details.length() > 0) {
+            out.append("\nDev half, figure by figure:\n").append(details);
+        }
+        System.out.println(out);
+
+        List<String> failures = new ArrayList<>();
+        byHalf.forEach((half, kinds) -> kinds.forEach((kind, t) -> {
+            if (kind.equals(PROSE)) {
+                atLeast(failures, half, kind, "recall", t.recall(), MIN_PROSE_RECALL);
+                atLeast(failures, half, kind, "precision", t.precision(), MIN_PROSE_PRECISION);
+            } else {
+                double min = kind.equals(LEGACY_TABLE) ? MIN_LEGACY_TABLE_EXACT : kind.endsWith("pdf") ? MIN_TABLE_PDF_EXACT : MIN_TABLE_HTML_EXACT;
+                atLeast(failures, half, kind, "exact-cell rate", t.exactCellRate(), min);
+                if (t.inventedZeros > MAX_INVENTED_ZEROS_IN_TABLES) {
+                    failures.add(half + " " + kind + ": " + t.inventedZeros + " invented zeros");
+                }
+            }
+            if (t.wrongRows > MAX_WRONG_ROWS) {
+                failures.add(half + " " + kind + ": " + t.wrongRows + " values in a wrong row");
+            }
+        }));
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    private static void atLeast(List<String> failures, String half, String kind, String what, double measured, double min) {
+        if (!Double.isNaN(measured) && measured < min) {
+            failures.add(String.format("%s %s: %s %.1f%% below %.1f%%", half, kind, what, 100 * measured, 100 * min));
+        }
+    }
+
+    private static String row(String half, String kind, Tally t) {
+        return String.format("%-5s %-14s %4d %6d %6d %7d %7s %9s %8s %6d %6d%n", half, kind, t.documents, t.gold, t.read, t.correct,
+                percent(t.recall()), percent(t.precision()), percent(t.exactCellRate()), t.inventedZeros, t.wrongRows);
+    }
+
+    private static String percent(double rate) {
+        return Double.isNaN(rate) ? "-" : String.format("%.1f%%", 100 * rate);
+    }
+
+    private void measureDocument(DocumentReader reader, Path goldFile, Map<String, Tally> kinds, StringBuilder details) throws IOException {
+        JsonNode gold = json.readTree(goldFile.toFile());
+        String id = gold.get("id").asText();
+        String mediaType = gold.get("mediaType").asText();
+        // A page copied elsewhere may not say where its issuer is: then no part of a territory can be recognised.
+        String division = text(gold.get("division"));
+        int year = gold.get("year").asInt();
+        byte[] body = Files.readAllBytes(documentOf(goldFile, id));
+        ProseExtractor.Context context = new ProseExtractor.Context(gold.get("issuer").asText(), division,
+                "aggregate".equals(gold.get("scope").asText()),
+                name -> division == null ? java.util.Optional.empty() : imports.subDivision(division, year, name));
+        DocumentReader.Reading reading = reader.read(DocumentText.read(body, mediaType), context);
+        String format = mediaType.endsWith("pdf") ? "pdf" : mediaType.endsWith("html") ? "html" : "text";
+
+        Map<String, List<Figure>> goldByKind = new LinkedHashMap<>();
+        for (JsonNode f : gold.get("figures")) {
+            String kind = kindOf(f.get("kind").asText(), format);
+            JsonNode value = f.get("value");
+            JsonNode subject = f.get("subject");
+            goldByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Figure(kind, text(f.get("metric")), text(f.get("breakdown")),
+                    subject != null && !subject.isNull(), value == null || value.isNull() ? null : new BigDecimal(value.asText()),
+                    f.get("where").asText()));
+        }
+        Map<String, List<Figure>> readByKind = new LinkedHashMap<>();
+        for (Extracted e : reading.figures()) {
+            boolean cell = e.provenance() != null && e.provenance().kind() == SourceKind.TABLE_CELL;
+            String kind = !cell ? PROSE : reading.edition() == Edition.LEGACY ? LEGACY_TABLE : "table-" + format;
+            String where = cell ? e.provenance().tableSection() + " / " + e.provenance().tableRow() + " / " + e.provenance().tableColumn()
+                    : e.provenance() == null ? "" : e.provenance().quote();
+            readByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Figure(kind, e.metric(),
+                    e.breakdown() == null || e.breakdown().isEmpty() ? null : e.breakdown(), e.subject() != null, e.value(), where));
+        }
+        List<String> allKinds = new ArrayList<>(goldByKind.keySet());
+        readByKind.keySet().stream().filter(k -> !allKinds.contains(k)).forEach(allKinds::add);
+        if (details != null) {
+            details.append("  ").append(id).append(" (").append(format).append(", read as ").append(reading.edition().code()).append(")\n");
+        }
+        for (String kind : allKinds) {
+            Tally t = kinds.computeIfAbsent(kind, k -> new Tally());
+            t.documents++;
+            compare(goldByKind.getOrDefault(kind, List.of()), readByKind.getOrDefault(kind, List.of()), !kind.equals(PROSE), t, details);
+        }
+    }
+
+    /** Compares one document's gold and read figures of one kind, adding to the tally and, for the dev half, to the details. */
+    static void compare(List<Figure> gold, List<Figure> read, boolean table, Tally t, StringBuilder details) {
+        t.gold += gold.size();
+        List<Figure> withValue = read.stream().filter(f -> f.value() != null).toList();
+        t.read += withValue.size();
+        List<Figure> unmatched = new ArrayList<>(withValue);
+        List<Figure> missed = new ArrayList<>();
+        for (Figure g : gold) {
+            if (g.value() == null) {
+                continue;
+            }
+            t.goldWithValue++;
+            Figure hit = g.metric() == null ? null : unmatched.stream().filter(r -> r.key().equals(g.key()) && g.sameValue(r.value())).findFirst().orElse(null);
+            if (hit != null) {
+                unmatched.remove(hit);
+                t.correct++;
+            } else {
+                missed.add(g);
+            }
+        }
+        Map<String, Figure> goldByKey = new LinkedHashMap<>();
+        gold.stream().filter(g -> g.metric() != null).forEach(g -> goldByKey.putIfAbsent(g.key(), g));
+        if (table) {
+            for (Figure g : gold) {
+                if (g.metric() == null) {
+                    continue;
+                }
+                t.cells++;
+                if (read.stream().anyMatch(r -> r.key().equals(g.key()) && g.sameValue(r.value()))) {
+                    t.exactCells++;
+                }
+            }
+        }
+        for (Figure r : unmatched) {
+            Figure expected = goldByKey.get(r.key());
+            if (r.value().signum() == 0 && (expected == null || expected.value() == null)) {
+                t.inventedZeros++;
+            }
+            if (table && expected != null && !expected.sameValue(r.value())
+                    && missed.stream().anyMatch(m -> m != expected && m.sameValue(r.value()) && m.metric() != null)) {
+                t.wrongRows++;
+            }
+        }
+        if (details != null) {
+            missed.forEach(m -> details.append("    missed     ").append(m.kind()).append("  ").append(m.metric() == null ? "(no metric) " : "")
+                    .append(m.shown()).append('\n'));
+            unmatched.forEach(r -> details.append("    false read ").append(r.kind()).append("  ").append(r.shown()).append('\n'));
+        }
+    }
+
+    private static String kindOf(String goldKind, String format) {
+        return switch (goldKind) {
+            case "prose" -> PROSE;
+            case "legacy-table" -> LEGACY_TABLE;
+            default -> "table-" + format;
+        };
+    }
+
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static Path documentOf(Path goldFile, String id) throws IOException {
+        try (Stream<Path> siblings = Files.list(goldFile.getParent())) {
+            return siblings.filter(p -> {
+                String name = p.getFileName().toString();
+                return name.startsWith(id + ".") && !name.endsWith(".gold.json");
+            }).findFirst().orElseThrow(() -> new IllegalStateException("no document beside " + goldFile));
+        }
+    }
+
+    private static List<Path> goldFiles(String half) throws IOException, URISyntaxException {
+        URL root = Thread.currentThread().getContextClassLoader().getResource("corpus/" + half);
+        if (root == null) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(Paths.get(root.toURI()))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+        }
+    }
+}
