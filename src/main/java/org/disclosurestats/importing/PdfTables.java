@@ -42,7 +42,11 @@ final class PdfTables {
                     continue;
                 }
                 if (!hasHeader && previousSlots != null && continues(slots, previousSlots, block)) {
-                    slots = previousSlots; // a table continued from the page before: its columns, even those blank on this page
+                    // a table continued from the page before: its columns (even those blank on this page), and one table
+                    List<Row> rows = new ArrayList<>(tables.remove(tables.size() - 1).rows());
+                    rows.addAll(table(block, previousSlots).rows());
+                    tables.add(new Table(rows));
+                    continue;
                 }
                 tables.add(table(block, slots));
                 previousSlots = slots;

@@ -106,7 +106,7 @@ final class RequestTable {
         return start < 0 ? List.of() : rows.subList(start, rows.size());
     }
 
-    /** The catalogue row a label names by its own text: exactly, else as the one row it begins or ends. */
+    /** The catalogue row a label names by its own text: exactly, else as the one row it shortens, begins or ends. */
     Optional<Match> identify(String label) {
         String normalized = normalized(label);
         String own = ownText(label);
@@ -120,13 +120,24 @@ final class RequestTable {
         List<String> partial = new ArrayList<>();
         for (Map.Entry<String, String> e : rowsByOwnText.entrySet()) {
             String candidate = e.getKey();
-            if (Math.min(candidate.length(), own.length()) >= MIN_PARTIAL && (candidate.startsWith(own) || own.startsWith(candidate))
-                    || candidate.length() >= MIN_PARTIAL && normalized.endsWith(candidate)) {
+            if (candidate.length() >= MIN_PARTIAL && (own.startsWith(candidate) || normalized.endsWith(candidate))
+                    || own.length() >= Math.max(MIN_PARTIAL, 0.6 * candidate.length()) && subsequence(own, candidate)) {
                 partial.add(e.getValue());
             }
         }
-        // a label cut at a line end, or continued by a note: only when it names exactly one row
+        // a label cut at a line end or missing a few characters, or continued by a note: only when it names exactly one row
         return partial.size() == 1 ? Optional.of(new Match(partial.get(0), Confidence.LOW)) : Optional.empty();
+    }
+
+    /** Whether every character of {@code part} appears in {@code whole}, in order (a label with characters lost). */
+    private static boolean subsequence(String part, String whole) {
+        int j = 0;
+        for (int i = 0; i < whole.length() && j < part.length(); i++) {
+            if (whole.charAt(i) == part.charAt(j)) {
+                j++;
+            }
+        }
+        return j == part.length();
     }
 
     private static String normalized(String label) {
