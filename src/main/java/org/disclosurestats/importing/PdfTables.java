@@ -26,7 +26,8 @@ final class PdfTables {
     }
 
     /** A line that opens a table's header: the first line of section 二, 三, 四 or of the legacy statistics table. */
-    private static final Pattern HEADER = Pattern.compile("信息内容|申请人情况|行政复议|指标名称|统计指标|计量单位");
+    private static final Pattern HEADER = Pattern.compile("信息内容|申请人情况|自然人|行政复议|指标名称|统计指标|计量单位");
+    private static final Pattern SECTION_HEADING = Pattern.compile("^[一二三四五六七八九十]、.*情况$");
     /** At most this many characters a line, stacked, make a vertical label. */
     private static final int VERTICAL_CHARS = 4;
 
@@ -149,6 +150,9 @@ final class PdfTables {
         float labelEdge = slots.get(0) - (slots.size() > 1 ? (slots.get(1) - slots.get(0)) / 2 : 12f);
         List<Cell> labels = new ArrayList<>();
         for (Line line : block) {
+            if (!isValueRow(line) && line.cells().stream().anyMatch(c -> c.center() >= labelEdge)) {
+                continue; // a header line (信息内容 | 本年制发件数 …): its label stays with it
+            }
             for (Cell c : line.cells()) {
                 if (!c.value() && c.center() < labelEdge) {
                     labels.add(c);
@@ -161,8 +165,8 @@ final class PdfTables {
         dataRows.forEach(r -> attached.add(new ArrayList<>()));
         Set<Cell> used = new HashSet<>(vertical);
         for (Cell c : labels) {
-            if (vertical.contains(c)) {
-                continue;
+            if (vertical.contains(c) || SECTION_HEADING.matcher(c.text()).find()) {
+                continue; // a section's heading above or below a table is no part of a row's label
             }
             int nearest = -1;
             for (int i = 0; i < dataRows.size(); i++) {
