@@ -37,4 +37,6 @@ public class Observation {
     public String tableSection;
     public String tableRow;
     public String tableColumn;
+    /** The page of a PDF the table cell stands on (null for other documents and for sentences). */
+    public Integer tablePage;
 }

@@ -13,7 +13,7 @@ import org.disclosurestats.importing.Extraction.Unmapped;
 import org.disclosurestats.service.Catalogue;
 
 /**
- * Reads a document's figures: its standard tables first, then its prose. Pure (no database, no HTTP), so
+ * Reads a document's figures: its standard tables (or its legacy statistics table) first, then its prose. Pure (no database, no HTTP), so
  * the import path and the corpus measurement run exactly the same reading.
  */
 public final class DocumentReader {
@@ -39,6 +39,11 @@ public final class DocumentReader {
 
         List<Extracted> figures = new ArrayList<>(tables.figures());
         List<Unmapped> unmapped = new ArrayList<>(tables.unmapped());
+        if (!tables.found()) {
+            LegacyTable.Result legacy = new LegacyTable(byCode).read(doc.tables());
+            figures.addAll(legacy.figures());
+            unmapped.addAll(legacy.unmapped());
+        }
         Set<String> keys = new HashSet<>();
         figures.forEach(f -> keys.add(f.key()));
         for (Extracted f : prose.figures()) {

@@ -26,7 +26,8 @@ import org.jsoup.select.NodeFilter;
 /**
  * A document as the importer reads it: the text that is stored with the report (provenance offsets index
  * into it), the tables found in it, and its title when the document names one. HTML is read with jsoup
- * (tables rendered into the text as tab-separated lines); PDF through its text layer with PDFBox; plain
+ * (tables rendered into the text as tab-separated lines); PDF through its text layer with PDFBox, its tables
+ * from the positions of the text (PdfTables); plain
  * text as it is (UTF-8, or GB18030 as older Chinese sites serve it).
  */
 public record DocumentText(String text, List<Table> tables, String title, String mediaType) {
@@ -189,7 +190,9 @@ public record DocumentText(String text, List<Table> tables, String title, String
                                 + "The importer reads text, never images; send the report's web page or a PDF with a text layer.", null, null);
             }
             DocumentText read = plain(text);
-            return new DocumentText(read.text(), read.tables(), read.title(), PDF);
+            List<Table> tables = PdfTables.tables(PdfLayout.pages(pdf));
+            // the tables from the positions of the text; the text layer's lines only when no table was found that way
+            return new DocumentText(read.text(), tables.isEmpty() ? read.tables() : tables, read.title(), PDF);
         } catch (IOException e) {
             throw new ApiProblem(422, "unreadable-document", "The document cannot be read", "The PDF could not be read: " + e.getMessage(), null, null);
         }

@@ -100,8 +100,12 @@ public class ImportService {
                         List<Unmapped> unmapped, Validation validation, Long duplicateOf, boolean published) {
     }
 
-    /** What was checked: the identities of the tables and the labels that did not match. */
-    public record Validation(List<TableIdentities.Result> identities, List<String> unmatchedLabels, int violated) {
+    /**
+     * What was checked: the identities of the tables, the labels that did not match, and the rows the failed
+     * identities point at (absent in drafts stored before it existed).
+     */
+    public record Validation(List<TableIdentities.Result> identities, List<String> unmatchedLabels, int violated,
+                             List<SuspectRows.Suspect> suspectRows) {
     }
 
     record Notes(String confidence, String note) {
@@ -163,7 +167,8 @@ public class ImportService {
         }
         List<TableIdentities.Result> checks = identities.check(edition, cells);
         Validation validation = new Validation(checks, reading.unmatchedLabels(),
-                (int) checks.stream().filter(c -> c.status() == TableIdentities.Status.VIOLATED).count());
+                (int) checks.stream().filter(c -> c.status() == TableIdentities.Status.VIOLATED).count(),
+                SuspectRows.of(checks, catalogue.matching(edition, null)));
 
         Report report = reportFor(submission);
         ReportRevision draft = new ReportRevision();

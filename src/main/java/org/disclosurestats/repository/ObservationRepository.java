@@ -15,7 +15,7 @@ import org.postgresql.PGConnection;
 public class ObservationRepository implements PanacheRepositoryBase<Observation, Long> {
 
     private static final String COLUMNS = "revision_id, metric_code, breakdown, subject_name, subject_division_code, value, qualifier,"
-            + " status, source_kind, quote, quote_start, quote_end, written_as, table_section, table_row, table_column";
+            + " status, source_kind, quote, quote_start, quote_end, written_as, table_section, table_row, table_column, table_page";
 
     /**
      * Appends the figures of a revision in one round trip (COPY through the transaction's connection)
@@ -45,6 +45,7 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
             CopyText.appendField(text, o.tableSection);
             CopyText.appendField(text, o.tableRow);
             CopyText.appendField(text, o.tableColumn);
+            CopyText.appendField(text, o.tablePage == null ? null : o.tablePage.toString());
             text.append('\n');
         }
         getEntityManager().unwrap(Session.class).doWork(connection -> {

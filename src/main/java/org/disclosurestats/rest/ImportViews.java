@@ -86,7 +86,7 @@ public final class ImportViews {
                     f.breakdown().isEmpty() ? null : f.breakdown(),
                     f.subject() == null ? null : new ReportViews.SubjectView(f.subject().name(), f.subject().divisionCode()),
                     new ReportViews.ProvenanceView(p.kind(), p.quote(), p.start(), p.end(), p.writtenAs(),
-                            p.tableSection() == null && p.tableRow() == null ? null : new ReportViews.TableCell(p.tableSection(), p.tableRow(), p.tableColumn())),
+                            p.tableSection() == null && p.tableRow() == null ? null : new ReportViews.TableCell(p.tableSection(), p.tableRow(), p.tableColumn(), p.tablePage())),
                     d.confidence().code(), d.note());
         }
     }

@@ -106,7 +106,7 @@ public final class ReportViews {
                     o.breakdown.isEmpty() ? null : o.breakdown,
                     o.subjectName == null ? null : new SubjectView(o.subjectName, o.subjectDivisionCode),
                     new ProvenanceView(o.sourceKind, o.quote, o.quoteStart, o.quoteEnd, o.writtenAs,
-                            o.tableSection == null && o.tableRow == null ? null : new TableCell(o.tableSection, o.tableRow, o.tableColumn)));
+                            o.tableSection == null && o.tableRow == null ? null : new TableCell(o.tableSection, o.tableRow, o.tableColumn, o.tablePage)));
         }
     }
 
@@ -125,8 +125,10 @@ public final class ReportViews {
             TableCell table) {
     }
 
-    @Schema(name = "TableCell", description = "A cell of a standard table.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "TableCell", description = "A cell of a table: a standard table (section 二, 三 or 四) or the legacy statistics table.")
     public record TableCell(@Schema(example = "三") String section, @Schema(example = "（一）予以公开") String row,
-                            @Schema(example = "自然人") String column) {
+                            @Schema(example = "自然人") String column,
+                            @Schema(description = "The page of the PDF the cell stands on; absent for other documents.", example = "3") Integer page) {
     }
 }

@@ -588,13 +588,14 @@ public class ReportService {
         o.tableSection = p.tableSection();
         o.tableRow = p.tableRow();
         o.tableColumn = p.tableColumn();
+        o.tablePage = p.tablePage();
         return o;
     }
 
     private static Figure toFigure(Observation o) {
         Subject subject = o.subjectName == null ? null : new Subject(o.subjectName, o.subjectDivisionCode);
         Provenance provenance = new Provenance(o.sourceKind, o.quote, o.quoteStart, o.quoteEnd, o.writtenAs,
-                o.tableSection, o.tableRow, o.tableColumn);
+                o.tableSection, o.tableRow, o.tableColumn, o.tablePage);
         return new Figure(o.metricCode, o.breakdown, subject, o.value, o.qualifier, o.status, provenance);
     }
 }

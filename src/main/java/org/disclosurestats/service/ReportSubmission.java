@@ -31,7 +31,13 @@ public record ReportSubmission(
 
     /** Where a figure was read. Offsets index into the report's source text. */
     public record Provenance(SourceKind kind, String quote, Integer start, Integer end, String writtenAs,
-                             String tableSection, String tableRow, String tableColumn) {
+                             String tableSection, String tableRow, String tableColumn, Integer tablePage) {
+
+        /** Provenance without a page: a sentence, a submitted figure, or a cell of a document that has no pages. */
+        public Provenance(SourceKind kind, String quote, Integer start, Integer end, String writtenAs,
+                          String tableSection, String tableRow, String tableColumn) {
+            this(kind, quote, start, end, writtenAs, tableSection, tableRow, tableColumn, null);
+        }
 
         public static Provenance submitted() {
             return new Provenance(SourceKind.SUBMITTED, null, null, null, null, null, null, null);

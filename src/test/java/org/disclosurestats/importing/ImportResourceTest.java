@@ -197,22 +197,39 @@ class ImportResourceTest {
         assertTrue(d.<Map<String, Object>>getList("unmapped").stream().anyMatch(u -> ((String) u.get("reason")).contains("cannot be told apart")));
     }
 
+    /** A line of a table as a PDF draws it: labels from the left, values in columns aligned from the right edge. */
+    private static List<TextLayerPdf.Placed> line(float y, List<String> labels, List<String> values) {
+        List<TextLayerPdf.Placed> placed = new ArrayList<>();
+        float x = 20;
+        for (String label : labels) {
+            placed.add(new TextLayerPdf.Placed(label, x, y));
+            x += 10 * label.length() + 24;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            float center = 1300 - 70 * (values.size() - 1 - i);
+            placed.add(new TextLayerPdf.Placed(v, center - (v.chars().allMatch(c -> c < 0x80) ? 2.5f : 5f) * v.length(), y));
+        }
+        return placed;
+    }
+
     @Test
     void aPdfIsReadThroughItsTextLayer() throws IOException {
-        List<List<String>> lines = new ArrayList<>();
-        lines.add(List.of("示例县人民政府2021年政府信息公开工作年度报告"));
-        lines.add(List.of("二、主动公开政府信息情况"));
-        lines.add(List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"));
-        lines.add(List.of("规章", "0", "0", "0"));
-        lines.add(List.of("行政规范性文件", "4", "1", "37"));
-        lines.add(List.of("三、收到和处理政府信息公开申请情况"));
-        lines.add(List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"));
-        lines.add(List.of("一、本年新收政府信息公开申请数量", "15", "2", "0", "0", "0", "1", "18"));
-        lines.add(List.of("二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1"));
-        lines.add(List.of("三、本年度办理结果", "（一）予以公开", "9", "1", "0", "0", "0", "0", "10"));
-        lines.add(List.of("（七）总计", "15", "2", "0", "0", "0", "1", "18"));
-        lines.add(List.of("四、结转下年度继续办理", "1", "0", "0", "0", "0", "0", "1"));
-        byte[] pdf = TextLayerPdf.write(lines);
+        List<TextLayerPdf.Placed> page = new ArrayList<>();
+        float y = 30;
+        page.addAll(line(y += 18, List.of("示例县人民政府2021年政府信息公开工作年度报告"), List.of()));
+        page.addAll(line(y += 18, List.of("二、主动公开政府信息情况"), List.of()));
+        page.addAll(line(y += 18, List.of("信息内容"), List.of("本年制发件数", "本年废止件数", "现行有效件数")));
+        page.addAll(line(y += 18, List.of("规章"), List.of("0", "0", "0")));
+        page.addAll(line(y += 18, List.of("行政规范性文件"), List.of("4", "1", "37")));
+        page.addAll(line(y += 18, List.of("三、收到和处理政府信息公开申请情况"), List.of()));
+        page.addAll(line(y += 18, List.of(), List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")));
+        page.addAll(line(y += 18, List.of("一、本年新收政府信息公开申请数量"), List.of("15", "2", "0", "0", "0", "1", "18")));
+        page.addAll(line(y += 18, List.of("二、上年结转政府信息公开申请数量"), List.of("1", "0", "0", "0", "0", "0", "1")));
+        page.addAll(line(y += 18, List.of("三、本年度办理结果", "（一）予以公开"), List.of("9", "1", "0", "0", "0", "0", "10")));
+        page.addAll(line(y += 18, List.of("（七）总计"), List.of("15", "2", "0", "0", "0", "1", "18")));
+        page.addAll(line(y += 18, List.of("四、结转下年度继续办理"), List.of("1", "0", "0", "0", "0", "0", "1")));
+        byte[] pdf = TextLayerPdf.place(List.of(page), 1400, y + 40);
         JsonPath d = Tokens.asAdmin().contentType("application/pdf").body(pdf).queryParam("division", "110106").queryParam("scope", "self")
                 .post(IMPORTS).then().statusCode(201).extract().jsonPath();
         assertEquals("application/pdf", d.getString("mediaType"));

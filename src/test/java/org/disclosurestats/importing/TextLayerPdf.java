@@ -34,11 +34,34 @@ final class TextLayerPdf {
     private static final int FIRST = 0x80;
     private static final int PER_FONT = 0x100 - FIRST;
 
+    /** A piece of text drawn at a position: x from the left, y from the top of the page (baseline), in points. */
+    record Placed(String text, float x, float y) {
+    }
+
+    /** Each line a list of cells, drawn left to right with a gap between cells, as table cells are. */
     static byte[] write(List<List<String>> lines) throws IOException {
-        Map<Character, int[]> codes = new LinkedHashMap<>(); // char -> {font, code}
+        List<Placed> placed = new ArrayList<>();
+        float y = 30;
         for (List<String> line : lines) {
+            float x = 20;
             for (String cell : line) {
-                for (char c : cell.toCharArray()) {
+                placed.add(new Placed(cell, x, y));
+                x += 10 * cell.length() + 24; // a gap between cells, as between table columns
+            }
+            y += 16;
+        }
+        return place(List.of(placed), 1400, 60 + 16 * lines.size());
+    }
+
+    /**
+     * Pages of text drawn where given (font size 10: a Chinese character is 10 points wide, an ASCII one 5), for
+     * tables whose geometry matters: columns, wrapped labels, labels written one character a line.
+     */
+    static byte[] place(List<List<Placed>> pages, float width, float height) throws IOException {
+        Map<Character, int[]> codes = new LinkedHashMap<>(); // char -> {font, code}
+        for (List<Placed> page : pages) {
+            for (Placed p : page) {
+                for (char c : p.text().toCharArray()) {
                     if (c >= 0x80 && !codes.containsKey(c)) {
                         int n = codes.size();
                         codes.put(c, new int[] {n / PER_FONT, FIRST + n % PER_FONT});
@@ -48,22 +71,20 @@ final class TextLayerPdf {
         }
         int fonts = Math.max(1, (codes.size() + PER_FONT - 1) / PER_FONT);
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(new PDRectangle(1400, 60 + 16 * lines.size()));
-            doc.addPage(page);
             PDResources resources = new PDResources();
             for (int f = 0; f < fonts; f++) {
                 resources.put(COSName.getPDFName("F" + f), PDFontFactory.createFont(font(doc, f, codes)));
             }
-            page.setResources(resources);
-            StringBuilder content = new StringBuilder();
-            float y = page.getMediaBox().getHeight() - 30;
-            for (List<String> line : lines) {
-                float x = 20;
-                for (String cell : line) {
-                    content.append("BT ").append(String.format(java.util.Locale.ROOT, "%.1f %.1f", x, y)).append(" Td ");
+            for (List<Placed> texts : pages) {
+                PDPage page = new PDPage(new PDRectangle(width, height));
+                doc.addPage(page);
+                page.setResources(resources);
+                StringBuilder content = new StringBuilder();
+                for (Placed p : texts) {
+                    content.append("BT ").append(String.format(java.util.Locale.ROOT, "%.1f %.1f", p.x(), height - p.y())).append(" Td ");
                     int current = -1;
                     StringBuilder hex = new StringBuilder();
-                    for (char c : cell.toCharArray()) {
+                    for (char c : p.text().toCharArray()) {
                         int font = c < 0x80 ? 0 : codes.get(c)[0];
                         int code = c < 0x80 ? c : codes.get(c)[1];
                         if (font != current) {
@@ -80,15 +101,13 @@ final class TextLayerPdf {
                         content.append('<').append(hex).append("> Tj ");
                     }
                     content.append("ET\n");
-                    x += 10 * cell.length() + 24; // a gap between cells, as between table columns
                 }
-                y -= 16;
+                PDStream stream = new PDStream(doc);
+                try (OutputStream os = stream.createOutputStream()) {
+                    os.write(content.toString().getBytes(StandardCharsets.US_ASCII));
+                }
+                page.setContents(stream);
             }
-            PDStream stream = new PDStream(doc);
-            try (OutputStream os = stream.createOutputStream()) {
-                os.write(content.toString().getBytes(StandardCharsets.US_ASCII));
-            }
-            page.setContents(stream);
             doc.save(out);
             return out.toByteArray();
         }

@@ -1,0 +1,118 @@
+package org.disclosurestats.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The text of a PDF as it is laid out: every glyph with its position (PDFBox's TextPosition), grouped into
+ * lines by baseline and into cells by the horizontal gaps between glyphs. Table cells are apart by their
+ * padding and borders, while the characters of one cell touch: a gap wider than 0.7 of a character starts a
+ * new cell. The text stream's order is not used, so a label written in another column on the same line
+ * stays a cell of its own.
+ */
+final class PdfLayout {
+
+    private PdfLayout() {
+    }
+
+    /** One cell of a line: its text, its box (x from the left, y the baseline from the top), its page (from 1), whether its line holds a number. */
+    record Cell(String text, float x0, float x1, float y, float size, int page, boolean lineHasValue) {
+
+        float center() {
+            return (x0 + x1) / 2;
+        }
+
+        /** A number written in digits, or a mark for a blank cell: what a value cell of a table holds (三 or 十 is a label's). */
+        boolean value() {
+            return NumberReader.cell(text).isPresent() && (NumberReader.isBlank(text) || DIGIT.matcher(text).find());
+        }
+    }
+
+    /** One line of a page: cells on the same baseline, left to right. */
+    record Line(float y, float size, List<Cell> cells, int page) {
+    }
+
+    private static final java.util.regex.Pattern DIGIT = java.util.regex.Pattern.compile("[0-9０-９]");
+
+    private record Glyph(String text, float x, float y, float width, float size) {
+    }
+
+    /** The lines of every page, top to bottom. */
+    static List<List<Line>> pages(PDDocument pdf) throws IOException {
+        List<List<Line>> pages = new ArrayList<>();
+        Collector collector = new Collector();
+        for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+            collector.glyphs.clear();
+            collector.setStartPage(p);
+            collector.setEndPage(p);
+            collector.getText(pdf);
+            pages.add(lines(collector.glyphs, p));
+        }
+        return pages;
+    }
+
+    private static final class Collector extends PDFTextStripper {
+
+        final List<Glyph> glyphs = new ArrayList<>();
+
+        Collector() throws IOException {
+            setSortByPosition(true);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition t) {
+            String s = t.getUnicode();
+            if (s != null && !s.isBlank()) {
+                float size = Math.max(1f, t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir());
+                glyphs.add(new Glyph(s, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
+            }
+        }
+    }
+
+    private static List<Line> lines(List<Glyph> glyphs, int page) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble((Glyph g) -> g.y).thenComparingDouble(g -> g.x));
+        List<List<Glyph>> grouped = new ArrayList<>();
+        for (Glyph g : sorted) {
+            List<Glyph> last = grouped.isEmpty() ? null : grouped.get(grouped.size() - 1);
+            if (last != null && Math.abs(last.get(0).y - g.y) <= 0.4f * Math.max(g.size, last.get(0).size)) {
+                last.add(g);
+            } else {
+                List<Glyph> line = new ArrayList<>();
+                line.add(g);
+                grouped.add(line);
+            }
+        }
+        List<Line> lines = new ArrayList<>();
+        for (List<Glyph> line : grouped) {
+            line.sort(Comparator.comparingDouble(g -> g.x));
+            List<Cell> cells = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            float x0 = 0;
+            float x1 = 0;
+            float size = 0;
+            for (Glyph g : line) {
+                if (text.length() > 0 && g.x - x1 > 0.7f * Math.max(size, g.size)) {
+                    cells.add(new Cell(text.toString(), x0, x1, line.get(0).y, size, page, false));
+                    text.setLength(0);
+                }
+                if (text.length() == 0) {
+                    x0 = g.x;
+                    size = g.size;
+                }
+                text.append(g.text);
+                x1 = Math.max(x1, g.x + g.width);
+                size = Math.max(size, g.size);
+            }
+            cells.add(new Cell(text.toString(), x0, x1, line.get(0).y, size, page, false));
+            boolean values = cells.stream().anyMatch(Cell::value);
+            lines.add(new Line(line.get(0).y, size, cells.stream().map(c -> new Cell(c.text(), c.x0(), c.x1(), c.y(), c.size(), page, values)).toList(), page));
+        }
+        return lines;
+    }
+}

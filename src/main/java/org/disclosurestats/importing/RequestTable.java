@@ -1,0 +1,163 @@
+package org.disclosurestats.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.disclosurestats.domain.Edition;
+import org.disclosurestats.domain.Metric;
+import org.disclosurestats.importing.Extraction.Confidence;
+import org.disclosurestats.importing.TableCells.Cell;
+import org.disclosurestats.importing.TableReader.Row;
+import org.disclosurestats.importing.TableReader.Table;
+import org.disclosurestats.service.Catalogue;
+
+/**
+ * Section 三 of the standard tables (requests received and how they were handled): 7 applicant columns, and
+ * rows identified by their own text. Every row label of the 2019 and 2021 tables is unique within the table
+ * once its numbering is removed (本机关不掌握相关政府信息, 重复申请, 其他), so a row is never placed by its group
+ * and item number: a label whose group was lost still finds its row, and a label that names no row is
+ * reported, never given to the row that happens to carry its number.
+ */
+final class RequestTable {
+
+    static final List<String> COLUMNS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");
+    static final String SECTION = "三";
+
+    /** Numbering that opens a label segment: 一、 （一） 1. */
+    private static final Pattern NUMBERING = Pattern.compile("(?:[一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）|[0-9]{1,2}\\.(?![0-9]))");
+    /** Shorter texts than this are matched only exactly (其他, 总计). */
+    private static final int MIN_PARTIAL = 4;
+
+    /** A row of the catalogue a label names, and how sure the match is. */
+    record Match(String tableRow, Confidence confidence) {
+    }
+
+    private final List<Metric> metrics;
+    private final Edition edition;
+    private final TableCells cells;
+    /** The catalogue's row labels of this edition by their own text. */
+    private final Map<String, String> rowsByOwnText = new LinkedHashMap<>();
+
+    RequestTable(List<Metric> metrics, Edition edition, TableCells cells) {
+        this.metrics = metrics;
+        this.edition = edition;
+        this.cells = cells;
+        for (Metric m : metrics) {
+            if ("requests".equals(m.section) && m.tableRow != null && Catalogue.belongsTo(m, edition)) {
+                rowsByOwnText.putIfAbsent(ownText(m.tableRow), m.tableRow);
+            }
+        }
+    }
+
+    void read(Table table) {
+        List<Row> rows = range(table.rows());
+        List<ValueColumns.Fit> fits = ValueColumns.of(rows, COLUMNS.size());
+        for (int r = 0; r < rows.size(); r++) {
+            ValueColumns.Fit fit = fits.get(r);
+            if (fit == null) {
+                continue;
+            }
+            Row row = rows.get(r);
+            Optional<Match> match = identify(fit.label());
+            boolean empty = fit.values().stream().allMatch(String::isBlank);
+            Cell at = new Cell(SECTION, fit.label(), null, row.page());
+            if (match.isEmpty()) {
+                if (!empty && !fit.label().isEmpty()) {
+                    cells.unmatched(SECTION + ": " + fit.label());
+                }
+                if (!empty) {
+                    cells.unmapped(String.join(" ", row.cells()), at, fit.label().isEmpty()
+                            ? "values without a row label in section 三: they are not given to a neighbouring row"
+                            : "row label not recognised in section 三");
+                }
+                continue;
+            }
+            if (!fit.fits()) {
+                cells.unmapped(String.join(" ", row.cells()), at, fit.misfit());
+                continue;
+            }
+            for (int i = 0; i < COLUMNS.size(); i++) {
+                String column = COLUMNS.get(i);
+                cells.record(metricFor(match.get().tableRow(), column), new Cell(SECTION, fit.label(), column, row.page()),
+                        fit.values().get(i), "件", null, match.get().confidence());
+            }
+        }
+    }
+
+    /** The rows of section 三: from the first row that names 本年新收 to 结转下年度 (or the next table's header). */
+    private static List<Row> range(List<Row> rows) {
+        int start = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
+            if (start < 0) {
+                if (n.contains("本年新收")) {
+                    start = i;
+                }
+            } else if (n.contains("结转下年度")) {
+                return rows.subList(start, i + 1);
+            } else if (n.contains("行政复议") || n.startsWith("信息内容")) {
+                return rows.subList(start, i);
+            }
+        }
+        return start < 0 ? List.of() : rows.subList(start, rows.size());
+    }
+
+    /** The catalogue row a label names by its own text: exactly, else as the one row it shortens, begins or ends. */
+    Optional<Match> identify(String label) {
+        String normalized = normalized(label);
+        String own = ownText(label);
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        String exact = rowsByOwnText.get(own);
+        if (exact != null) {
+            return Optional.of(new Match(exact, Confidence.HIGH));
+        }
+        List<String> partial = new ArrayList<>();
+        for (Map.Entry<String, String> e : rowsByOwnText.entrySet()) {
+            String candidate = e.getKey();
+            if (candidate.length() >= MIN_PARTIAL && (own.startsWith(candidate) || normalized.endsWith(candidate))
+                    || own.length() >= Math.max(MIN_PARTIAL, 0.6 * candidate.length()) && subsequence(own, candidate)) {
+                partial.add(e.getValue());
+            }
+        }
+        // a label cut at a line end or missing a few characters, or continued by a note: only when it names exactly one row
+        return partial.size() == 1 ? Optional.of(new Match(partial.get(0), Confidence.LOW)) : Optional.empty();
+    }
+
+    /** Whether every character of {@code part} appears in {@code whole}, in order (a label with characters lost). */
+    private static boolean subsequence(String part, String whole) {
+        int j = 0;
+        for (int i = 0; i < whole.length() && j < part.length(); i++) {
+            if (whole.charAt(i) == part.charAt(j)) {
+                j++;
+            }
+        }
+        return j == part.length();
+    }
+
+    private static String normalized(String label) {
+        // item numbers anywhere in a joined label: "1、" and "1．" as "1."
+        return LabelMatcher.normalize(label).replaceAll("([0-9]{1,2})[、．,](?=[^0-9])", "$1.");
+    }
+
+    /** The text of a label after its last numbering: the words that name the row itself. */
+    static String ownText(String label) {
+        String n = normalized(label);
+        Matcher m = NUMBERING.matcher(n);
+        int end = 0;
+        while (m.find()) {
+            end = m.end();
+        }
+        return n.substring(end).strip();
+    }
+
+    private String metricFor(String tableRow, String tableColumn) {
+        return metrics.stream().filter(m -> tableRow.equals(m.tableRow) && tableColumn.equals(m.tableColumn) && Catalogue.belongsTo(m, edition))
+                .map(m -> m.code).findFirst().orElse(null);
+    }
+}
