@@ -155,7 +155,18 @@ class HostileInputTest {
     @ValueSource(strings = {"/api/v1/metrics", "/api/v1/reports/999999", "/nowhere", "/q/health/ready"})
     void everyAnswerCarriesTheSecurityHeaders(String url) {
         given().get(url).then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
-                .header("Referrer-Policy", "no-referrer").header("Content-Security-Policy", containsString("default-src 'none'"));
+                .header("Referrer-Policy", "no-referrer").header("Content-Security-Policy", containsString("frame-ancestors 'none'"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/metrics", "/api/v1/reports/999999", "/q/health/ready"})
+    void theApiMayLoadNothing(String url) {
+        given().get(url).then().header("Content-Security-Policy", containsString("default-src 'none'"));
+    }
+
+    @Test
+    void theDashboardMayRunItsOwnScriptsButNoInlineOnes() {
+        given().get("/").then().statusCode(200).header("Content-Security-Policy", containsString("script-src 'self';"));
     }
 
     @Test
