@@ -62,6 +62,6 @@ class EmbeddedPostgresTest {
     @Test
     void theEmbeddedDatabaseIsMigratedAndServesTheSeedReports() {
         given().queryParam("limit", 200).get("/api/v1/reports").then().statusCode(200)
-                .body("items.division", containsInAnyOrder("650100", "650000", "340100", "150203", "652702"));
+                .body("items.division.code", containsInAnyOrder("650100", "650000", "340100", "150203", "652702"));
     }
 }
