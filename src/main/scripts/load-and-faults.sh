@@ -152,7 +152,9 @@ t0=$(date +%s.%N)
 code=$(post -H 'Content-Type: text/plain' --data-binary @"$WORK/import-limit.txt" "$BASE/api/v1/imports?division=650102&year=2020&scope=self")
 echo "- an import just under the text limit (98,800 characters of sentences without digits): $code in $(python3 -c "print(round($(date +%s.%N)-$t0,1))") s"
 t0=$(date +%s.%N)
-for i in 1 2 3 4; do post -H 'Content-Type: text/plain' --data-binary @"$WORK/import-c$i.txt" "$BASE/api/v1/imports?division=650103&year=2020&scope=self" > "$WORK/c$i" & done; wait
+pids=()
+for i in 1 2 3 4; do post -H 'Content-Type: text/plain' --data-binary @"$WORK/import-c$i.txt" "$BASE/api/v1/imports?division=650103&year=2020&scope=self" > "$WORK/c$i" & pids+=($!); done
+wait "${pids[@]}" # only these: a bare wait would also wait for the service, which runs in the background too
 echo "- four such imports at once: $(for i in 1 2 3 4; do printf '%s ' "$(cat "$WORK/c$i")"; done)in $(python3 -c "print(round($(date +%s.%N)-$t0,1))") s (JVM $(alive), RSS $(rss) MB)"
 echo "- the service afterwards: GET $REPORT $(curl -s -o /dev/null -w '%{http_code}' "$BASE$REPORT")"
 

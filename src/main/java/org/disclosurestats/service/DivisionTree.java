@@ -31,6 +31,8 @@ public class DivisionTree {
     private volatile Map<String, List<Division>> childrenByParent = Map.of();
     /** Children by parent for each year asked about, built once per year: roll-ups ask thousands of times per request. */
     private final Map<Integer, Map<String, List<Division>>> childrenByYear = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Every division of a level in a year, nationwide: national totals ask for it once per year of every request. */
+    private final Map<String, List<Division>> nationwideByLevelAndYear = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Transactional
     void load(@Observes @Priority(10) StartupEvent start) {
@@ -59,6 +61,7 @@ public class DivisionTree {
         periodsByCode = byCode;
         childrenByParent = byParent;
         childrenByYear.clear();
+        nationwideByLevelAndYear.clear();
     }
 
     public Optional<Division> at(String code, int year) {
@@ -83,16 +86,21 @@ public class DivisionTree {
 
     /** The divisions of a level valid in a year within a division (itself included), or nationwide when within is null. */
     public List<Division> atLevelWithin(Level level, Division within, int year) {
-        List<Division> found = new ArrayList<>();
         if (within == null) {
-            for (List<Division> periods : periodsByCode.values()) {
-                periods.stream().filter(d -> d.level == level && d.validIn(year)).forEach(found::add);
-            }
-            found.sort(Comparator.comparing((Division d) -> d.code));
-            return found;
+            return nationwideByLevelAndYear.computeIfAbsent(level + "/" + year, key -> nationwide(level, year));
         }
+        List<Division> found = new ArrayList<>();
         collect(within, level, year, found);
         return found;
+    }
+
+    private List<Division> nationwide(Level level, int year) {
+        List<Division> found = new ArrayList<>();
+        for (List<Division> periods : periodsByCode.values()) {
+            periods.stream().filter(d -> d.level == level && d.validIn(year)).forEach(found::add);
+        }
+        found.sort(Comparator.comparing((Division d) -> d.code));
+        return List.copyOf(found);
     }
 
     private void collect(Division node, Level level, int year, List<Division> found) {

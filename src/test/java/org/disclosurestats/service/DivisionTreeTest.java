@@ -43,6 +43,12 @@ class DivisionTreeTest {
         assertEquals(List.of("370102", "370103", "370117", "370302", "370303", "370304"), codes(SHANDONG.atLevelWithin(Level.COUNTY, province, 2020)));
     }
 
+    @Test
+    void findsTheDivisionsOfALevelNationwideInTheYearAsked() {
+        assertEquals(List.of("370100", "370300", "371200"), codes(SHANDONG.atLevelWithin(Level.PREFECTURE, null, 2019)));
+        assertEquals(List.of("370100", "370300"), codes(SHANDONG.atLevelWithin(Level.PREFECTURE, null, 2020)));
+    }
+
     private static List<String> codes(List<Division> divisions) {
         return divisions.stream().map(d -> d.code).toList();
     }
