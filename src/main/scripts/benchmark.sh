@@ -258,7 +258,7 @@ ETAG=$(awk 'tolower($1) == "etag:" { sub(/\r$/, ""); sub(/^[^:]*: */, ""); print
 [[ -n "$ETAG" ]] || die "the totals answer has no ETag"
 code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 -H "If-None-Match: $ETAG" "$BASE$TOTALS_PATH")
 [[ $code == 304 ]] || die "a matching If-None-Match answered $code, not 304"
-TOTALS_ROWS=$(jq 'if type == "array" then length elif .rows then (.rows | length) elif .data then (.data | length) else 0 end' "$WORK/totals.json" 2>/dev/null || echo "?")
+TOTALS_ROWS=$(jq 'if type == "array" then length elif .items then (.items | length) elif .data then (.data | length) else 0 end' "$WORK/totals.json" 2>/dev/null || echo "?")
 
 # Bytes per answer (curl's size_download: the bytes on the wire, compressed when gzip was accepted).
 COUNTY_PATH="/api/v1/aggregates/totals?metric=lreq.received&metric=pro.items&by=county&yearFrom=2014&yearTo=2018"

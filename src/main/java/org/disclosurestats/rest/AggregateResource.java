@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Aggregates", description = "Totals, series and rankings: exact, never double-counted, with coverage")
 public class AggregateResource {
 
-    static final String TOTALS_EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"units\":{\"pro.items\":\"条\"},\"rows\":[{\"division\":{\"code\":\"652700\","
+    static final String TOTALS_EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"units\":{\"pro.items\":\"条\"},\"items\":[{\"division\":{\"code\":\"652700\","
             + "\"name\":\"博尔塔拉蒙古自治州\",\"level\":\"prefecture\"},\"year\":2018,\"period\":\"2018\",\"metric\":\"pro.items\",\"metricUsed\":\"pro.items\",\"editionBreak\":false,"
             + "\"unit\":\"条\",\"aggregation\":\"sum\",\"total\":3054,\"method\":\"computed\",\"reportedTotal\":null,\"computedTotal\":3054,\"discrepancy\":null,"
             + "\"approximate\":false,\"contributingUnits\":1,\"expectedUnits\":4,\"missing\":[\"652701\",\"652722\",\"652723\"],\"note\":null}]}";
@@ -45,7 +45,7 @@ public class AggregateResource {
             + "reportedTotal,computedTotal,discrepancy,approximate,contributingUnits,expectedUnits,missing,note\r\n"
             + "652700,博尔塔拉蒙古自治州,prefecture,2018,2018,pro.items,pro.items,false,条,sum,3054,computed,,3054,,false,1,4,652701|652722|652723,\r\n";
     static final String SERIES_EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"metric\":\"lreq.received\",\"unit\":\"件\",\"aggregation\":\"sum\","
-            + "\"division\":{\"code\":\"650000\",\"name\":\"新疆维吾尔自治区\",\"level\":\"province\"},\"family\":\"family.requests_received\",\"points\":["
+            + "\"division\":{\"code\":\"650000\",\"name\":\"新疆维吾尔自治区\",\"level\":\"province\"},\"family\":\"family.requests_received\",\"items\":["
             + "{\"year\":2016,\"value\":768,\"method\":\"reported\",\"approximate\":false,\"contributingUnits\":0,\"expectedUnits\":15,\"metricUsed\":\"lreq.received\","
             + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":null},"
             + "{\"year\":2017,\"value\":null,\"method\":null,\"approximate\":false,\"contributingUnits\":null,\"expectedUnits\":null,\"metricUsed\":null,"

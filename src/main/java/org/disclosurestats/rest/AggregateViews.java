@@ -42,7 +42,7 @@ public final class AggregateViews {
             @Schema(description = "The dataset state the answer reflects (also in the Dataset-Version header).", example = "1042.5f3a9c1e") String datasetVersion,
             @Schema(description = "The instant asked for with asOf, if any.") OffsetDateTime asOf,
             @Schema(description = "Unit of each metric in the rows.", example = "{\"lreq.received\": \"件\"}") Map<String, String> units,
-            @JsonInclude(JsonInclude.Include.NON_NULL) List<TotalRow> rows,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<TotalRow> items,
             @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = COLUMNS_DESCRIPTION) Map<String, List<Object>> columns) {
     }
 
@@ -84,7 +84,7 @@ public final class AggregateViews {
                          DivisionRef division,
                          @Schema(description = "The family the metric belongs to, when a plain metric of one was asked for: ask for the family to follow it across editions.",
                                  example = "family.requests_received") String family,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) List<SeriesPoint> points,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) List<SeriesPoint> items,
                          @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = COLUMNS_DESCRIPTION) Map<String, List<Object>> columns) {
     }
 
@@ -123,7 +123,7 @@ public final class AggregateViews {
                           @Schema(example = "desc") String order,
                           @Schema(description = "Divisions with a comparable value (ranked).") int rankedUnits,
                           @Schema(description = "Divisions not ranked, each with the reason: no value, or a value not comparable with complete totals.") List<UnrankedRow> unranked,
-                          List<RankingRow> rows) {
+                          List<RankingRow> items) {
     }
 
     @Schema(name = "RankingRow", description = "A ranked division. Equal totals share a rank and the next rank skips (1, 2, 2, 4).")

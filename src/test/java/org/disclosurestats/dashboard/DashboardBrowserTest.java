@@ -208,7 +208,7 @@ class DashboardBrowserTest {
     private Map<String, Map<Integer, BigDecimal>> servedTotals(int from, int to) {
         List<Map<String, Object>> rows = given().queryParam("metric", METRIC).queryParam("by", "prefecture").queryParam("within", "650000")
                 .queryParam("yearFrom", from).queryParam("yearTo", to).get("/api/v1/aggregates/totals")
-                .then().statusCode(200).extract().jsonPath().getList("rows");
+                .then().statusCode(200).extract().jsonPath().getList("items");
         Map<String, Map<Integer, BigDecimal>> totals = new HashMap<>();
         for (Map<String, Object> row : rows) {
             Object division = row.get("division");

@@ -318,7 +318,7 @@ class ImportResourceTest {
     private static BigDecimal countyTotal() {
         JsonPath t = given().get("/api/v1/aggregates/totals?metric=req.new.total&by=county&within=110000&yearFrom=2021").then().statusCode(200)
                 .extract().jsonPath();
-        Object total = t.<Map<String, Object>>getList("rows").stream().filter(r -> "110108".equals(((Map<?, ?>) r.get("division")).get("code")))
+        Object total = t.<Map<String, Object>>getList("items").stream().filter(r -> "110108".equals(((Map<?, ?>) r.get("division")).get("code")))
                 .map(r -> r.get("total")).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         return total == null ? null : new BigDecimal(total.toString());
     }

@@ -36,7 +36,7 @@ class AggregateHistoryTest {
 
     private static Object kundulunTotal(String query) {
         return given().get(TOTALS + query).then().statusCode(200).extract().jsonPath()
-                .<Map<String, Object>>getList("rows").stream().filter(r -> "150203".equals(code(r))).findFirst().orElseThrow().get("total");
+                .<Map<String, Object>>getList("items").stream().filter(r -> "150203".equals(code(r))).findFirst().orElseThrow().get("total");
     }
 
     @Test
@@ -63,7 +63,7 @@ class AggregateHistoryTest {
         assertNull(kundulunTotal(""), "a retracted report leaves the totals at once");
         assertEquals(14, kundulunTotal("&asOf=" + secondVersion));
         given().get("/api/v1/series?metric=req.new.total&division=150203&yearFrom=2022&yearTo=2022&asOf=" + secondVersion)
-                .then().statusCode(200).body("points[0].value", org.hamcrest.Matchers.equalTo(14));
+                .then().statusCode(200).body("items[0].value", org.hamcrest.Matchers.equalTo(14));
     }
 
     /** The code of a row's division ({code, name, level}). */

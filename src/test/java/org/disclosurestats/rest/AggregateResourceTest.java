@@ -38,7 +38,7 @@ class AggregateResourceTest {
     }
 
     private static Map<String, Object> row(JsonPath totals, String division, int year, String metric) {
-        return totals.<Map<String, Object>>getList("rows").stream()
+        return totals.<Map<String, Object>>getList("items").stream()
                 .filter(r -> division.equals(code(r)) && Integer.valueOf(year).equals(r.get("year")) && metric.equals(r.get("metric")))
                 .findFirst().orElseThrow(() -> new AssertionError("no row " + division + " " + year + " " + metric));
     }
@@ -97,7 +97,7 @@ class AggregateResourceTest {
         assertEquals(83, row(y2019, "370100", 2019, "req.new.total").get("computedTotal")); // 55 + 28
         assertEquals(592, row(totals("metric=req.new.total&by=province&within=370000&yearFrom=2019"), "370000", 2019, "req.new.total").get("total"));
         given().get(TOTALS + "?metric=req.new.total&by=prefecture&within=370000&yearFrom=2020").then()
-                .body("rows.division.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("371200"))); // 莱芜 is gone in 2020
+                .body("items.division.code", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("371200"))); // 莱芜 is gone in 2020
         Map<String, Object> gangcheng = row(totals("metric=req.new.total&by=county&within=370100&yearFrom=2020"), "370117", 2020, "req.new.total");
         assertEquals(25, gangcheng.get("total"));
     }
@@ -118,9 +118,9 @@ class AggregateResourceTest {
     @Test
     void neverAddsAStockAcrossYears() {
         JsonPath range = totals("metric=req.new.total&metric=req.carried_over.total&by=county&within=370100&yearFrom=2019&yearTo=2020&period=range");
-        Map<String, Object> lixiaNew = range.<Map<String, Object>>getList("rows").stream()
+        Map<String, Object> lixiaNew = range.<Map<String, Object>>getList("items").stream()
                 .filter(r -> "370102".equals(code(r)) && "req.new.total".equals(r.get("metric"))).findFirst().orElseThrow();
-        Map<String, Object> lixiaCarried = range.<Map<String, Object>>getList("rows").stream()
+        Map<String, Object> lixiaCarried = range.<Map<String, Object>>getList("items").stream()
                 .filter(r -> "370102".equals(code(r)) && "req.carried_over.total".equals(r.get("metric"))).findFirst().orElseThrow();
         assertEquals(58, lixiaNew.get("total"));          // 28 + 30
         assertEquals("summed_over_years", lixiaNew.get("method"));
@@ -145,8 +145,8 @@ class AggregateResourceTest {
     void ranksOnlyComparableTotalsAndNamesEveryUnrankedDivisionWithItsReason() {
         JsonPath ranking = given().get("/api/v1/rankings?metric=req.new.total&year=2020&within=370100&by=county&order=desc")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("370103", "370102", "370117"), ranking.getList("rows.division.code"));
-        assertEquals(List.of(1, 2, 3), ranking.getList("rows.rank"));
+        assertEquals(List.of("370103", "370102", "370117"), ranking.getList("items.division.code"));
+        assertEquals(List.of(1, 2, 3), ranking.getList("items.rank"));
         assertEquals(3, ranking.getInt("rankedUnits"));
         assertEquals(9, ranking.getList("unranked").size()); // 12 counties, 3 with a figure
         assertEquals("county", ranking.getString("unranked[0].division.level"));
@@ -154,7 +154,7 @@ class AggregateResourceTest {
         // 济南 reports its aggregate (complete); 淄博's computed 155 covers 2 of 8 counties: listed, not ranked.
         JsonPath byPrefecture = given().get("/api/v1/rankings?metric=req.new.total&year=2020&within=370000&by=prefecture")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("370100"), byPrefecture.getList("rows.division.code"));
+        assertEquals(List.of("370100"), byPrefecture.getList("items.division.code"));
         Map<String, Object> zibo = byPrefecture.<Map<String, Object>>getList("unranked").stream().filter(u -> "370300".equals(code(u))).findFirst().orElseThrow();
         assertEquals("淄博市", ((Map<?, ?>) zibo.get("division")).get("name"));
         assertEquals("incomplete: computed from 2 of 8 units, not comparable with complete totals", zibo.get("reason"));
@@ -164,18 +164,18 @@ class AggregateResourceTest {
     void seriesGiveOneValuePerYearWithExplicitGaps() {
         JsonPath jinan = given().get("/api/v1/series?metric=req.new.total&division=370100&yearFrom=2018&yearTo=2020")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals("no report", jinan.getString("points[0].gap"));
-        assertEquals(480, jinan.getInt("points[1].value"));
-        assertEquals(500, jinan.getInt("points[2].value"));
-        assertEquals(20, jinan.getInt("points[2].change"));
-        assertEquals(4.1666, jinan.getDouble("points[2].changePercent"), 1e-3);
+        assertEquals("no report", jinan.getString("items[0].gap"));
+        assertEquals(480, jinan.getInt("items[1].value"));
+        assertEquals(500, jinan.getInt("items[2].value"));
+        assertEquals(20, jinan.getInt("items[2].change"));
+        assertEquals(4.1666, jinan.getDouble("items[2].changePercent"), 1e-3);
         JsonPath gangcheng = given().get("/api/v1/series?metric=req.new.total&division=370117&yearFrom=2019&yearTo=2020")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals("no report", gangcheng.getString("points[0].gap")); // in 2019 钢城区 reported under 371203
-        assertEquals(25, gangcheng.getInt("points[1].value"));
+        assertEquals("no report", gangcheng.getString("items[0].gap")); // in 2019 钢城区 reported under 371203
+        assertEquals(25, gangcheng.getInt("items[1].value"));
         given().get("/api/v1/series?metric=lreq.received&division=650000&yearFrom=2016").then().statusCode(200)
-                .body("points", hasSize(1)) // yearTo defaults to yearFrom, as for totals
-                .body("points[0].value", equalTo(768)).body("points[0].method", equalTo("reported"));
+                .body("items", hasSize(1)) // yearTo defaults to yearFrom, as for totals
+                .body("items[0].value", equalTo(768)).body("items[0].method", equalTo("reported"));
     }
 
     @Test
@@ -183,17 +183,17 @@ class AggregateResourceTest {
         // The seeds: 新疆 reports its 2016 aggregate (768); in 2018 only 阿拉山口市 reports below it, and states 0.
         JsonPath xinjiang = given().get("/api/v1/series?metric=lreq.received&division=650000&yearFrom=2014&yearTo=2018")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals("reported", xinjiang.getString("points[2].method"));
-        assertEquals(768, xinjiang.getInt("points[2].value"));
-        assertEquals("no report", xinjiang.getString("points[3].gap"));
-        assertEquals(0, xinjiang.getInt("points[4].value"));
-        assertEquals("computed", xinjiang.getString("points[4].method"));
-        assertEquals(1, xinjiang.getInt("points[4].contributingUnits"));
-        assertEquals(15, xinjiang.getInt("points[4].expectedUnits"));
-        assertNull(xinjiang.get("points[4].change"));
-        assertNull(xinjiang.get("points[4].changePercent"));
-        assertEquals(2016, xinjiang.getInt("points[4].changeFrom"));
-        assertEquals("method changed: reported in 2016, computed in 2018", xinjiang.getString("points[4].notComparable"));
+        assertEquals("reported", xinjiang.getString("items[2].method"));
+        assertEquals(768, xinjiang.getInt("items[2].value"));
+        assertEquals("no report", xinjiang.getString("items[3].gap"));
+        assertEquals(0, xinjiang.getInt("items[4].value"));
+        assertEquals("computed", xinjiang.getString("items[4].method"));
+        assertEquals(1, xinjiang.getInt("items[4].contributingUnits"));
+        assertEquals(15, xinjiang.getInt("items[4].expectedUnits"));
+        assertNull(xinjiang.get("items[4].change"));
+        assertNull(xinjiang.get("items[4].changePercent"));
+        assertEquals(2016, xinjiang.getInt("items[4].changeFrom"));
+        assertEquals("method changed: reported in 2016, computed in 2018", xinjiang.getString("items[4].notComparable"));
         assertEquals("family.requests_received", xinjiang.getString("family"));
     }
 

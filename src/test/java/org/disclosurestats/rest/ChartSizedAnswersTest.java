@@ -47,7 +47,7 @@ class ChartSizedAnswersTest {
         assertEquals(200, omitted.statusCode());
         assertTrue(all.body().length > 5_000_000, "the full answer: " + all.body().length + " bytes");
         assertTrue(omitted.body().length < 100_000, "with empty=omit: " + omitted.body().length + " bytes");
-        given().get(COUNTIES + "&empty=omit").then().statusCode(200).body("rows.total.every { it != null }", equalTo(true));
+        given().get(COUNTIES + "&empty=omit").then().statusCode(200).body("items.total.every { it != null }", equalTo(true));
     }
 
     @Test
@@ -80,7 +80,7 @@ class ChartSizedAnswersTest {
     @Test
     void answersInColumnsForChartsAndRefusesColumnsAsCsv() {
         given().get("/api/v1/aggregates/totals?metric=pro.items&by=prefecture&within=652700&yearFrom=2018&shape=columns").then().statusCode(200)
-                .body("rows", equalTo(null)).body("columns.'division.code'[0]", equalTo("652700")).body("columns.total[0]", equalTo(3054))
+                .body("items", equalTo(null)).body("columns.'division.code'[0]", equalTo("652700")).body("columns.total[0]", equalTo(3054))
                 .body("columns.contributingUnits[0]", equalTo(1)).body("columns.expectedUnits[0]", equalTo(4));
         given().get("/api/v1/aggregates/totals?metric=pro.items&by=prefecture&within=652700&yearFrom=2018&shape=columns&format=csv").then()
                 .statusCode(400).body("parameter", equalTo("shape"));

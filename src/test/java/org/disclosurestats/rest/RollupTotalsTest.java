@@ -52,7 +52,7 @@ class RollupTotalsTest {
     private static List<Map<String, Object>> rows(String query) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Map<String, Object> row : given().get(TOTALS + "?" + query).then().statusCode(200).extract().jsonPath()
-                .<Map<String, Object>>getList("rows")) {
+                .<Map<String, Object>>getList("items")) {
             Map<String, Object> copy = new LinkedHashMap<>(row);
             copy.remove("missing");
             rows.add(copy);

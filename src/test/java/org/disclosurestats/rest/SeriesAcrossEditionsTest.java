@@ -32,21 +32,21 @@ class SeriesAcrossEditionsTest {
     }
 
     private static Map<String, Object> point(JsonPath series, int year) {
-        return series.<Map<String, Object>>getList("points").stream().filter(p -> Integer.valueOf(year).equals(p.get("year")))
+        return series.<Map<String, Object>>getList("items").stream().filter(p -> Integer.valueOf(year).equals(p.get("year")))
                 .findFirst().orElseThrow(() -> new AssertionError("no point " + year));
     }
 
     @Test
     void aFamilySeriesRunsFrom2012To2024OverLegacyAnd2021ReportsWithTheBreakMarked() {
         JsonPath s = series("metric=family.requests_received&division=620300&yearFrom=2012&yearTo=2024");
-        assertEquals(13, s.getList("points").size());
+        assertEquals(13, s.getList("items").size());
         assertEquals("family.requests_received", s.getString("metric"));
-        assertEquals(List.of(2012, 2013, 2016, 2024), s.<Map<String, Object>>getList("points").stream()
+        assertEquals(List.of(2012, 2013, 2016, 2024), s.<Map<String, Object>>getList("items").stream()
                 .filter(p -> "no report".equals(p.get("gap"))).map(p -> p.get("year")).toList());
         assertEquals("lreq.received", point(s, 2018).get("metricUsed"));
         assertEquals("req.new.total", point(s, 2019).get("metricUsed"));
         assertEquals("req.new.total", point(s, 2021).get("metricUsed"));
-        assertEquals(List.of(2019), s.<Map<String, Object>>getList("points").stream()
+        assertEquals(List.of(2019), s.<Map<String, Object>>getList("items").stream()
                 .filter(p -> Boolean.TRUE.equals(p.get("break"))).map(p -> p.get("year")).toList());
         assertTrue(((String) point(s, 2019).get("breakNote")).startsWith("From 2019 the tables count the requests newly received"));
     }
@@ -85,10 +85,10 @@ class SeriesAcrossEditionsTest {
     void totalsOfAFamilyMarkTheEditionBreakOnTheRowWhereTheDefinitionChanges() {
         JsonPath t = given().get("/api/v1/aggregates/totals?metric=family.requests_received&by=prefecture&within=620300&yearFrom=2017&yearTo=2020")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of(60, 30, 35, 60), t.getList("rows.total"));
-        assertEquals(List.of("lreq.received", "lreq.received", "req.new.total", "req.new.total"), t.getList("rows.metricUsed"));
-        assertEquals(List.of(false, false, true, false), t.getList("rows.editionBreak"));
-        assertEquals(List.of("reported", "computed", "computed", "computed"), t.getList("rows.method"));
+        assertEquals(List.of(60, 30, 35, 60), t.getList("items.total"));
+        assertEquals(List.of("lreq.received", "lreq.received", "req.new.total", "req.new.total"), t.getList("items.metricUsed"));
+        assertEquals(List.of(false, false, true, false), t.getList("items.editionBreak"));
+        assertEquals(List.of("reported", "computed", "computed", "computed"), t.getList("items.method"));
         given().get("/api/v1/aggregates/totals?metric=family.requests_received&by=prefecture&within=620300&yearFrom=2017&yearTo=2020&period=range")
                 .then().statusCode(400).body("parameter", org.hamcrest.Matchers.equalTo("period"));
     }
@@ -96,7 +96,7 @@ class SeriesAcrossEditionsTest {
     @Test
     void leavesOutEmptyPointsAndAnswersInColumnsWhenAsked() {
         JsonPath s = series("metric=family.requests_received&division=620300&yearFrom=2012&yearTo=2024&empty=omit&shape=columns");
-        assertNull(s.get("points"));
+        assertNull(s.get("items"));
         assertEquals(List.of(2014, 2015, 2017, 2018, 2019, 2020, 2021, 2022, 2023), s.getList("columns.year"));
         assertEquals(List.of(40, 50, 60, 30, 35, 60, 70, 50, 55), s.getList("columns.value"));
     }

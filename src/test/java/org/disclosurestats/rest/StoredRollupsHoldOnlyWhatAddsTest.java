@@ -64,7 +64,7 @@ class StoredRollupsHoldOnlyWhatAddsTest {
 
     private static Map<String, Object> row(String query, String division) {
         return given().get("/api/v1/aggregates/totals?" + query).then().statusCode(200).extract().jsonPath()
-                .<Map<String, Object>>getList("rows").stream().filter(r -> division.equals(((Map<?, ?>) r.get("division")).get("code"))).findFirst().orElseThrow();
+                .<Map<String, Object>>getList("items").stream().filter(r -> division.equals(((Map<?, ?>) r.get("division")).get("code"))).findFirst().orElseThrow();
     }
 
     @Test
