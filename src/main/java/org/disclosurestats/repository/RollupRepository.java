@@ -149,12 +149,8 @@ public class RollupRepository {
                     + " from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::int[]) as u(m, d, y, p, l, o) order by o"
                     + " on conflict (metric_code, year, division_code) do update set contributing_units = rollup_total.contributing_units"
                     + " returning " + COLUMNS)) {
-                st.setArray(1, connection.createArrayOf("text", metrics));
-                st.setArray(2, connection.createArrayOf("text", divisions));
-                st.setArray(3, connection.createArrayOf("int2", years));
-                st.setArray(4, connection.createArrayOf("text", provinces));
-                st.setArray(5, connection.createArrayOf("text", levels));
-                st.setArray(6, connection.createArrayOf("int4", order));
+                bindColumns(connection, st, new Column("text", metrics), new Column("text", divisions), new Column("int2", years),
+                        new Column("text", provinces), new Column("text", levels), new Column("int4", order));
                 locked.add(rows(st));
             }
         });
@@ -172,9 +168,7 @@ public class RollupRepository {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement st = connection.prepareStatement("delete from rollup_total t using unnest(?::text[], ?::text[], ?::smallint[])"
                     + " as gone(m, d, y) where t.metric_code = gone.m and t.division_code = gone.d and t.year = gone.y")) {
-                st.setArray(1, connection.createArrayOf("text", metrics));
-                st.setArray(2, connection.createArrayOf("text", divisions));
-                st.setArray(3, connection.createArrayOf("int2", years));
+                bindColumns(connection, st, new Column("text", metrics), new Column("text", divisions), new Column("int2", years));
                 st.executeUpdate();
             }
         });
@@ -217,21 +211,24 @@ public class RollupRepository {
                     + " reported_approximate = excluded.reported_approximate, computed = excluded.computed,"
                     + " computed_approximate = excluded.computed_approximate, contributing_units = excluded.contributing_units,"
                     + " self_figures = excluded.self_figures, approximate_parts = excluded.approximate_parts")) {
-                st.setArray(1, connection.createArrayOf("text", metrics));
-                st.setArray(2, connection.createArrayOf("text", divisions));
-                st.setArray(3, connection.createArrayOf("int2", years));
-                st.setArray(4, connection.createArrayOf("text", provinces));
-                st.setArray(5, connection.createArrayOf("text", levels));
-                st.setArray(6, connection.createArrayOf("numeric", reported));
-                st.setArray(7, connection.createArrayOf("bool", reportedApproximate));
-                st.setArray(8, connection.createArrayOf("numeric", computed));
-                st.setArray(9, connection.createArrayOf("bool", computedApproximate));
-                st.setArray(10, connection.createArrayOf("int4", units));
-                st.setArray(11, connection.createArrayOf("int4", selfFigures));
-                st.setArray(12, connection.createArrayOf("int4", approximateParts));
+                bindColumns(connection, st, new Column("text", metrics), new Column("text", divisions), new Column("int2", years),
+                        new Column("text", provinces), new Column("text", levels), new Column("numeric", reported),
+                        new Column("bool", reportedApproximate), new Column("numeric", computed), new Column("bool", computedApproximate),
+                        new Column("int4", units), new Column("int4", selfFigures), new Column("int4", approximateParts));
                 st.executeUpdate();
             }
         });
+    }
+
+    /** One column of rows travelling as one array parameter: its PostgreSQL element type and its values. */
+    private record Column(String type, Object[] values) {
+    }
+
+    /** Binds the columns as the statement's array parameters, in order. */
+    private static void bindColumns(java.sql.Connection connection, PreparedStatement st, Column... columns) throws java.sql.SQLException {
+        for (int i = 0; i < columns.length; i++) {
+            st.setArray(i + 1, connection.createArrayOf(columns[i].type(), columns[i].values()));
+        }
     }
 
     /** Loads rows with COPY: the full rebuild writes hundreds of thousands of them. */
