@@ -32,6 +32,10 @@ public class RollupRepository {
     EntityManager em;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    ReadRoute route;
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     /**
      * One stored total; values already canonical (no storage trailing zeros). selfFigures and
@@ -70,7 +74,7 @@ public class RollupRepository {
      * the totals endpoint's hot path, one covering index range scan.
      */
     public List<Row> atLevel(Collection<String> metrics, String provinceCode, Level level, int yearFrom, int yearTo) {
-        return select("metric_code = any (?) and level = ? and year between ? and ?" + (provinceCode == null ? "" : " and province_code = ?"),
+        return readSelect("metric_code = any (?) and level = ? and year between ? and ?" + (provinceCode == null ? "" : " and province_code = ?"),
                 (connection, st) -> {
                     st.setArray(1, connection.createArrayOf("text", metrics.toArray()));
                     st.setString(2, level.code());
@@ -96,6 +100,26 @@ public class RollupRepository {
              PreparedStatement st = connection.prepareStatement("select " + COLUMNS + " from rollup_total where " + where)) {
             parameters.bind(connection, st);
             return rows(st);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading stored roll-ups failed", e);
+        }
+    }
+
+    /**
+     * A read of a request outside any transaction goes where the request reads (ReadRoute: the replica
+     * when one is usable); within a transaction, or with no request, it is the primary's, as {@link #select}.
+     */
+    private List<Row> readSelect(String where, Parameters parameters) {
+        if (transactions.getTransactionKey() != null || !ReadRoute.active()) {
+            return select(where, parameters);
+        }
+        try {
+            return route.read(connection -> {
+                try (PreparedStatement st = connection.prepareStatement("select " + COLUMNS + " from rollup_total where " + where)) {
+                    parameters.bind(connection, st);
+                    return rows(st);
+                }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("reading stored roll-ups failed", e);
         }
