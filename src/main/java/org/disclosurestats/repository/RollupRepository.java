@@ -171,7 +171,7 @@ public class RollupRepository {
             try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
                     + " select m, d, y, p, l, null, false, null, false, 0, 0, 0"
                     + " from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::int[]) as u(m, d, y, p, l, o) order by o"
-                    + " on conflict (metric_code, year, division_code) do update set contributing_units = rollup_total.contributing_units"
+                    + " on conflict (metric_code, year, division_code, province_code) do update set contributing_units = rollup_total.contributing_units"
                     + " returning " + COLUMNS)) {
                 bindColumns(connection, st, new Column("text", metrics), new Column("text", divisions), new Column("int2", years),
                         new Column("text", provinces), new Column("text", levels), new Column("int4", order));
@@ -231,7 +231,7 @@ public class RollupRepository {
             try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
                     + " select * from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::numeric[], ?::boolean[],"
                     + " ?::numeric[], ?::boolean[], ?::int[], ?::int[], ?::int[])"
-                    + " on conflict (metric_code, year, division_code) do update set reported = excluded.reported,"
+                    + " on conflict (metric_code, year, division_code, province_code) do update set reported = excluded.reported,"
                     + " reported_approximate = excluded.reported_approximate, computed = excluded.computed,"
                     + " computed_approximate = excluded.computed_approximate, contributing_units = excluded.contributing_units,"
                     + " self_figures = excluded.self_figures, approximate_parts = excluded.approximate_parts")) {
