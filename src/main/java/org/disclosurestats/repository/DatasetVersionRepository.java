@@ -21,9 +21,23 @@ public class DatasetVersionRepository {
     @Inject
     EntityManager em;
 
+    private static final String VISIBLE = "select count(*), max(recorded_at) from report_revision where status <> 'draft'";
+
     public Revisions visibleRevisions() {
-        return revisions((Object[]) em.createNativeQuery("select count(*), max(recorded_at) from report_revision where status <> 'draft'")
-                .getSingleResult());
+        return revisions((Object[]) em.createNativeQuery(VISIBLE).getSingleResult());
+    }
+
+    /** The same, on a connection of the caller's (a replica's), outside any transaction. */
+    public static Revisions visibleRevisions(java.sql.Connection connection) throws java.sql.SQLException {
+        try (java.sql.Statement st = connection.createStatement(); java.sql.ResultSet rs = st.executeQuery(VISIBLE)) {
+            rs.next();
+            return new Revisions(rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
+        }
+    }
+
+    /** Whether the server is a standby, and the WAL position it has replayed (a standby) or written. */
+    public static long[] walPosition(java.sql.Connection connection) throws java.sql.SQLException {
+        return ReadRouting.position(connection);
     }
 
     public Revisions visibleRevisionsAsOf(OffsetDateTime asOf) {

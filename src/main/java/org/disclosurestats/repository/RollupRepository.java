@@ -32,6 +32,10 @@ public class RollupRepository {
     EntityManager em;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    ReadRoute route;
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     /**
      * One stored total; values already canonical (no storage trailing zeros). selfFigures and
@@ -70,7 +74,7 @@ public class RollupRepository {
      * the totals endpoint's hot path, one covering index range scan.
      */
     public List<Row> atLevel(Collection<String> metrics, String provinceCode, Level level, int yearFrom, int yearTo) {
-        return select("metric_code = any (?) and level = ? and year between ? and ?" + (provinceCode == null ? "" : " and province_code = ?"),
+        return readSelect("metric_code = any (?) and level = ? and year between ? and ?" + (provinceCode == null ? "" : " and province_code = ?"),
                 (connection, st) -> {
                     st.setArray(1, connection.createArrayOf("text", metrics.toArray()));
                     st.setString(2, level.code());
@@ -96,6 +100,26 @@ public class RollupRepository {
              PreparedStatement st = connection.prepareStatement("select " + COLUMNS + " from rollup_total where " + where)) {
             parameters.bind(connection, st);
             return rows(st);
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading stored roll-ups failed", e);
+        }
+    }
+
+    /**
+     * A read of a request outside any transaction goes where the request reads (ReadRoute: the replica
+     * when one is usable); within a transaction, or with no request, it is the primary's, as {@link #select}.
+     */
+    private List<Row> readSelect(String where, Parameters parameters) {
+        if (transactions.getTransactionKey() != null || !ReadRoute.active()) {
+            return select(where, parameters);
+        }
+        try {
+            return route.read(connection -> {
+                try (PreparedStatement st = connection.prepareStatement("select " + COLUMNS + " from rollup_total where " + where)) {
+                    parameters.bind(connection, st);
+                    return rows(st);
+                }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("reading stored roll-ups failed", e);
         }
@@ -147,7 +171,7 @@ public class RollupRepository {
             try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
                     + " select m, d, y, p, l, null, false, null, false, 0, 0, 0"
                     + " from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::int[]) as u(m, d, y, p, l, o) order by o"
-                    + " on conflict (metric_code, year, division_code) do update set contributing_units = rollup_total.contributing_units"
+                    + " on conflict (metric_code, year, division_code, province_code) do update set contributing_units = rollup_total.contributing_units"
                     + " returning " + COLUMNS)) {
                 bindColumns(connection, st, new Column("text", metrics), new Column("text", divisions), new Column("int2", years),
                         new Column("text", provinces), new Column("text", levels), new Column("int4", order));
@@ -207,7 +231,7 @@ public class RollupRepository {
             try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
                     + " select * from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::numeric[], ?::boolean[],"
                     + " ?::numeric[], ?::boolean[], ?::int[], ?::int[], ?::int[])"
-                    + " on conflict (metric_code, year, division_code) do update set reported = excluded.reported,"
+                    + " on conflict (metric_code, year, division_code, province_code) do update set reported = excluded.reported,"
                     + " reported_approximate = excluded.reported_approximate, computed = excluded.computed,"
                     + " computed_approximate = excluded.computed_approximate, contributing_units = excluded.contributing_units,"
                     + " self_figures = excluded.self_figures, approximate_parts = excluded.approximate_parts")) {

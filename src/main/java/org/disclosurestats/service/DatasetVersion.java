@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import org.disclosurestats.repository.DatasetVersionRepository;
+import org.disclosurestats.repository.ReadRoute;
 
 /**
  * The state of the data a request reads: how many revisions are visible (now, or as of the
@@ -24,15 +25,31 @@ public class DatasetVersion {
     DatasetVersionRepository repository;
     @Inject
     Catalogue catalogue;
+    @Inject
+    ReadRoute route;
+    @Inject
+    ReplicaDatasetVersion replica;
 
     private State now;
     private final java.util.Map<OffsetDateTime, State> asOfs = new java.util.HashMap<>();
 
     public State now() {
         if (now == null) {
-            now = state(live.current());
+            now = state(current());
         }
         return now;
+    }
+
+    /** From the server this request reads: a replica's own data, or the primary's (held in memory). */
+    private DatasetVersionRepository.Revisions current() {
+        if (route.replica()) {
+            try {
+                return replica.current();
+            } catch (java.sql.SQLException e) {
+                route.fellBack(e);
+            }
+        }
+        return live.current();
     }
 
     /** Now (from memory, usually), or as the data stood at an instant (one query, in a transaction). */

@@ -14,13 +14,15 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.disclosurestats.repository.DatasetChangeFeed;
 import org.disclosurestats.repository.DatasetVersionRepository;
+import org.disclosurestats.repository.ReadRouting;
 import org.jboss.logging.Logger;
 
 /**
  * The current dataset version, held in memory so that reads (and every 304) need no query for it.
  * It is forgotten, and read again on the next request, whenever it may have changed: when this
  * instance commits a write, and when PostgreSQL notifies a commit by any instance. While the feed is
- * down nothing is held, and every request reads the version from the database as before.
+ * down nothing is held, and every request reads the version from the database as before. A commit
+ * also sends this instance's reads to the primary until a replica has replayed it (ReadRouting).
  */
 @ApplicationScoped
 public class LiveDatasetVersion {
@@ -41,6 +43,8 @@ public class LiveDatasetVersion {
     DatasetChangeFeed feed;
     @Inject
     TransactionSynchronizationRegistry transactions;
+    @Inject
+    ReadRouting routing;
 
     /** What is held, and since when; null when nothing is. */
     private volatile Held held;
@@ -103,6 +107,7 @@ public class LiveDatasetVersion {
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
                     forget();
+                    routing.localWriteCommitted();
                 }
             }
         });
