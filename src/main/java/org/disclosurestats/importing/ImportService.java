@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.ObservationStatus;
+import org.disclosurestats.domain.OwnFigure;
 import org.disclosurestats.domain.Report;
 import org.disclosurestats.domain.ReportImport;
 import org.disclosurestats.domain.ReportRevision;
@@ -161,7 +162,7 @@ public class ImportService {
         // the report's own cells; a blank cell is present with no value (not checkable, never 0)
         Map<String, BigDecimal> cells = new HashMap<>();
         for (Extracted f : figures) {
-            if (f.subject() == null && f.breakdown().isEmpty()) {
+            if (OwnFigure.is(f.breakdown(), f.subject())) {
                 cells.put(f.metric(), f.status() == ObservationStatus.REPORTED ? f.value() : null);
             }
         }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.Observation;
+import org.disclosurestats.domain.OwnFigure;
 import org.disclosurestats.domain.Report;
 import org.disclosurestats.domain.ReportRevision;
 import org.disclosurestats.domain.RevisionStatus;
@@ -461,7 +462,7 @@ public class ReportService {
         Map<String, BigDecimal> cells = new HashMap<>();
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
-            if (f.breakdown().isEmpty() && f.subject() == null) {
+            if (OwnFigure.is(f.breakdown(), f.subject())) {
                 cells.put(f.metric(), f.value());
                 indexByMetric.putIfAbsent(f.metric(), i);
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.disclosurestats.domain.Observation;
+import org.disclosurestats.domain.OwnFigure;
 import org.disclosurestats.domain.Report;
 import org.disclosurestats.repository.CurrentReport;
 import org.disclosurestats.repository.ObservationRepository;
@@ -110,7 +111,7 @@ public class ReportValidation {
     private static Map<String, BigDecimal> ownCells(List<Observation> figures) {
         Map<String, BigDecimal> cells = new HashMap<>();
         for (Observation o : figures) {
-            if (o.breakdown.isEmpty() && o.subjectName == null) {
+            if (OwnFigure.is(o)) {
                 cells.put(o.metricCode, o.value);
             }
         }
