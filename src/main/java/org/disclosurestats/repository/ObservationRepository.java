@@ -106,8 +106,8 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
             params.put("yearTo", f.yearTo().shortValue());
         }
         if (f.level() != null) {
-            sql.append(" and exists (select 1 from division d where d.code = r.division_code and d.level = :level"
-                    + " and (d.valid_from is null or d.valid_from <= r.year) and (d.valid_to is null or d.valid_to >= r.year))");
+            sql.append(" and exists (select 1 from division d where d.code = r.division_code and d.level = :level and "
+                    + org.disclosurestats.domain.Division.validInYearSql("d", "r.year") + ")");
             params.put("level", f.level());
         }
         var query = getEntityManager().createNativeQuery(sql + " order by o.id limit :limit");

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.disclosurestats.domain.ControlCharacters;
+import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Metric;
 import org.disclosurestats.domain.ReportYears;
 import org.disclosurestats.domain.ObservationStatus;
@@ -41,7 +42,7 @@ public class SubmissionRules {
         if (!yearCovered) {
             found.add(new Violation("/year", ReportYears.explain(s.year())));
         }
-        if (s.divisionCode() == null || !s.divisionCode().matches("[0-9]{6}")) {
+        if (!Division.isCodeShaped(s.divisionCode())) {
             found.add(new Violation("/division", "must be a 6-digit GB/T 2260 division code"));
         } else if (yearCovered && divisions.at(s.divisionCode(), s.year()).isEmpty()) {
             found.add(new Violation("/division", "division " + s.divisionCode() + " is not valid in " + s.year()));
