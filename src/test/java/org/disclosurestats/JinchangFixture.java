@@ -10,8 +10,8 @@ import org.disclosurestats.domain.IssuerKind;
 import org.disclosurestats.domain.Qualifier;
 import org.disclosurestats.domain.Scope;
 import org.disclosurestats.service.ReportService;
-import org.disclosurestats.service.ReportSubmission;
-import org.disclosurestats.service.ReportSubmission.Figure;
+import org.disclosurestats.domain.ReportSubmission;
+import org.disclosurestats.domain.ReportSubmission.Figure;
 
 /**
  * A series to check by hand: 金昌市 620300 (two counties, 金川区 620302 and 永昌县 620321), requests

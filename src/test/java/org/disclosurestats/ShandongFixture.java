@@ -10,8 +10,8 @@ import org.disclosurestats.domain.IssuerKind;
 import org.disclosurestats.domain.Qualifier;
 import org.disclosurestats.domain.Scope;
 import org.disclosurestats.service.ReportService;
-import org.disclosurestats.service.ReportSubmission;
-import org.disclosurestats.service.ReportSubmission.Figure;
+import org.disclosurestats.domain.ReportSubmission;
+import org.disclosurestats.domain.ReportSubmission.Figure;
 
 /**
  * A small province to check aggregates by hand: 山东 370000, 2019-2020, 2019 tables. Metrics:

@@ -43,8 +43,8 @@ import org.disclosurestats.service.Catalogue;
 import org.disclosurestats.service.Hashing;
 import org.disclosurestats.service.ImportLimits;
 import org.disclosurestats.service.ReportService;
-import org.disclosurestats.service.ReportSubmission;
-import org.disclosurestats.service.ReportSubmission.Figure;
+import org.disclosurestats.domain.ReportSubmission;
+import org.disclosurestats.domain.ReportSubmission.Figure;
 import org.disclosurestats.service.SubmissionRules;
 
 /**

@@ -25,10 +25,10 @@ import org.disclosurestats.repository.SeedStateRepository;
 import org.disclosurestats.service.Hashing;
 import org.disclosurestats.service.ReportService;
 import org.disclosurestats.service.ReportService.Outcome;
-import org.disclosurestats.service.ReportSubmission;
-import org.disclosurestats.service.ReportSubmission.Figure;
-import org.disclosurestats.service.ReportSubmission.Provenance;
-import org.disclosurestats.service.ReportSubmission.Subject;
+import org.disclosurestats.domain.ReportSubmission;
+import org.disclosurestats.domain.ReportSubmission.Figure;
+import org.disclosurestats.domain.ReportSubmission.Provenance;
+import org.disclosurestats.domain.ReportSubmission.Subject;
 import org.jboss.logging.Logger;
 
 /**

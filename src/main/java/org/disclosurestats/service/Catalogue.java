@@ -129,13 +129,9 @@ public class Catalogue {
     /** Metrics in catalogue order, filtered by edition and section (null = any). */
     public List<Metric> matching(Edition edition, String section) {
         return ordered.stream()
-                .filter(m -> edition == null || belongsTo(m, edition))
+                .filter(m -> edition == null || m.belongsTo(edition))
                 .filter(m -> section == null || m.section.equals(section))
                 .toList();
-    }
-
-    public static boolean belongsTo(Metric metric, Edition edition) {
-        return Arrays.asList(metric.editions).contains(edition.code());
     }
 
     public List<String> sections() {

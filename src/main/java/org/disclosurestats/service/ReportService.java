@@ -30,9 +30,10 @@ import org.disclosurestats.repository.ObservationRepository;
 import org.disclosurestats.repository.ReportRepository;
 import org.disclosurestats.repository.ReportRevisionRepository;
 import org.disclosurestats.service.ApiProblem.Violation;
-import org.disclosurestats.service.ReportSubmission.Figure;
-import org.disclosurestats.service.ReportSubmission.Provenance;
-import org.disclosurestats.service.ReportSubmission.Subject;
+import org.disclosurestats.domain.ReportSubmission;
+import org.disclosurestats.domain.ReportSubmission.Figure;
+import org.disclosurestats.domain.ReportSubmission.Provenance;
+import org.disclosurestats.domain.ReportSubmission.Subject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 

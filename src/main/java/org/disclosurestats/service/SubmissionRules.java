@@ -10,11 +10,12 @@ import java.util.Set;
 import org.disclosurestats.domain.ControlCharacters;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Metric;
+import org.disclosurestats.domain.ReportSubmission;
 import org.disclosurestats.domain.ReportYears;
 import org.disclosurestats.domain.ObservationStatus;
 import org.disclosurestats.service.ApiProblem.Violation;
-import org.disclosurestats.service.ReportSubmission.Figure;
-import org.disclosurestats.service.ReportSubmission.Provenance;
+import org.disclosurestats.domain.ReportSubmission.Figure;
+import org.disclosurestats.domain.ReportSubmission.Provenance;
 
 /**
  * The rules a submission must meet before anything is stored. Every violation is collected, so that
@@ -77,7 +78,7 @@ public class SubmissionRules {
             found.add(new Violation(at + "/metric", "unknown metric code '" + f.metric() + "'"));
             return;
         }
-        if (s.edition() != null && !Catalogue.belongsTo(metric, s.edition())) {
+        if (s.edition() != null && !metric.belongsTo(s.edition())) {
             found.add(new Violation(at + "/metric", "metric " + metric.code + " does not belong to the " + s.edition().code() + " edition"));
         }
         BigDecimal value = f.value();

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.disclosurestats.repository.SeedStateRepository;
 import org.disclosurestats.service.ReportService;
 import org.disclosurestats.service.ReportService.Outcome;
-import org.disclosurestats.service.ReportSubmission;
+import org.disclosurestats.domain.ReportSubmission;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
