@@ -1,5 +1,6 @@
 package org.disclosurestats.repository;
 
+import org.disclosurestats.domain.CurrentReport;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;

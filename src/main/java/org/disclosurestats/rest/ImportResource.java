@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.disclosurestats.domain.IssuerKind;
 import org.disclosurestats.domain.Scope;
-import org.disclosurestats.importing.ImportService;
+import org.disclosurestats.service.ImportService;
 import org.disclosurestats.importing.MetadataDetector;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.Catalogue;

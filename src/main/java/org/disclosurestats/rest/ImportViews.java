@@ -10,7 +10,7 @@ import org.disclosurestats.domain.Metric;
 import org.disclosurestats.domain.ObservationStatus;
 import org.disclosurestats.domain.Qualifier;
 import org.disclosurestats.importing.Extraction.Unmapped;
-import org.disclosurestats.importing.ImportService;
+import org.disclosurestats.service.ImportService;
 import org.disclosurestats.importing.MetadataDetector;
 import org.disclosurestats.service.Catalogue;
 import org.disclosurestats.domain.ReportSubmission.Figure;

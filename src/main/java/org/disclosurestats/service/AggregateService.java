@@ -17,9 +17,9 @@ import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Level;
 import org.disclosurestats.domain.Metric;
 import org.disclosurestats.domain.MetricFamily;
-import org.disclosurestats.repository.CurrentFigureRepository;
-import org.disclosurestats.repository.RegionalFigure;
-import org.disclosurestats.repository.RollupRepository;
+import org.disclosurestats.projection.CurrentFigureRepository;
+import org.disclosurestats.projection.RegionalFigure;
+import org.disclosurestats.projection.RollupRepository;
 
 /**
  * Totals, series and rankings. Every number comes from {@link RollUp} (the no-double-counting rule)

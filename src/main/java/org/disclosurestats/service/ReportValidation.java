@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.disclosurestats.domain.Observation;
 import org.disclosurestats.domain.OwnFigure;
 import org.disclosurestats.domain.Report;
-import org.disclosurestats.repository.CurrentReport;
+import org.disclosurestats.domain.CurrentReport;
 import org.disclosurestats.repository.ObservationRepository;
 import org.disclosurestats.repository.ReportRepository;
-import org.disclosurestats.service.ReportService.ReportContent;
+import org.disclosurestats.service.ReportQueries.ReportContent;
 
 /**
  * The checks of a stored report, recomputed from its stored figures on every request (so they can
@@ -53,7 +53,7 @@ public class ReportValidation {
     }
 
     @Inject
-    ReportService reports;
+    ReportQueries reports;
     @Inject
     ReportRepository reportRepository;
     @Inject
@@ -61,6 +61,7 @@ public class ReportValidation {
     @Inject
     TableIdentities identities;
 
+    @jakarta.transaction.Transactional
     public Validation validate(long id) {
         ReportContent content = reports.current(id);
         Map<String, BigDecimal> cells = ownCells(content.observations());

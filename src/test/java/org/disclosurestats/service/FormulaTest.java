@@ -1,5 +1,6 @@
 package org.disclosurestats.service;
 
+import org.disclosurestats.fixtures.ShandongFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;

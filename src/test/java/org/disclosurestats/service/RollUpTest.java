@@ -1,5 +1,6 @@
 package org.disclosurestats.service;
 
+import org.disclosurestats.fixtures.ShandongFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +12,7 @@ import java.util.List;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Level;
 import org.disclosurestats.domain.Scope;
-import org.disclosurestats.repository.RegionalFigure;
+import org.disclosurestats.projection.RegionalFigure;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.disclosurestats.repository;
+package org.disclosurestats.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import java.util.function.BiConsumer;
 import org.disclosurestats.domain.Coded;
 import org.disclosurestats.domain.Decimals;
 import org.disclosurestats.domain.OwnFigure;
+import org.disclosurestats.repository.RevisionAtInstant;
 import org.disclosurestats.domain.Scope;
 
 /**
