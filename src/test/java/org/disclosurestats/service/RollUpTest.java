@@ -1,6 +1,5 @@
 package org.disclosurestats.service;
 
-import org.disclosurestats.fixtures.ShandongFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
