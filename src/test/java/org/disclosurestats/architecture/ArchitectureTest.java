@@ -1,6 +1,7 @@
 package org.disclosurestats.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,6 +62,12 @@ class ArchitectureTest {
             }
         }
         return found;
+    }
+
+    @Test
+    void theSourcesAreFound() {
+        // every other check passes on no files at all
+        assertTrue(sources().stream().filter(s -> s.layer().equals("rest")).count() > 20, "sources under " + MAIN.toAbsolutePath());
     }
 
     @Test
