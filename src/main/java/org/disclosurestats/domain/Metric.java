@@ -33,4 +33,9 @@ public class Metric {
     public String tableColumn;
     public String description;
     public int sortOrder;
+
+    /** Whether the metric is part of the edition's format. */
+    public boolean belongsTo(Edition edition) {
+        return java.util.Arrays.asList(editions).contains(edition.code());
+    }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.disclosurestats.repository.CopyText;
+import org.disclosurestats.projection.CopyText;
 
 /**
  * Rows in PostgreSQL's COPY text format, built directly as UTF-8 bytes.

@@ -152,7 +152,7 @@ final class FigureGenerator {
         boolean makesRules = report.issuerKind().equals("government") && report.divisionCode().endsWith("00");
 
         for (Cell cell : table.proactive) {
-            long value = proactiveValue(cell.metric, size, makesRules, random);
+            long value = TypicalValues.proactiveValue(cell.metric, size, makesRules, random);
             if (value == 0 && (style == BlankStyle.ZEROS_BLANK || !makesRules && cell.metric.code().startsWith("pro.rules.") && random.nextDouble() < 0.5)) {
                 out.blank(cell);
             } else if (cell.metric.integral()) {
@@ -188,7 +188,7 @@ final class FigureGenerator {
             for (int k = 0; k <= APPEAL_RESULTS.length; k++) {
                 long value;
                 if (k < APPEAL_RESULTS.length) {
-                    value = count(handled * APPEAL_GROUP_RATES[g] * APPEAL_RESULT_SHARES[k], random);
+                    value = TypicalValues.count(handled * APPEAL_GROUP_RATES[g] * APPEAL_RESULT_SHARES[k], random);
                     total += value;
                 } else {
                     value = total;
@@ -213,10 +213,10 @@ final class FigureGenerator {
         long[][] values = new long[rows][APPLICANTS.length + 1];
         double[] weights = new double[outcomes];
         for (int c = 0; c < APPLICANTS.length; c++) {
-            long received = count(APPLICANT_MEANS[c] * size, random);
-            long carriedOver = count(0.06 * received + 0.1, random);
+            long received = TypicalValues.count(APPLICANT_MEANS[c] * size, random);
+            long carriedOver = TypicalValues.count(0.06 * received + 0.1, random);
             long open = received + carriedOver;
-            long carriedForward = Math.min(open, count(0.05 * open, random));
+            long carriedForward = Math.min(open, TypicalValues.count(0.05 * open, random));
             long handled = open - carriedForward;
             values[0][c] = received;
             values[1][c] = carriedOver;
@@ -232,7 +232,7 @@ final class FigureGenerator {
             // rows add up to the handled total exactly.
             long left = handled;
             for (int o = 1; o < outcomes; o++) {
-                long share = Math.min(left, round(handled * weights[o] / sum, random));
+                long share = Math.min(left, TypicalValues.round(handled * weights[o] / sum, random));
                 values[2 + o][c] = share;
                 left -= share;
             }
@@ -248,34 +248,6 @@ final class FigureGenerator {
         return values;
     }
 
-    /** Section 二: decisions run to thousands, rules and normative documents to a handful. */
-    private static long proactiveValue(Metric metric, double size, boolean makesRules, SplittableRandom random) {
-        String code = metric.code();
-        if (metric.signed()) {
-            return Math.round(5 * Math.sqrt(size) * random.nextGaussian());
-        }
-        if (code.startsWith("pro.rules.") && !makesRules) {
-            return 0;
-        }
-        double mean;
-        if (code.endsWith(".decisions")) {
-            mean = code.startsWith("pro.coercion") ? 60 : code.startsWith("pro.other_services") ? 800 : 3000;
-        } else if (code.endsWith(".in_force") || code.endsWith(".published_total")) {
-            mean = code.startsWith("pro.rules") ? 40 : 120;
-        } else if (code.endsWith(".items_prev_year")) {
-            mean = 150;
-        } else if (code.equals("pro.admin_fees.amount")) {
-            mean = 50_000; // 500.00 万元, in hundredths
-        } else if (code.equals("pro.procurement.amount")) {
-            mean = 2e9; // 2,000 万元 in 元, in hundredths
-        } else if (code.equals("pro.procurement.projects")) {
-            mean = 80;
-        } else {
-            mean = code.startsWith("pro.rules") ? 2 : 12; // issued, repealed, made, published
-        }
-        return count(mean * size, random);
-    }
-
     /** Figures stated in prose: each metric of the edition with a chance that depends on its kind. */
     private void prose(PlannedReport report, SplittableRandom random, ObservationWriter out, String edition) {
         boolean legacy = edition.equals("legacy");
@@ -285,7 +257,7 @@ final class FigureGenerator {
             if (legacy && report.year() > 2013 && (code.equals("lreq.received.email") || code.equals("lreq.received.other"))) {
                 continue; // these columns left the statistics table after 2013
             }
-            if (random.nextDouble() >= chance(code, legacy)) {
+            if (random.nextDouble() >= TypicalValues.chance(code, legacy)) {
                 continue;
             }
             Cell[] byCategory = categories.get(code);
@@ -293,82 +265,12 @@ final class FigureGenerator {
                 int count = 2 + random.nextInt(3);
                 int first = random.nextInt(byCategory.length);
                 for (int i = 0; i < count; i++) {
-                    figure(byCategory[(first + i) % byCategory.length], report.size(), random, out);
+                    TypicalValues.figure(byCategory[(first + i) % byCategory.length], report.size(), random, out);
                 }
             } else {
-                figure(cell, report.size(), random, out);
+                TypicalValues.figure(cell, report.size(), random, out);
             }
         }
-    }
-
-    private static void figure(Cell cell, double size, SplittableRandom random, ObservationWriter out) {
-        Metric m = cell.metric;
-        boolean approximate = random.nextDouble() < 0.03;
-        if (m.aggregation().equals("ratio")) {
-            out.reported(cell, 400 + random.nextInt(601), 1, false); // 40.0 % .. 100.0 %
-        } else if (m.integral()) {
-            long value = count(magnitude(m) * size, random);
-            out.reported(cell, value, 0, approximate && value >= 100);
-        } else {
-            out.reported(cell, count(magnitude(m) * size * 100, random), 2, false);
-        }
-    }
-
-    private static double chance(String code, boolean legacy) {
-        if (!legacy) {
-            return code.equals("fee.processing_fees") ? 0.6 : 0.2;
-        }
-        if (code.startsWith("pro.category")) {
-            return 0.3;
-        }
-        if (code.startsWith("pro.") || code.startsWith("lreq.") || code.startsWith("lappeal.") || code.startsWith("cap.")) {
-            return 0.75;
-        }
-        if (code.startsWith("fee.") || code.startsWith("resp.")) {
-            return 0.5;
-        }
-        return 0.2;
-    }
-
-    /** A typical value for a county government's report (scaled by the report's size). */
-    private static double magnitude(Metric m) {
-        String code = m.code();
-        if (code.startsWith("web.visits")) return 500_000;
-        if (code.startsWith("interact.hotline")) return 15_000;
-        if (code.startsWith("web.items") || code.equals("pro.items")) return 3_000;
-        if (code.equals("pro.channel.website")) return 2_500;
-        if (code.startsWith("lappeal.") || code.startsWith("complaints.") || code.startsWith("lreq.answered.denied")) return 0.6;
-        if (code.startsWith("lreq.received.")) return 10;
-        if (code.startsWith("lreq.")) return 35;
-        if (code.startsWith("fee.")) return 0.2;
-        if (code.equals("cap.offices")) return 1;
-        return switch (m.unit()) {
-            case "条" -> 500;
-            case "人次" -> 150;
-            case "项" -> 200;
-            case "份" -> 800;
-            case "幅" -> 300;
-            case "家" -> 40;
-            case "期", "篇" -> 20;
-            case "万元" -> 8;
-            case "元" -> 500;
-            case "人", "次", "件" -> 6;
-            default -> 3;
-        };
-    }
-
-    /** A non-negative count around {@code mean}, spread log-normally; small means give many zeros. */
-    static long count(double mean, SplittableRandom random) {
-        if (mean <= 0) {
-            return 0;
-        }
-        return round(mean * Math.exp(0.5 * random.nextGaussian() - 0.125), random);
-    }
-
-    /** Rounds up with probability equal to the fraction, so that small expectations survive rounding. */
-    private static long round(double x, SplittableRandom random) {
-        long whole = (long) x;
-        return random.nextDouble() < x - whole ? whole + 1 : whole;
     }
 
     private static boolean isByCategory(Metric m) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.disclosurestats.generator.ReportPlanner.PlannedReport;
-import org.disclosurestats.repository.CurrentFigureRepository;
+import org.disclosurestats.projection.CurrentFigureRepository;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;

@@ -23,7 +23,7 @@ final class ReferenceData {
                     String provinceCode, Integer validFrom, Integer validTo) {
 
         boolean validIn(int year) {
-            return (validFrom == null || validFrom <= year) && (validTo == null || validTo >= year);
+            return org.disclosurestats.domain.Division.validIn(validFrom, validTo, year);
         }
     }
 

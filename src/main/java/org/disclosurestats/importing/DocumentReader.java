@@ -10,7 +10,6 @@ import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.Metric;
 import org.disclosurestats.importing.Extraction.Extracted;
 import org.disclosurestats.importing.Extraction.Unmapped;
-import org.disclosurestats.service.Catalogue;
 
 /**
  * Reads a document's figures: its standard tables (or its legacy statistics table) first, then its prose. Pure (no database, no HTTP), so
@@ -48,7 +47,7 @@ public final class DocumentReader {
         figures.forEach(f -> keys.add(f.key()));
         for (Extracted f : prose.figures()) {
             Metric m = byCode.get(f.metric());
-            if (!Catalogue.belongsTo(m, edition)) {
+            if (!m.belongsTo(edition)) {
                 unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(),
                         "read as " + f.metric() + ", which is not part of the " + edition.code() + " edition"));
             } else if (!keys.add(f.key())) {

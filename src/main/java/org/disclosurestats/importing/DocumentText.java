@@ -15,7 +15,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.disclosurestats.importing.TableReader.Table;
-import org.disclosurestats.service.ApiProblem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -40,7 +39,7 @@ public record DocumentText(String text, List<Table> tables, String title, String
     public static DocumentText read(byte[] body, String mediaType) {
         String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
         if (body == null || body.length == 0) {
-            throw new ApiProblem(400, "empty-document", "Empty document", "The request body holds no document.", null, null);
+            throw new UnreadableDocument(UnreadableDocument.Reason.EMPTY, "The request body holds no document.");
         }
         if (type.startsWith(PDF) || startsWith(body, "%PDF-")) {
             return pdf(body);
@@ -51,8 +50,8 @@ public record DocumentText(String text, List<Table> tables, String title, String
         if (type.startsWith(PLAIN) || type.isEmpty()) {
             return plain(decode(body));
         }
-        throw new ApiProblem(415, "unsupported-media-type", "Unsupported document type",
-                "Send text/html, text/plain or application/pdf (or multipart/form-data with a file part); got " + mediaType + ".", null, null);
+        throw new UnreadableDocument(UnreadableDocument.Reason.UNSUPPORTED_TYPE,
+                "Send text/html, text/plain or application/pdf (or multipart/form-data with a file part); got " + mediaType + ".");
     }
 
     private static boolean startsWith(byte[] body, String magic) {
@@ -104,7 +103,7 @@ public record DocumentText(String text, List<Table> tables, String title, String
         try {
             doc = Jsoup.parse(new ByteArrayInputStream(body), null, "");
         } catch (IOException e) {
-            throw new ApiProblem(422, "unreadable-document", "The document cannot be read", "The HTML could not be parsed: " + e.getMessage(), null, null);
+            throw new UnreadableDocument(UnreadableDocument.Reason.UNPARSEABLE, "The HTML could not be parsed: " + e.getMessage());
         }
         String pageTitle = doc.title();
         doc.select("script, style, noscript, head").remove();
@@ -185,16 +184,16 @@ public record DocumentText(String text, List<Table> tables, String title, String
             int pages = Math.max(1, pdf.getNumberOfPages());
             long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
             if (visible < (long) MIN_CHARS_PER_PAGE * pages && visible < 200) {
-                throw new ApiProblem(422, "no-text-layer", "The PDF has no text layer",
+                throw new UnreadableDocument(UnreadableDocument.Reason.NO_TEXT_LAYER,
                         "The PDF (" + pages + " page(s)) holds " + visible + " characters of text: it is most likely a scan. "
-                                + "The importer reads text, never images; send the report's web page or a PDF with a text layer.", null, null);
+                                + "The importer reads text, never images; send the report's web page or a PDF with a text layer.");
             }
             DocumentText read = plain(text);
             List<Table> tables = PdfTables.tables(PdfLayout.pages(pdf));
             // the tables from the positions of the text; the text layer's lines only when no table was found that way
             return new DocumentText(read.text(), tables.isEmpty() ? read.tables() : tables, read.title(), PDF);
         } catch (IOException e) {
-            throw new ApiProblem(422, "unreadable-document", "The document cannot be read", "The PDF could not be read: " + e.getMessage(), null, null);
+            throw new UnreadableDocument(UnreadableDocument.Reason.UNPARSEABLE, "The PDF could not be read: " + e.getMessage());
         }
     }
 }

@@ -3,9 +3,9 @@ package org.disclosurestats.importing;
 import java.math.BigDecimal;
 import org.disclosurestats.domain.ObservationStatus;
 import org.disclosurestats.domain.Qualifier;
-import org.disclosurestats.service.ReportSubmission.Figure;
-import org.disclosurestats.service.ReportSubmission.Provenance;
-import org.disclosurestats.service.ReportSubmission.Subject;
+import org.disclosurestats.domain.ReportSubmission.Figure;
+import org.disclosurestats.domain.ReportSubmission.Provenance;
+import org.disclosurestats.domain.ReportSubmission.Subject;
 
 /** What the readers of a document produce: figures mapped to metrics, and what was recognised but not mapped. */
 public final class Extraction {

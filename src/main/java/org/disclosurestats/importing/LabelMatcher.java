@@ -3,7 +3,7 @@ package org.disclosurestats.importing;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.disclosurestats.service.ScriptNormalizer;
+import org.disclosurestats.domain.ScriptNormalizer;
 
 /**
  * Compares table labels as reports actually write them with the labels of the standard formats.

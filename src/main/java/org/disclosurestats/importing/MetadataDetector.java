@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurestats.domain.IssuerKind;
 import org.disclosurestats.domain.Scope;
-import org.disclosurestats.service.ScriptNormalizer;
+import org.disclosurestats.domain.ScriptNormalizer;
 
 /**
  * What a report says about itself: the year and issuer from its title ("合肥市人民政府2012年政府信息公开工作年度报告"),

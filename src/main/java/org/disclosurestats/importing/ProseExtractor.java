@@ -21,8 +21,8 @@ import org.disclosurestats.importing.MetricDecision.Undecided;
 import org.disclosurestats.importing.NumberReader.Mention;
 import org.disclosurestats.importing.ProseLexicon.Entry;
 import org.disclosurestats.importing.ProseText.Span;
-import org.disclosurestats.service.ReportSubmission.Provenance;
-import org.disclosurestats.service.ReportSubmission.Subject;
+import org.disclosurestats.domain.ReportSubmission.Provenance;
+import org.disclosurestats.domain.ReportSubmission.Subject;
 
 /**
  * Reads figures out of prose in any phrasing. Every number with a unit is found in its sentence with its

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.disclosurestats.service.ScriptNormalizer;
+import org.disclosurestats.domain.ScriptNormalizer;
 
 /**
  * Prose as the reader sees it: a simplified, half-width copy of the text of exactly the same length (so that

@@ -13,7 +13,6 @@ import org.disclosurestats.importing.Extraction.Confidence;
 import org.disclosurestats.importing.TableCells.Cell;
 import org.disclosurestats.importing.TableReader.Row;
 import org.disclosurestats.importing.TableReader.Table;
-import org.disclosurestats.service.Catalogue;
 
 /**
  * Section 三 of the standard tables (requests received and how they were handled): 7 applicant columns, and
@@ -47,7 +46,7 @@ final class RequestTable {
         this.edition = edition;
         this.cells = cells;
         for (Metric m : metrics) {
-            if ("requests".equals(m.section) && m.tableRow != null && Catalogue.belongsTo(m, edition)) {
+            if ("requests".equals(m.section) && m.tableRow != null && m.belongsTo(edition)) {
                 rowsByOwnText.putIfAbsent(ownText(m.tableRow), m.tableRow);
             }
         }
@@ -157,7 +156,7 @@ final class RequestTable {
     }
 
     private String metricFor(String tableRow, String tableColumn) {
-        return metrics.stream().filter(m -> tableRow.equals(m.tableRow) && tableColumn.equals(m.tableColumn) && Catalogue.belongsTo(m, edition))
+        return metrics.stream().filter(m -> tableRow.equals(m.tableRow) && tableColumn.equals(m.tableColumn) && m.belongsTo(edition))
                 .map(m -> m.code).findFirst().orElse(null);
     }
 }

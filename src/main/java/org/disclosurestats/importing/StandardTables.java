@@ -12,7 +12,6 @@ import org.disclosurestats.importing.Extraction.Unmapped;
 import org.disclosurestats.importing.TableCells.Cell;
 import org.disclosurestats.importing.TableReader.Row;
 import org.disclosurestats.importing.TableReader.Table;
-import org.disclosurestats.service.Catalogue;
 
 /**
  * Reads the standard tables of the 2019 and 2021 formats (sections 二, 三 and 四) into figures, with the
@@ -77,7 +76,7 @@ public final class StandardTables {
             }
             String label = rowCells.get(0);
             List<Metric> rowMetrics = metrics.stream().filter(m -> "proactive".equals(m.section) && m.tableRow != null
-                    && Catalogue.belongsTo(m, edition) && LabelMatcher.same(label, m.tableRow)).toList();
+                    && m.belongsTo(edition) && LabelMatcher.same(label, m.tableRow)).toList();
             if (rowMetrics.isEmpty()) {
                 if (rowCells.size() > 1 && rowCells.subList(1, rowCells.size()).stream().allMatch(c -> NumberReader.cell(c).isPresent())
                         && !LabelMatcher.normalize(label).startsWith("第二十条")) {
@@ -144,7 +143,7 @@ public final class StandardTables {
     }
 
     private String metricFor(String tableRow, String tableColumn, Edition edition) {
-        return metrics.stream().filter(m -> tableRow.equals(m.tableRow) && tableColumn.equals(m.tableColumn) && Catalogue.belongsTo(m, edition))
+        return metrics.stream().filter(m -> tableRow.equals(m.tableRow) && tableColumn.equals(m.tableColumn) && m.belongsTo(edition))
                 .map(m -> m.code).findFirst().orElse(null);
     }
 }

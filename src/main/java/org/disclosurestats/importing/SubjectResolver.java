@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurestats.importing.ProseText.Span;
-import org.disclosurestats.service.ReportSubmission.Subject;
+import org.disclosurestats.domain.ReportSubmission.Subject;
 
 /**
  * Decides whom a figure is about: the issuer (null), a part of its territory (各乡镇, 乌鲁木齐市, 区直、县直各单位) or

@@ -13,7 +13,7 @@ import org.disclosurestats.domain.SourceKind;
 import org.disclosurestats.importing.Extraction.Confidence;
 import org.disclosurestats.importing.Extraction.Extracted;
 import org.disclosurestats.importing.Extraction.Unmapped;
-import org.disclosurestats.service.ReportSubmission.Provenance;
+import org.disclosurestats.domain.ReportSubmission.Provenance;
 
 /**
  * What the table readers of one document found: each cell becomes a figure (a number, or a blank that is

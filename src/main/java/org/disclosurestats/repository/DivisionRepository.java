@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Level;
@@ -14,22 +13,12 @@ import org.disclosurestats.domain.Level;
 @ApplicationScoped
 public class DivisionRepository implements PanacheRepositoryBase<Division, Integer> {
 
-    private static final String VALID_IN_YEAR = "(validFrom is null or validFrom <= :year) and (validTo is null or validTo >= :year)";
+    private static final String VALID_IN_YEAR = Division.VALID_IN_YEAR_HQL;
 
     /** Every period of every division, for the in-memory tree; native SQL, as it is read once at start-up. */
     @SuppressWarnings("unchecked")
     public List<Division> everyPeriod() {
         return getEntityManager().createNativeQuery("select * from division", Division.class).getResultList();
-    }
-
-    public Optional<Division> validIn(String code, int year) {
-        return find("code = :code and " + VALID_IN_YEAR, Parameters.with("code", code).and("year", (short) year))
-                .firstResultOptional();
-    }
-
-    /** Every (code, name) period of a code, oldest first. */
-    public List<Division> periodsOf(String code) {
-        return list("code = ?1 order by validFrom nulls first", code);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.disclosurestats.repository;
 
+import org.disclosurestats.domain.CurrentReport;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +64,7 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
             where.append(" and rv.edition = :edition");
             params.and("edition", edition);
         }
-        var query = getEntityManager().createQuery("select new org.disclosurestats.repository.CurrentReport(r, rv)"
+        var query = getEntityManager().createQuery("select new org.disclosurestats.domain.CurrentReport(r, rv)"
                 + " from Report r, ReportRevision rv where " + where + " order by r.id", CurrentReport.class);
         params.map().forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
@@ -86,7 +87,7 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
      * the published revisions it returns.
      */
     public List<CurrentReport> revisionsAt(OffsetDateTime asOf) {
-        var query = getEntityManager().createQuery("select new org.disclosurestats.repository.CurrentReport(r, rv)"
+        var query = getEntityManager().createQuery("select new org.disclosurestats.domain.CurrentReport(r, rv)"
                 + " from Report r, ReportRevision rv where " + revisionAt(asOf) + " order by r.id", CurrentReport.class);
         if (asOf != null) {
             query.setParameter("asOf", asOf);
@@ -95,7 +96,7 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
     }
 
     private Optional<CurrentReport> reportAt(long id, OffsetDateTime asOf) {
-        var query = getEntityManager().createQuery("select new org.disclosurestats.repository.CurrentReport(r, rv)"
+        var query = getEntityManager().createQuery("select new org.disclosurestats.domain.CurrentReport(r, rv)"
                 + " from Report r, ReportRevision rv where r.id = :id and " + revisionAt(asOf), CurrentReport.class)
                 .setParameter("id", id);
         if (asOf != null) {

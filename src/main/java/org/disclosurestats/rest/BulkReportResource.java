@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.Caller;
+import org.disclosurestats.service.BulkRecorder;
+import org.disclosurestats.service.BulkRecorder.LineOutcome;
 import org.disclosurestats.service.ReportService;
-import org.disclosurestats.service.ReportService.LineOutcome;
 import org.disclosurestats.service.ReportService.Recorded;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +38,7 @@ import org.jboss.logging.Logger;
 /**
  * Many reports in one request, as NDJSON (one submission per line). Every line is read and checked
  * first; the valid ones are recorded in groups of consecutive lines, one transaction per group (see
- * ReportService#createOrReviseEach), so a rejected line never affects the others; the answer lists
+ * BulkRecorder#createOrReviseEach), so a rejected line never affects the others; the answer lists
  * every line's fate.
  * A line is recorded like a PUT without If-Match would be, by identity: a new report is created, a
  * changed one revised, an identical one left unchanged, so re-sending a whole upload is harmless.
@@ -50,7 +51,7 @@ public class BulkReportResource {
     private static final Logger LOG = Logger.getLogger(BulkReportResource.class);
 
     @Inject
-    ReportService reports;
+    BulkRecorder reports;
     @Inject
     SubmissionMapper mapper;
     @Inject
@@ -115,7 +116,7 @@ public class BulkReportResource {
         // Lines that do not even read as submissions are answered here; the others go to the service together.
         Map<Integer, WriteViews.BulkLine> answered = new TreeMap<>();
         Map<Integer, SubmissionMapper.Mapped> mappedByLine = new LinkedHashMap<>();
-        List<ReportService.Submitted> submitted = new ArrayList<>();
+        List<BulkRecorder.Submitted> submitted = new ArrayList<>();
         for (int i = from; i < to; i++) {
             int line = i + 1;
             String text = new String(body, lines.get(i)[0], lines.get(i)[1] - lines.get(i)[0], StandardCharsets.UTF_8);
@@ -127,7 +128,7 @@ public class BulkReportResource {
                 ReportWriteResource.requireBody(request);
                 SubmissionMapper.Mapped mapped = mapper.map(request);
                 mappedByLine.put(line, mapped);
-                submitted.add(new ReportService.Submitted(mapped.submission(), request.changeNote()));
+                submitted.add(new BulkRecorder.Submitted(mapped.submission(), request.changeNote()));
             } catch (Exception e) {
                 answered.put(line, rejected(line, e, null));
             }

@@ -19,7 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.disclosurestats.domain.IssuerKind;
 import org.disclosurestats.domain.Scope;
-import org.disclosurestats.importing.ImportService;
+import org.disclosurestats.service.ImportService;
 import org.disclosurestats.importing.MetadataDetector;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.Catalogue;
@@ -133,7 +133,7 @@ public class ImportResource {
     private Response respond(byte[] body, String mediaType, String division, String year, String scope, String issuer, String issuerKind,
                              String title, String sourceUrl, UriInfo uri) {
         String divisionCode = QueryParams.text(division);
-        if (divisionCode != null && !divisionCode.matches("[0-9]{6}")) {
+        if (divisionCode != null && !org.disclosurestats.domain.Division.isCodeShaped(divisionCode)) {
             throw ApiProblem.badParameter("division", "'" + division + "' is not a 6-digit division code.");
         }
         MetadataDetector.Given given = new MetadataDetector.Given(QueryParams.text(issuer), QueryParams.coded(IssuerKind.class, issuerKind, "issuerKind"),

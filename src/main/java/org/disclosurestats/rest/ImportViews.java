@@ -10,11 +10,11 @@ import org.disclosurestats.domain.Metric;
 import org.disclosurestats.domain.ObservationStatus;
 import org.disclosurestats.domain.Qualifier;
 import org.disclosurestats.importing.Extraction.Unmapped;
-import org.disclosurestats.importing.ImportService;
+import org.disclosurestats.service.ImportService;
 import org.disclosurestats.importing.MetadataDetector;
 import org.disclosurestats.service.Catalogue;
-import org.disclosurestats.service.ReportSubmission.Figure;
-import org.disclosurestats.service.ReportSubmission.Provenance;
+import org.disclosurestats.domain.ReportSubmission.Figure;
+import org.disclosurestats.domain.ReportSubmission.Provenance;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of imports and their drafts. */

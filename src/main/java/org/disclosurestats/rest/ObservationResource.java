@@ -1,7 +1,6 @@
 package org.disclosurestats.rest;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,15 +14,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.disclosurestats.domain.Division;
+import org.disclosurestats.domain.FlatObservation;
 import org.disclosurestats.domain.Level;
-import org.disclosurestats.repository.FlatObservation;
-import org.disclosurestats.repository.ObservationRepository;
-import org.disclosurestats.repository.ObservationRepository.FlatFilter;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.Catalogue;
 import org.disclosurestats.service.DatasetVersion;
 import org.disclosurestats.service.DivisionService;
 import org.disclosurestats.service.DivisionTree;
+import org.disclosurestats.service.ObservationExtract;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,7 +39,7 @@ public class ObservationResource {
     static final int MAX_PAGE = 1000;
 
     @Inject
-    ObservationRepository observations;
+    ObservationExtract observations;
     @Inject
     Catalogue catalogue;
     @Inject
@@ -73,7 +71,6 @@ public class ObservationResource {
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listObservations", summary = "Extract observations",
             description = "Every figure of the current published reports matching the filters, in a stable order (by id), one page at a time "
                     + "(Link: rel=\"next\"; at most " + MAX_PAGE + " per page). CSV: Accept text/csv or format=csv.")
@@ -112,9 +109,9 @@ public class ObservationResource {
         }
         Level lvl = QueryParams.coded(Level.class, level, "level");
         int size = QueryParams.limit(limit, DEFAULT_PAGE, MAX_PAGE);
-        FlatFilter filter = new FlatFilter(metric, divisionCode, withinCodes(QueryParams.text(within), from, to), lvl == null ? null : lvl.code(), from, to);
         String version = dataset.now().version(); // before the data: a page never claims a newer state than it read
-        List<FlatObservation> found = observations.currentPage(filter, QueryParams.afterId(cursor), size + 1);
+        List<FlatObservation> found = observations.page(metric, divisionCode, withinCodes(QueryParams.text(within), from, to), lvl == null ? null : lvl.code(),
+                from, to, QueryParams.afterId(cursor), size + 1);
         List<Row> items = found.stream().limit(size).map(o -> Row.of(o, catalogue.require(o.metric(), "metric").unit,
                 tree.at(o.divisionCode(), o.year()).map(ReportViews.DivisionRef::of).orElse(new ReportViews.DivisionRef(o.divisionCode(), null, null)))).toList();
         String next = found.size() > size ? QueryParams.cursorAfter(items.get(items.size() - 1).id()) : null;

@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.disclosurestats.importing.UnreadableDocument;
 import org.disclosurestats.service.ApiProblem;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -20,6 +21,17 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
         return of(problem, uri);
+    }
+
+    /** A document the importer could not read: an unsupported type is a 415, an empty body a 400, unreadable content a 422. */
+    @ServerExceptionMapper
+    public Response unreadableDocument(UnreadableDocument e, UriInfo uri) {
+        return of(switch (e.reason) {
+            case EMPTY -> new ApiProblem(400, "empty-document", "Empty document", e.getMessage(), null, null);
+            case UNSUPPORTED_TYPE -> new ApiProblem(415, "unsupported-media-type", "Unsupported document type", e.getMessage(), null, null);
+            case NO_TEXT_LAYER -> new ApiProblem(422, "no-text-layer", "The PDF has no text layer", e.getMessage(), null, null);
+            case UNPARSEABLE -> new ApiProblem(422, "unreadable-document", "The document cannot be read", e.getMessage(), null, null);
+        }, uri);
     }
 
     /** The answer to a problem found outside a resource method (a request filter). */

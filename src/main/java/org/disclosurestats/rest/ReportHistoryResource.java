@@ -1,7 +1,6 @@
 package org.disclosurestats.rest;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,7 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.Catalogue;
-import org.disclosurestats.service.ReportService;
+import org.disclosurestats.service.ReportHistory;
+import org.disclosurestats.service.ReportQueries;
 import org.disclosurestats.service.ReportValidation;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,7 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportHistoryResource {
 
     @Inject
-    ReportService reports;
+    ReportQueries reports;
+    @Inject
+    ReportHistory history;
     @Inject
     ReportValidation validation;
     @Inject
@@ -35,7 +37,6 @@ public class ReportHistoryResource {
 
     @GET
     @Path("/{id}/revisions")
-    @Transactional
     @Operation(operationId = "listReportRevisions", summary = "A report's revisions: who, when, what changed",
             description = "Every revision, oldest first, with the token subject that recorded it, when, its note, and the fields and figures it "
                     + "changed against the previous one. Retracted reports keep their history.")
@@ -48,13 +49,12 @@ public class ReportHistoryResource {
     @APIResponse(responseCode = "404", description = "No report with this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WriteViews.History revisions(@Parameter(description = "Report id.", example = "5") @PathParam("id") String id) {
         long reportId = QueryParams.id(id, "id");
-        List<WriteViews.RevisionSummary> revisions = reports.history(reportId).stream().map(WriteViews.RevisionSummary::of).toList();
+        List<WriteViews.RevisionSummary> revisions = history.history(reportId).stream().map(WriteViews.RevisionSummary::of).toList();
         return new WriteViews.History(reportId, revisions.get(revisions.size() - 1).revision(), revisions);
     }
 
     @GET
     @Path("/{id}/revisions/{n}")
-    @Transactional
     @Operation(operationId = "getReportRevision", summary = "One revision of a report, as recorded",
             description = "The revision's metadata and figures exactly as recorded (a retraction has none).")
     @APIResponse(responseCode = "200", description = "The revision.", content = @Content(schema = @Schema(implementation = WriteViews.RevisionDetail.class),
@@ -78,7 +78,6 @@ public class ReportHistoryResource {
 
     @GET
     @Path("/{id}/validation")
-    @Transactional
     @Operation(operationId = "validateReport", summary = "Check a report's tables: identities and soft checks",
             description = "Recomputed from the stored figures of the current revision: the identities I1–I4 of the standard tables (held, violated "
                     + "— possible for reports stored with acceptInconsistent — or not checkable, when a needed cell is blank or not reported), and soft "

@@ -1,7 +1,6 @@
 package org.disclosurestats.rest;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,11 +16,11 @@ import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.Report;
 import org.disclosurestats.domain.Scope;
-import org.disclosurestats.repository.CurrentReport;
+import org.disclosurestats.domain.CurrentReport;
 import org.disclosurestats.service.Catalogue;
 import org.disclosurestats.service.DivisionService;
-import org.disclosurestats.service.ReportService;
-import org.disclosurestats.service.ReportService.ReportContent;
+import org.disclosurestats.service.ReportQueries;
+import org.disclosurestats.service.ReportQueries.ReportContent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,7 +43,7 @@ public class ReportResource {
             + "as of its newest revision recorded at or before it; reports retracted or not yet recorded then are absent.";
 
     @Inject
-    ReportService reports;
+    ReportQueries reports;
     @Inject
     DivisionService divisions;
     @Inject
@@ -52,7 +51,6 @@ public class ReportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvBodyWriter.TEXT_CSV})
-    @Transactional
     @Operation(operationId = "listReports", summary = "List reports",
             description = "Published reports matching every given filter, in id order, one page at a time. "
                     + "The next page is linked in the Link header (rel=\"next\") and in nextCursor.")
@@ -72,12 +70,12 @@ public class ReportResource {
             @Parameter(description = "Only reports about this year.", example = "2018") @QueryParam("year") String year,
             @Parameter(description = "Only this scope: self or aggregate.", example = "aggregate") @QueryParam("scope") String scope,
             @Parameter(description = "Only this edition: legacy, 2019 or 2021.", example = "legacy") @QueryParam("edition") String edition,
-            @Parameter(description = "Page size, 1 to " + ReportService.MAX_PAGE + " (default " + DEFAULT_PAGE + ").", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "Page size, 1 to " + ReportQueries.MAX_PAGE + " (default " + DEFAULT_PAGE + ").", example = "50") @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = ASOF_DESCRIPTION) @QueryParam("asOf") String asOf,
             @Context UriInfo uri) {
         String divisionCode = QueryParams.text(division);
-        int size = QueryParams.limit(limit, DEFAULT_PAGE, ReportService.MAX_PAGE);
+        int size = QueryParams.limit(limit, DEFAULT_PAGE, ReportQueries.MAX_PAGE);
         List<CurrentReport> found = reports.page(divisionCode, QueryParams.year(year, "year"), QueryParams.coded(Scope.class, scope, "scope"),
                 QueryParams.coded(Edition.class, edition, "edition"), QueryParams.afterId(cursor), size + 1, QueryParams.instant(asOf, "asOf"));
         List<ReportViews.Summary> items = found.stream().limit(size).map(c -> ReportViews.Summary.of(c.report(), c.revision(), divisionIn(c.report().divisionCode, c.report().year))).toList();
@@ -91,7 +89,6 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @Transactional
     @Operation(operationId = "getReport", summary = "Get a report with all its figures",
             description = "The report's current revision (or the one current at asOf) with every figure it states: metric, value, qualifier, status, the unit it is about "
                     + "when not the issuer, and provenance (the quoted sentence with offsets into the text, or the table cell).")
@@ -113,13 +110,12 @@ public class ReportResource {
         Report r = content.report();
         Division division = divisions.resolve(r.divisionCode, r.year, "division");
         return Response.ok(ReportViews.Detail.of(content, division, code -> catalogue.require(code, "metric")))
-                .tag(EntityTag.valueOf(ReportService.etag(r.id, content.revision().revisionNo))).build();
+                .tag(EntityTag.valueOf(ReportPreconditions.etag(r.id, content.revision().revisionNo))).build();
     }
 
     @GET
     @Path("/{id}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @Transactional
     @Operation(operationId = "getReportText", summary = "Get a report's source text",
             description = "The full source text of the current revision, exactly as stored; provenance offsets index into it.")
     @APIResponse(responseCode = "200", description = "The text.", content = @Content(mediaType = "text/plain",

@@ -18,7 +18,7 @@ import org.disclosurestats.domain.Report;
 import org.disclosurestats.domain.ReportRevision;
 import org.disclosurestats.domain.Scope;
 import org.disclosurestats.domain.SourceKind;
-import org.disclosurestats.service.ReportService.ReportContent;
+import org.disclosurestats.service.ReportQueries.ReportContent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of reports and their figures. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -25,9 +24,10 @@ import java.util.List;
 import java.util.Optional;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Report;
-import org.disclosurestats.repository.IdempotencyRepository;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.Caller;
+import org.disclosurestats.service.IdempotentRequests;
+import org.disclosurestats.service.ReportQueries;
 import org.disclosurestats.service.Catalogue;
 import org.disclosurestats.service.DivisionService;
 import org.disclosurestats.service.Hashing;
@@ -85,6 +85,8 @@ public class ReportWriteResource {
     @Inject
     ReportService reports;
     @Inject
+    ReportQueries queries;
+    @Inject
     SubmissionMapper mapper;
     @Inject
     Callers callers;
@@ -93,14 +95,13 @@ public class ReportWriteResource {
     @Inject
     Catalogue catalogue;
     @Inject
-    IdempotencyRepository idempotency;
+    IdempotentRequests idempotent;
     @Inject
     ObjectMapper json;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Callers.PUBLISHER, Callers.ADMIN})
-    @Transactional
     @CustomDeserialization(StrictJson.class)
     @SecurityRequirement(name = BEARER)
     @Operation(operationId = "createReport", summary = "Submit a new report",
@@ -130,28 +131,27 @@ public class ReportWriteResource {
         Caller caller = callers.current();
         String key = QueryParams.text(idempotencyKey);
         String requestHash = key == null ? null : requestHash(body, accept);
-        if (key != null) {
-            Optional<IdempotencyRepository.Stored> first = idempotency.claim(caller.subject(), key, requestHash);
-            if (first.isPresent()) {
-                return replay(first.get(), requestHash, key);
-            }
+        IdempotentRequests.Result<Created> done = idempotent.once(caller.subject(), key, requestHash, () -> {
+            SubmissionMapper.Mapped mapped = mapper.map(body);
+            Recorded recorded = located(mapped, () -> reports.createNew(mapped.submission(), caller, body.changeNote(), accept));
+            return new Created(detail(recorded.report().id), "/api/v1/reports/" + recorded.report().id,
+                    ReportPreconditions.etag(recorded.report().id, recorded.revision().revisionNo));
+        }, created -> new IdempotentRequests.Answer(201, created.location(), created.etag(), write(created.detail())));
+        if (done.replayed() != null) {
+            return replay(done.replayed());
         }
-        SubmissionMapper.Mapped mapped = mapper.map(body);
-        Recorded recorded = located(mapped, () -> reports.createNew(mapped.submission(), caller, body.changeNote(), accept));
-        ReportViews.Detail detail = detail(recorded.report().id);
-        String location = "/api/v1/reports/" + recorded.report().id;
-        String etag = ReportService.etag(recorded.report().id, recorded.revision().revisionNo);
-        if (key != null) {
-            idempotency.complete(caller.subject(), key, 201, location, etag, write(detail));
-        }
-        return Response.status(201).header(HttpHeaders.LOCATION, location).tag(EntityTag.valueOf(etag)).entity(detail).build();
+        Created created = done.fresh();
+        return Response.status(201).header(HttpHeaders.LOCATION, created.location()).tag(EntityTag.valueOf(created.etag())).entity(created.detail()).build();
+    }
+
+    /** A report just created, as answered. */
+    private record Created(ReportViews.Detail detail, String location, String etag) {
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Callers.PUBLISHER, Callers.ADMIN})
-    @Transactional
     @CustomDeserialization(StrictJson.class)
     @SecurityRequirement(name = BEARER)
     @Operation(operationId = "replaceReport", summary = "Replace a report by a new revision",
@@ -177,19 +177,18 @@ public class ReportWriteResource {
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Parameter(description = ACCEPT_DESCRIPTION, example = "false") @QueryParam("acceptInconsistent") String acceptInconsistent) {
         long reportId = QueryParams.id(id, "id");
-        ReportService.requireIfMatch(reportId, ifMatch);
+        ReportPreconditions.requireIfMatch(reportId, ifMatch);
         requireBody(body);
         boolean accept = QueryParams.bool(acceptInconsistent, "acceptInconsistent");
         Caller caller = callers.current();
         SubmissionMapper.Mapped mapped = mapper.map(body);
-        Recorded recorded = located(mapped, () -> reports.revise(reportId, mapped.submission(), ifMatch, caller, body.changeNote(), accept));
-        return Response.ok(detail(reportId)).tag(EntityTag.valueOf(ReportService.etag(reportId, recorded.revision().revisionNo))).build();
+        Recorded recorded = located(mapped, () -> reports.revise(reportId, mapped.submission(), ReportPreconditions.matching(ifMatch), caller, body.changeNote(), accept));
+        return Response.ok(detail(reportId)).tag(EntityTag.valueOf(ReportPreconditions.etag(reportId, recorded.revision().revisionNo))).build();
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Callers.ADMIN)
-    @Transactional
     @SecurityRequirement(name = BEARER)
     @Operation(operationId = "retractReport", summary = "Retract a report (admin)",
             description = "Records a retraction as the report's next revision: the report disappears from reads and aggregates, its history stays "
@@ -206,12 +205,12 @@ public class ReportWriteResource {
                             @Parameter(description = "Why the report is retracted (recorded in its history).", example = "published twice under two titles")
                             @QueryParam("note") String note) {
         long reportId = QueryParams.id(id, "id");
-        Recorded recorded = reports.retract(reportId, ifMatch, callers.current(), QueryParams.text(note));
-        return Response.noContent().tag(EntityTag.valueOf(ReportService.etag(reportId, recorded.revision().revisionNo))).build();
+        Recorded recorded = reports.retract(reportId, ReportPreconditions.matching(ifMatch), callers.current(), QueryParams.text(note));
+        return Response.noContent().tag(EntityTag.valueOf(ReportPreconditions.etag(reportId, recorded.revision().revisionNo))).build();
     }
 
     private ReportViews.Detail detail(long id) {
-        ReportService.ReportContent content = reports.current(id);
+        ReportQueries.ReportContent content = queries.current(id);
         Report r = content.report();
         Division division = divisions.resolve(r.divisionCode, r.year, "division");
         return ReportViews.Detail.of(content, division, code -> catalogue.require(code, "metric"));
@@ -232,12 +231,7 @@ public class ReportWriteResource {
         }
     }
 
-    private Response replay(IdempotencyRepository.Stored first, String requestHash, String key) {
-        if (!first.requestSha256().equals(requestHash)) {
-            throw new ApiProblem(422, "idempotency-key-reused", "Idempotency-Key reused for another request",
-                    "The Idempotency-Key '" + key + "' was used for a request with a different body; use a new key for a new request.",
-                    "Idempotency-Key", List.of());
-        }
+    private static Response replay(IdempotentRequests.Answer first) {
         return Response.status(first.status()).header(HttpHeaders.LOCATION, first.location()).tag(EntityTag.valueOf(first.etag()))
                 .header("Idempotent-Replayed", "true").type(MediaType.APPLICATION_JSON).entity(first.body()).build();
     }

@@ -15,10 +15,10 @@ import org.disclosurestats.importing.QuoteLocator;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.ApiProblem.Violation;
 import org.disclosurestats.service.Catalogue;
-import org.disclosurestats.service.ReportSubmission;
-import org.disclosurestats.service.ReportSubmission.Figure;
-import org.disclosurestats.service.ReportSubmission.Provenance;
-import org.disclosurestats.service.ReportSubmission.Subject;
+import org.disclosurestats.domain.ReportSubmission;
+import org.disclosurestats.domain.ReportSubmission.Figure;
+import org.disclosurestats.domain.ReportSubmission.Provenance;
+import org.disclosurestats.domain.ReportSubmission.Subject;
 import org.disclosurestats.service.SubmissionRules;
 
 /**
@@ -126,7 +126,7 @@ public class SubmissionMapper {
                 Metric metric = catalogue.find(code).filter(m -> m.tableRow != null).orElse(null);
                 if (metric == null) {
                     violations.add(new Violation(at, "no cell " + code + " in the standard tables (GET /api/v1/metrics?section=" + section.key() + ")"));
-                } else if (edition != null && !Catalogue.belongsTo(metric, edition)) {
+                } else if (edition != null && !metric.belongsTo(edition)) {
                     violations.add(new Violation(at, "cell " + code + " is not part of the " + edition.code() + " tables"));
                 } else {
                     Provenance cell = new Provenance(SourceKind.TABLE_CELL, null, null, null, null, section.label(), metric.tableRow, metric.tableColumn);

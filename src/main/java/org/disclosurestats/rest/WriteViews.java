@@ -13,8 +13,8 @@ import org.disclosurestats.domain.Report;
 import org.disclosurestats.domain.ReportRevision;
 import org.disclosurestats.domain.RevisionStatus;
 import org.disclosurestats.domain.Scope;
-import org.disclosurestats.service.ReportService;
-import org.disclosurestats.service.ReportService.ReportContent;
+import org.disclosurestats.service.ReportHistory;
+import org.disclosurestats.service.ReportQueries.ReportContent;
 import org.disclosurestats.service.ReportValidation;
 import org.disclosurestats.service.TableIdentities;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,7 +41,7 @@ public final class WriteViews {
             @Schema(description = "Figures of the previous revision this one no longer states.") List<String> figuresRemoved,
             @Schema(description = "Figures whose value, qualifier, status or provenance changed.", example = "[\"req.total.total\"]") List<String> figuresChanged) {
 
-        static RevisionSummary of(ReportService.Change c) {
+        static RevisionSummary of(ReportHistory.Change c) {
             ReportRevision rv = c.revision();
             return new RevisionSummary(rv.revisionNo, rv.status, rv.recordedAt, rv.recordedBy, rv.changeNote, rv.edition, rv.title, rv.textSha256,
                     c.figures(), c.fieldsChanged(), c.figuresAdded(), c.figuresRemoved(), c.figuresChanged());

@@ -13,14 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.disclosurestats.domain.Aggregation;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Level;
 import org.disclosurestats.domain.Metric;
 import org.disclosurestats.domain.MetricFamily;
-import org.disclosurestats.repository.CurrentFigureRepository;
-import org.disclosurestats.repository.RegionalFigure;
-import org.disclosurestats.repository.RollupRepository;
+import org.disclosurestats.projection.CurrentFigureRepository;
+import org.disclosurestats.projection.RegionalFigure;
+import org.disclosurestats.projection.RollupRepository;
 
 /**
  * Totals, series and rankings. Every number comes from {@link RollUp} (the no-double-counting rule)
@@ -186,15 +185,15 @@ public class AggregateService {
 
     private TotalRow periodRow(Metric metric, Division division, TotalsQuery q, Map<YearKey, TotalRow> yearly,
                                Map<Integer, Map<String, List<RegionalFigure>>> figuresByYear) {
-        if (metric.aggregation == Aggregation.STOCK) {
+        if (!metric.aggregation.addsAcrossDivisions()) {
+            return periodRatio(metric, division, q, figuresByYear);
+        }
+        if (!metric.aggregation.addsAcrossYears()) {
             // A stock is a level: over a period it is the level at its end, never a sum of years.
             TotalRow last = yearly.get(new YearKey(division.code, metric.code, q.yearTo()));
             BigDecimal value = last == null ? null : last.total();
             return new TotalRow(division, null, metric, value, Method.END_OF_PERIOD, null, null, last != null && last.approximate(),
                     null, null, List.of(), value == null ? "no figure for " + q.yearTo() + ", the end of the period" : null);
-        }
-        if (metric.aggregation == Aggregation.RATIO) {
-            return periodRatio(metric, division, q, figuresByYear);
         }
         PeriodSum sum = sumOverYears(metric.code, division, q, figuresByYear);
         return new TotalRow(division, null, metric, sum.value, Method.SUMMED_OVER_YEARS, null, null, sum.approximate,
@@ -226,18 +225,11 @@ public class AggregateService {
         if (metric.formula == null) {
             return new TotalRow(division, null, metric, null, Method.DERIVED, null, null, false, null, null, List.of(), STATED_PERCENTAGE);
         }
-        Formula formula = catalogue.formulaOf(metric);
-        Map<String, BigDecimal> parts = new HashMap<>();
-        boolean approximate = false;
-        for (String part : formula.parts()) {
+        Formula.Derived ratio = catalogue.formulaOf(metric).percentFrom(part -> {
             PeriodSum sum = sumOverYears(part, division, q, figuresByYear);
-            if (sum.value != null) {
-                parts.put(part, sum.value);
-            }
-            approximate |= sum.approximate;
-        }
-        Formula.Result result = formula.percentOf(parts);
-        return new TotalRow(division, null, metric, result.value(), Method.DERIVED, null, null, approximate, null, null, List.of(), result.reason());
+            return sum.value == null ? null : new RollUp.Part(sum.value, sum.approximate);
+        });
+        return new TotalRow(division, null, metric, ratio.value(), Method.DERIVED, null, null, ratio.approximate(), null, null, List.of(), ratio.reason());
     }
 
     static final String STATED_PERCENTAGE = "a stated percentage without parts cannot be combined; only a division's own aggregate report states it";
@@ -247,7 +239,7 @@ public class AggregateService {
         if (family != null) {
             return Families.familyRow(family, member -> totalRow(member, division, year, rollUps, includeMissing));
         }
-        if (metric.aggregation == Aggregation.RATIO) {
+        if (!metric.aggregation.addsAcrossDivisions()) {
             return ratioRow(metric, division, year, rollUps);
         }
         RollUp.Total t = rollUps.of(metric.code, division);
@@ -265,18 +257,8 @@ public class AggregateService {
             return new TotalRow(division, year, metric, t.reported(), Method.REPORTED, t.reported(), null, t.reportedApproximate(),
                     null, null, null, t.reported() == null ? STATED_PERCENTAGE : null);
         }
-        Formula formula = catalogue.formulaOf(metric);
-        Map<String, BigDecimal> parts = new HashMap<>();
-        boolean approximate = false;
-        for (String part : formula.parts()) {
-            RollUp.Total t = rollUps.of(part, division);
-            if (t.best() != null) {
-                parts.put(part, t.best());
-                approximate |= t.bestApproximate();
-            }
-        }
-        Formula.Result result = formula.percentOf(parts);
-        return new TotalRow(division, year, metric, result.value(), Method.DERIVED, null, null, approximate, null, null, null, result.reason());
+        Formula.Derived ratio = catalogue.formulaOf(metric).percentFrom(part -> rollUps.of(part, division).bestPart());
+        return new TotalRow(division, year, metric, ratio.value(), Method.DERIVED, null, null, ratio.approximate(), null, null, null, ratio.reason());
     }
 
     Map<Integer, Map<String, List<RegionalFigure>>> load(List<Metric> metrics, Division within, int yearFrom, int yearTo, OffsetDateTime asOf) {

@@ -38,18 +38,31 @@ public class Catalogue {
             metrics.getEntityManager().detach(m);
             loaded.put(m.code, m);
         }
-        byCode = Map.copyOf(loaded);
-        ordered = List.copyOf(loaded.values());
-        // Parsed once: a malformed formula stops the start, and aggregates never parse on a request.
-        Map<String, Formula> parsed = new LinkedHashMap<>();
-        ordered.stream().filter(m -> m.formula != null).forEach(m -> parsed.put(m.code, Formula.parse(m.formula)));
-        formulas = Map.copyOf(parsed);
+        index(loaded);
         families = Map.copyOf(loadFamilies(loaded));
         fingerprint = Hashing.sha256Hex(ordered.stream()
                 .map(m -> m.code + ' ' + m.unit + ' ' + m.aggregation.code() + ' ' + m.formula + ' ' + String.join(",", m.editions))
                 .collect(java.util.stream.Collectors.joining("\n"))
                 + families.values().stream().flatMap(f -> f.members().stream().map(m -> f.code() + ' ' + m.metric().code + ' ' + m.definition()))
                 .sorted().collect(java.util.stream.Collectors.joining("\n"))).substring(0, 8);
+    }
+
+    /** A catalogue of the given metrics in their order, without families, held without a database: for rules tested on their own. */
+    public static Catalogue of(List<Metric> metrics) {
+        Catalogue catalogue = new Catalogue();
+        Map<String, Metric> byCode = new LinkedHashMap<>();
+        metrics.forEach(m -> byCode.put(m.code, m));
+        catalogue.index(byCode);
+        return catalogue;
+    }
+
+    private void index(Map<String, Metric> loaded) {
+        byCode = Map.copyOf(loaded);
+        ordered = List.copyOf(loaded.values());
+        // Parsed once: a malformed formula stops the start, and aggregates never parse on a request.
+        Map<String, Formula> parsed = new LinkedHashMap<>();
+        ordered.stream().filter(m -> m.formula != null).forEach(m -> parsed.put(m.code, Formula.parse(m.formula)));
+        formulas = Map.copyOf(parsed);
     }
 
     /** Families in code order; their members share unit and aggregation, or the start fails. */
@@ -129,13 +142,9 @@ public class Catalogue {
     /** Metrics in catalogue order, filtered by edition and section (null = any). */
     public List<Metric> matching(Edition edition, String section) {
         return ordered.stream()
-                .filter(m -> edition == null || belongsTo(m, edition))
+                .filter(m -> edition == null || m.belongsTo(edition))
                 .filter(m -> section == null || m.section.equals(section))
                 .toList();
-    }
-
-    public static boolean belongsTo(Metric metric, Edition edition) {
-        return Arrays.asList(metric.editions).contains(edition.code());
     }
 
     public List<String> sections() {

@@ -1,5 +1,6 @@
 package org.disclosurestats.service;
 
+import org.disclosurestats.domain.ScriptNormalizer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -16,6 +17,8 @@ public class DivisionService {
 
     @Inject
     DivisionRepository divisions;
+    @Inject
+    DivisionTree tree;
 
     /** A division with its number of children (in the year asked, or over its whole history). */
     public record DivisionWithChildren(Division division, long children) {
@@ -24,8 +27,8 @@ public class DivisionService {
     /** The division a code denotes in a year; 404 if the code was not valid then. */
     public Division resolve(String code, int year, String parameter) {
         requireCodeShape(code, parameter);
-        return divisions.validIn(code, year).orElseThrow(() -> {
-            List<Division> periods = divisions.periodsOf(code);
+        return tree.at(code, year).orElseThrow(() -> {
+            List<Division> periods = tree.periodsOf(code);
             String detail = periods.isEmpty()
                     ? "No division has code " + code + "."
                     : "Division " + code + " (" + periods.get(0).name + ") is not valid in " + year + "; it is valid "
@@ -37,7 +40,7 @@ public class DivisionService {
     /** All periods of a code (a code renamed keeps its code and gets a new period); 404 if none. */
     public List<DivisionWithChildren> periodsOf(String code, Integer year) {
         requireCodeShape(code, "code");
-        List<Division> periods = year == null ? divisions.periodsOf(code) : divisions.validIn(code, year).stream().toList();
+        List<Division> periods = year == null ? tree.periodsOf(code) : tree.at(code, year).stream().toList();
         if (periods.isEmpty()) {
             resolve(code, year == null ? 0 : year, "code");
         }
@@ -58,7 +61,7 @@ public class DivisionService {
     }
 
     static void requireCodeShape(String code, String parameter) {
-        if (code == null || !code.matches("[0-9]{6}")) {
+        if (!Division.isCodeShaped(code)) {
             throw ApiProblem.badParameter(parameter, "'" + code + "' is not a 6-digit GB/T 2260 division code.");
         }
     }

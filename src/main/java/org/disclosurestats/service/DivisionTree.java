@@ -64,6 +64,13 @@ public class DivisionTree {
         nationwideByLevelAndYear.clear();
     }
 
+    /** Every (code, name) period of a code, oldest first (none for a code that never existed). */
+    public List<Division> periodsOf(String code) {
+        return periodsByCode.getOrDefault(code, List.of()).stream()
+                .sorted(Comparator.comparing((Division d) -> d.validFrom, Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+    }
+
+    /** The division a code denotes in a year: the resolver every code of a request goes through. */
     public Optional<Division> at(String code, int year) {
         return periodsByCode.getOrDefault(code, List.of()).stream().filter(d -> d.validIn(year)).findFirst();
     }

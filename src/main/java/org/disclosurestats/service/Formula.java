@@ -55,6 +55,28 @@ public final class Formula {
         return parts;
     }
 
+    /** A derived percentage: its value or the reason there is none, approximate when an approximate part entered it. */
+    public record Derived(BigDecimal value, boolean approximate, String reason) {
+    }
+
+    /**
+     * The one ratio rule: the percentage computed from each part's aggregated figure (null: none), for a
+     * year's totals and a period's alike. It is approximate as soon as one approximate part entered it.
+     */
+    public Derived percentFrom(java.util.function.Function<String, RollUp.Part> aggregatedPart) {
+        Map<String, BigDecimal> values = new java.util.HashMap<>();
+        boolean approximate = false;
+        for (String part : parts()) {
+            RollUp.Part found = aggregatedPart.apply(part);
+            if (found != null) {
+                values.put(part, found.value());
+                approximate |= found.approximate();
+            }
+        }
+        Result result = percentOf(values);
+        return new Derived(result.value(), approximate, result.reason());
+    }
+
     /** The formula's value as a percentage (100 × the fraction it computes). */
     public Result percentOf(Map<String, BigDecimal> values) {
         Result fraction = evaluate(root, values);

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.disclosurestats.domain.Observation;
+import org.disclosurestats.domain.OwnFigure;
 import org.disclosurestats.domain.Report;
-import org.disclosurestats.repository.CurrentReport;
+import org.disclosurestats.domain.CurrentReport;
 import org.disclosurestats.repository.ObservationRepository;
 import org.disclosurestats.repository.ReportRepository;
-import org.disclosurestats.service.ReportService.ReportContent;
+import org.disclosurestats.service.ReportQueries.ReportContent;
 
 /**
  * The checks of a stored report, recomputed from its stored figures on every request (so they can
@@ -52,7 +53,7 @@ public class ReportValidation {
     }
 
     @Inject
-    ReportService reports;
+    ReportQueries reports;
     @Inject
     ReportRepository reportRepository;
     @Inject
@@ -60,6 +61,7 @@ public class ReportValidation {
     @Inject
     TableIdentities identities;
 
+    @jakarta.transaction.Transactional
     public Validation validate(long id) {
         ReportContent content = reports.current(id);
         Map<String, BigDecimal> cells = ownCells(content.observations());
@@ -110,7 +112,7 @@ public class ReportValidation {
     private static Map<String, BigDecimal> ownCells(List<Observation> figures) {
         Map<String, BigDecimal> cells = new HashMap<>();
         for (Observation o : figures) {
-            if (o.breakdown.isEmpty() && o.subjectName == null) {
+            if (OwnFigure.is(o)) {
                 cells.put(o.metricCode, o.value);
             }
         }

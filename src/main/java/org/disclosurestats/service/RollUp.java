@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.disclosurestats.domain.Decimals;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Scope;
-import org.disclosurestats.repository.RegionalFigure;
+import org.disclosurestats.projection.RegionalFigure;
 
 /**
  * The roll-up rule, for one metric in one year. It is the only place that adds figures of different

@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Level;
 import org.disclosurestats.domain.Scope;
-import org.disclosurestats.repository.CurrentFigureRepository;
-import org.disclosurestats.repository.RegionalFigure;
-import org.disclosurestats.repository.RollupRepository;
-import org.disclosurestats.repository.RollupRepository.Key;
-import org.disclosurestats.repository.RollupRepository.Place;
-import org.disclosurestats.repository.RollupRepository.Row;
+import org.disclosurestats.projection.CurrentFigureRepository;
+import org.disclosurestats.projection.RegionalFigure;
+import org.disclosurestats.projection.RollupRepository;
+import org.disclosurestats.projection.RollupRepository.Key;
+import org.disclosurestats.projection.RollupRepository.Place;
+import org.disclosurestats.projection.RollupRepository.Row;
 
 /**
  * Keeps rollup_total exact on every write, by increments: a write's figures before and after are

@@ -14,9 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurestats.domain.Division;
-import org.disclosurestats.repository.CurrentFigureRepository;
-import org.disclosurestats.repository.RegionalFigure;
-import org.disclosurestats.repository.RollupRepository;
+import org.disclosurestats.projection.CurrentFigureRepository;
+import org.disclosurestats.projection.RegionalFigure;
+import org.disclosurestats.projection.RollupRepository;
 import org.jboss.logging.Logger;
 
 /**

@@ -15,7 +15,7 @@ import org.disclosurestats.domain.Decimals;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Metric;
 import org.disclosurestats.domain.MetricFamily;
-import org.disclosurestats.repository.RegionalFigure;
+import org.disclosurestats.projection.RegionalFigure;
 import org.disclosurestats.service.AggregateService.Method;
 import org.disclosurestats.service.AggregateService.TotalRow;
 

@@ -8,12 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.disclosurestats.domain.ControlCharacters;
+import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Metric;
+import org.disclosurestats.domain.ReportSubmission;
 import org.disclosurestats.domain.ReportYears;
 import org.disclosurestats.domain.ObservationStatus;
 import org.disclosurestats.service.ApiProblem.Violation;
-import org.disclosurestats.service.ReportSubmission.Figure;
-import org.disclosurestats.service.ReportSubmission.Provenance;
+import org.disclosurestats.domain.ReportSubmission.Figure;
+import org.disclosurestats.domain.ReportSubmission.Provenance;
 
 /**
  * The rules a submission must meet before anything is stored. Every violation is collected, so that
@@ -41,7 +43,7 @@ public class SubmissionRules {
         if (!yearCovered) {
             found.add(new Violation("/year", ReportYears.explain(s.year())));
         }
-        if (s.divisionCode() == null || !s.divisionCode().matches("[0-9]{6}")) {
+        if (!Division.isCodeShaped(s.divisionCode())) {
             found.add(new Violation("/division", "must be a 6-digit GB/T 2260 division code"));
         } else if (yearCovered && divisions.at(s.divisionCode(), s.year()).isEmpty()) {
             found.add(new Violation("/division", "division " + s.divisionCode() + " is not valid in " + s.year()));
@@ -76,7 +78,7 @@ public class SubmissionRules {
             found.add(new Violation(at + "/metric", "unknown metric code '" + f.metric() + "'"));
             return;
         }
-        if (s.edition() != null && !Catalogue.belongsTo(metric, s.edition())) {
+        if (s.edition() != null && !metric.belongsTo(s.edition())) {
             found.add(new Violation(at + "/metric", "metric " + metric.code + " does not belong to the " + s.edition().code() + " edition"));
         }
         BigDecimal value = f.value();

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurestats.domain.Division;
-import org.disclosurestats.repository.RegionalFigure;
+import org.disclosurestats.projection.RegionalFigure;
 
 /** Where a year's totals come from: the in-memory roll-up or the stored rows. */
 interface YearTotals {

@@ -1,5 +1,6 @@
 package org.disclosurestats.importing;
 
+import org.disclosurestats.service.DivisionNames;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,7 +55,7 @@ class CorpusMeasurementTest {
     @Inject
     Catalogue catalogue;
     @Inject
-    ImportService imports;
+    DivisionNames divisionNames;
 
     /** One figure, gold or read: the four things that must agree for a read figure to be right. */
     record Figure(String kind, String metric, String breakdown, boolean hasSubject, BigDecimal value, String where) {
@@ -186,7 +187,7 @@ class CorpusMeasurementTest {
         byte[] body = Files.readAllBytes(documentOf(goldFile, id));
         ProseExtractor.Context context = new ProseExtractor.Context(gold.get("issuer").asText(), division,
                 "aggregate".equals(gold.get("scope").asText()),
-                name -> division == null ? Optional.<String>empty() : imports.subDivision(division, year, name));
+                name -> division == null ? Optional.<String>empty() : divisionNames.subDivision(division, year, name));
         DocumentReader.Reading reading = reader.read(DocumentText.read(body, mediaType), context);
         String format = mediaType.endsWith("pdf") ? "pdf" : mediaType.endsWith("html") ? "html" : "text";
 

@@ -1,5 +1,6 @@
 package org.disclosurestats.importing;
 
+import org.disclosurestats.fixtures.TestCatalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

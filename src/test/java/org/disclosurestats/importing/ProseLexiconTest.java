@@ -1,5 +1,6 @@
 package org.disclosurestats.importing;
 
+import org.disclosurestats.service.DivisionNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class ProseLexiconTest {
     @Inject
     Catalogue catalogue;
     @Inject
-    ImportService imports;
+    DivisionNames divisionNames;
 
     private ProseExtractor extractor() {
         Map<String, Metric> byCode = new HashMap<>();
@@ -43,7 +44,7 @@ class ProseLexiconTest {
 
     /** An aggregate report of 新疆 (650000), so that 乌鲁木齐市 and 昌吉州 are sub-divisions. */
     private ProseExtractor.Context context() {
-        return new ProseExtractor.Context("新疆维吾尔自治区人民政府", "650000", true, name -> imports.subDivision("650000", 2016, name));
+        return new ProseExtractor.Context("新疆维吾尔自治区人民政府", "650000", true, name -> divisionNames.subDivision("650000", 2016, name));
     }
 
     private List<Extracted> read(String text) {

@@ -11,7 +11,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.disclosurestats.JinchangFixture;
+import org.disclosurestats.fixtures.JinchangFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

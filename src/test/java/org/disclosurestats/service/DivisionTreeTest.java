@@ -52,4 +52,16 @@ class DivisionTreeTest {
     private static List<String> codes(List<Division> divisions) {
         return divisions.stream().map(d -> d.code).toList();
     }
+
+    @Test
+    void everyPeriodOfACodeOldestFirst() {
+        DivisionTree renamed = DivisionTree.of(List.of(RollUpTest.division("652100", Level.PREFECTURE, "650000", 2016, null),
+                RollUpTest.division("652100", Level.PREFECTURE, "650000", null, 2015)));
+
+        List<Division> periods = renamed.periodsOf("652100");
+        assertEquals(2, periods.size());
+        assertEquals(null, periods.get(0).validFrom);
+        assertEquals(Short.valueOf((short) 2016), periods.get(1).validFrom);
+        assertTrue(renamed.periodsOf("659999").isEmpty());
+    }
 }

@@ -1,5 +1,6 @@
 package org.disclosurestats.service;
 
+import org.disclosurestats.fixtures.ShandongFixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,6 +44,30 @@ class FormulaTest {
 
         assertNull(rate.value());
         assertEquals("part not reported: req.partly_granted.total", rate.reason());
+    }
+
+    @Test
+    void aDerivedRatioIsApproximateWhenAnApproximatePartEntersIt() {
+        // 60 granted (approximate), 15 partly granted, 120 requests: 75 / 120 = 62.5 %
+        Map<String, RollUp.Part> parts = Map.of("req.granted.total", new RollUp.Part(new BigDecimal("60"), true),
+                "req.partly_granted.total", new RollUp.Part(new BigDecimal("15"), false),
+                "req.total.total", new RollUp.Part(new BigDecimal("120"), false));
+
+        Formula.Derived rate = DISCLOSURE_RATE.percentFrom(parts::get);
+
+        assertEquals(0, new BigDecimal("62.5").compareTo(rate.value()));
+        assertEquals(true, rate.approximate());
+        assertNull(rate.reason());
+    }
+
+    @Test
+    void aDerivedRatioWithAPartMissingHasNoValue() {
+        Map<String, RollUp.Part> parts = Map.of("req.total.total", new RollUp.Part(new BigDecimal("120"), false));
+
+        Formula.Derived rate = DISCLOSURE_RATE.percentFrom(parts::get);
+
+        assertNull(rate.value());
+        assertEquals(false, rate.approximate());
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Level;
 import org.disclosurestats.domain.Scope;
-import org.disclosurestats.repository.RegionalFigure;
+import org.disclosurestats.projection.RegionalFigure;
 import org.junit.jupiter.api.Test;
 
 /**

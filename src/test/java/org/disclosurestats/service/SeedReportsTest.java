@@ -1,4 +1,4 @@
-package org.disclosurestats.importing;
+package org.disclosurestats.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,9 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import org.disclosurestats.repository.SeedStateRepository;
-import org.disclosurestats.service.ReportService;
 import org.disclosurestats.service.ReportService.Outcome;
-import org.disclosurestats.service.ReportSubmission;
+import org.disclosurestats.domain.ReportSubmission;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

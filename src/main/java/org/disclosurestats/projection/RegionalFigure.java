@@ -1,4 +1,4 @@
-package org.disclosurestats.repository;
+package org.disclosurestats.projection;
 
 import java.math.BigDecimal;
 import org.disclosurestats.domain.Scope;

@@ -1,4 +1,4 @@
-package org.disclosurestats.importing;
+package org.disclosurestats.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -18,9 +18,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.ObservationStatus;
+import org.disclosurestats.domain.OwnFigure;
 import org.disclosurestats.domain.Report;
 import org.disclosurestats.domain.ReportImport;
 import org.disclosurestats.domain.ReportRevision;
@@ -29,22 +29,18 @@ import org.disclosurestats.importing.Extraction.Extracted;
 import org.disclosurestats.importing.Extraction.Unmapped;
 import org.disclosurestats.importing.MetadataDetector.Given;
 import org.disclosurestats.importing.MetadataDetector.Metadata;
-import org.disclosurestats.repository.DivisionRepository;
-import org.disclosurestats.repository.ObservationRepository;
 import org.disclosurestats.repository.ReportImportRepository;
 import org.disclosurestats.repository.ReportRepository;
 import org.disclosurestats.repository.ReportRevisionRepository;
-import org.disclosurestats.service.ApiProblem;
-import org.disclosurestats.service.Caller;
-import org.disclosurestats.service.TableIdentities;
 import org.disclosurestats.service.ApiProblem.Violation;
-import org.disclosurestats.service.Catalogue;
-import org.disclosurestats.service.Hashing;
-import org.disclosurestats.service.ImportLimits;
-import org.disclosurestats.service.ReportService;
-import org.disclosurestats.service.ReportSubmission;
-import org.disclosurestats.service.ReportSubmission.Figure;
-import org.disclosurestats.service.SubmissionRules;
+import org.disclosurestats.importing.DocumentReader;
+import org.disclosurestats.importing.DocumentText;
+import org.disclosurestats.importing.Extraction;
+import org.disclosurestats.importing.MetadataDetector;
+import org.disclosurestats.importing.ProseExtractor;
+import org.disclosurestats.importing.ProseLexicon;
+import org.disclosurestats.domain.ReportSubmission;
+import org.disclosurestats.domain.ReportSubmission.Figure;
 
 /**
  * Imports a document as a draft report: reads it (DocumentText), detects its edition from its labels and
@@ -58,7 +54,7 @@ public class ImportService {
     @Inject
     ImportLimits limits;
     @Inject
-    org.disclosurestats.service.WriteAccess access;
+    WriteAccess access;
     @Inject
     TableIdentities identities;
     @Inject
@@ -70,17 +66,15 @@ public class ImportService {
     @Inject
     ReportService reportService;
     @Inject
+    Revisions contents;
+    @Inject
     ReportRepository reports;
     @Inject
     ReportRevisionRepository revisions;
     @Inject
-    ObservationRepository observations;
-    @Inject
     ReportImportRepository imports;
     @Inject
-    DivisionRepository divisions;
-    @Inject
-    org.disclosurestats.service.DivisionTree tree;
+    DivisionNames divisionNames;
 
     private volatile ProseLexicon lexicon;
 
@@ -129,13 +123,13 @@ public class ImportService {
         limits.requireDocumentSize(body.length);
         DocumentText doc = DocumentText.read(body, mediaType);
         limits.requireTextLength(doc.text());
-        Metadata meta = MetadataDetector.detect(doc, given, (place, year) -> divisionNamed(place, year, doc.text()));
+        Metadata meta = MetadataDetector.detect(doc, given, (place, year) -> divisionNames.divisionNamed(place, year, doc.text()));
         requireMetadata(meta);
         access.requireMayWrite(caller, meta.division().value(), meta.year().value());
 
         ProseExtractor.Context context = new ProseExtractor.Context(meta.issuerName().value(), meta.division().value(),
                 meta.scope().value() == org.disclosurestats.domain.Scope.AGGREGATE,
-                name -> subDivision(meta.division().value(), meta.year().value(), name));
+                name -> divisionNames.subDivision(meta.division().value(), meta.year().value(), name));
         DocumentReader.Reading reading = new DocumentReader(catalogue.matching(null, null), lexicon()).read(doc, context);
         Edition edition = reading.edition();
         List<Extracted> figures = new ArrayList<>(reading.figures());
@@ -161,7 +155,7 @@ public class ImportService {
         // the report's own cells; a blank cell is present with no value (not checkable, never 0)
         Map<String, BigDecimal> cells = new HashMap<>();
         for (Extracted f : figures) {
-            if (f.subject() == null && f.breakdown().isEmpty()) {
+            if (OwnFigure.is(f.breakdown(), f.subject())) {
                 cells.put(f.metric(), f.status() == ObservationStatus.REPORTED ? f.value() : null);
             }
         }
@@ -171,21 +165,9 @@ public class ImportService {
                 SuspectRows.of(checks, catalogue.matching(edition, null)));
 
         Report report = reportFor(submission);
-        ReportRevision draft = new ReportRevision();
-        draft.reportId = report.id;
-        draft.revisionNo = revisions.nextRevisionNo(report.id);
-        draft.status = RevisionStatus.DRAFT;
-        draft.edition = edition;
-        draft.title = submission.title();
-        draft.sourceUrl = sourceUrl;
-        draft.sourceText = doc.text();
-        draft.textSha256 = Hashing.sha256Hex(doc.text());
-        draft.recordedAt = OffsetDateTime.now();
-        draft.recordedBy = actor;
-        draft.changeNote = "imported from " + doc.mediaType() + " (draft)";
-        revisions.persist(draft);
+        ReportRevision draft = contents.append(report, revisions.nextRevisionNo(report.id), RevisionStatus.DRAFT, submission, actor,
+                "imported from " + doc.mediaType() + " (draft)");
         Map<String, Notes> notes = new LinkedHashMap<>();
-        observations.append(figures.stream().map(f -> ReportService.toObservation(draft.id, f.toFigure())).toList());
         for (Extracted f : figures) {
             notes.put(f.key(), new Notes(f.confidence().code(), f.note()));
         }
@@ -256,7 +238,7 @@ public class ImportService {
         Map<String, Notes> notes = read(record.figureNotes, new TypeReference<>() {
         });
         List<DraftFigure> figures = new ArrayList<>();
-        for (Figure f : reportService.asSubmission(report, revision).figures()) {
+        for (Figure f : contents.asSubmission(report, revision).figures()) {
             Notes n = notes.get(f.key());
             figures.add(new DraftFigure(f, n == null || "high".equals(n.confidence()) ? Extraction.Confidence.HIGH : Extraction.Confidence.LOW,
                     n == null ? null : n.note()));
@@ -283,85 +265,8 @@ public class ImportService {
             throw new ApiProblem(409, "draft-superseded", "The draft is older than the published revision",
                     "Revision " + current.revisionNo + " was recorded after draft " + draft.revisionNo + "; import the document again to review it anew.", "id", null);
         }
-        ReportSubmission submission = reportService.asSubmission(report, draft);
+        ReportSubmission submission = contents.asSubmission(report, draft);
         return reportService.createOrRevise(submission, caller, "published from the draft of revision " + draft.revisionNo, acceptInconsistent);
-    }
-
-    // ------------------------------------------------------------------------------------------ divisions
-
-    /** The division whose name is exactly this place, if there is exactly one in the year. */
-    /**
-     * The division a place name denotes in a year. Names repeat (朝阳区 is in 北京 and in 长春), so a name is
-     * taken only when one division fits: one named exactly so, or one whose ancestors are named before it
-     * (北京市朝阳区) or, failing that, at the head of the document.
-     */
-    Optional<String> divisionNamed(String place, Integer year, String text) {
-        if (place == null || place.isBlank() || year == null) {
-            return Optional.empty();
-        }
-        List<Division> candidates = new ArrayList<>();
-        for (int start = 0; start < place.length() - 1; start++) {
-            String tail = place.substring(start);
-            String before = place.substring(0, start);
-            divisions.matching(null, null, tail, year, 50).stream()
-                    .filter(d -> d.name.equals(tail) && (before.isEmpty() || ancestorsNamed(d, year, before)))
-                    .forEach(candidates::add);
-            if (!candidates.isEmpty()) {
-                break; // the longest name that fits wins: 朝阳区 in 北京市朝阳区, not 区
-            }
-        }
-        List<String> codes = candidates.stream().map(d -> d.code).distinct().toList();
-        if (codes.size() > 1 && text != null) {
-            String head = text.substring(0, Math.min(text.length(), 300));
-            codes = candidates.stream().filter(d -> ancestorsNamed(d, year, head)).map(d -> d.code).distinct().toList();
-        }
-        return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
-    }
-
-    /** Whether the text names one of the division's ancestors (its full name or short alias). */
-    private boolean ancestorsNamed(Division division, int year, String text) {
-        for (Division d = tree.at(division.parentCode == null ? "" : division.parentCode, year).orElse(null); d != null;
-             d = d.parentCode == null ? null : tree.at(d.parentCode, year).orElse(null)) {
-            List<String> names = new ArrayList<>(aliases(d.name));
-            names.add(d.name.replaceFirst("(?:省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$", "")); // 新疆, 广西, 北京
-            for (String alias : names) {
-                if (alias.length() >= 2 && text.contains(alias)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A division below the issuer's whose name (or short name: 昌吉州 for 昌吉回族自治州) starts the given name. */
-    Optional<String> subDivision(String parent, Integer year, String name) {
-        if (parent == null || name == null) {
-            return Optional.empty();
-        }
-        for (Division d : divisions.matching(parent, null, null, year, 500)) {
-            for (String alias : aliases(d.name)) {
-                if (name.startsWith(alias)) {
-                    return Optional.of(d.code);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static final Pattern AUTONOMOUS = Pattern.compile("^(.{2}?).*?自治(州|县|旗)$");
-
-    static List<String> aliases(String name) {
-        List<String> out = new ArrayList<>();
-        out.add(name);
-        Matcher m = AUTONOMOUS.matcher(name);
-        if (m.matches()) {
-            out.add(m.group(1) + m.group(2));
-        }
-        String base = name.replaceFirst("(?:地区|市|盟|县|区|旗)$", "");
-        if (base.length() >= 2 && !base.equals(name) && name.length() > 3) {
-            out.add(base + "市");
-        }
-        return out;
     }
 
     // ------------------------------------------------------------------------------------------ json

@@ -1,4 +1,4 @@
-package org.disclosurestats.repository;
+package org.disclosurestats.projection;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;

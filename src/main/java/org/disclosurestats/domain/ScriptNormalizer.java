@@ -1,4 +1,4 @@
-package org.disclosurestats.service;
+package org.disclosurestats.domain;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 

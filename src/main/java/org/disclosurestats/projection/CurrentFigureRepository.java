@@ -1,4 +1,4 @@
-package org.disclosurestats.repository;
+package org.disclosurestats.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import org.disclosurestats.domain.Coded;
 import org.disclosurestats.domain.Decimals;
+import org.disclosurestats.domain.OwnFigure;
+import org.disclosurestats.repository.RevisionAtInstant;
 import org.disclosurestats.domain.Scope;
 
 /**
@@ -39,8 +41,8 @@ public class CurrentFigureRepository {
                 from report r
                 join report_revision rv on rv.report_id = r.id and rv.revision_no = r.current_revision_no and rv.status = 'published'
                 join observation o on o.revision_id = rv.id
-                where %s and o.subject_name is null and o.breakdown = '' and o.status = 'reported'
-                """.formatted(reportCondition);
+                where %s and %s and o.status = 'reported'
+                """.formatted(reportCondition, OwnFigure.SQL);
     }
 
     /** A report's projected figures before and after its projection was rebuilt: what a write changed. */
@@ -148,7 +150,7 @@ public class CurrentFigureRepository {
                 + " join report_revision rv on " + RevisionAtInstant.SQL + " and rv.status = 'published'"
                 + " join observation o on o.revision_id = rv.id"
                 + " where o.metric_code in (:metrics) and r.year between :yearFrom and :yearTo"
-                + " and o.subject_name is null and o.breakdown = '' and o.status = 'reported'"
+                + " and " + OwnFigure.SQL + " and o.status = 'reported'"
                 + (provinceCode == null ? "" : " and left(r.division_code, 2) = left(:province, 2)"));
         query.setParameter("asOf", asOf);
         return figures(bind(query, metrics, provinceCode, yearFrom, yearTo));

@@ -1,5 +1,6 @@
-package org.disclosurestats.service;
+package org.disclosurestats.domain;
 
+import org.disclosurestats.domain.ReportSubmission;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -55,6 +56,11 @@ public record ReportSubmission(
             provenance = provenance == null ? Provenance.submitted() : provenance;
         }
 
+        /** Whether this is the issuer's own figure ({@link OwnFigure}). */
+        public boolean isOwn() {
+            return OwnFigure.is(breakdown, subject);
+        }
+
         /** The key a figure is unique by within a revision. */
         public String key() {
             return metric + "|" + breakdown + "|" + (subject == null ? "" : subject.name());
@@ -67,7 +73,7 @@ public record ReportSubmission(
     }
 
     /** The content as compared between revisions: an unchanged resubmission records nothing. */
-    List<Figure> canonicalFigures() {
+    public List<Figure> canonicalFigures() {
         return figures.stream().map(Figure::canonical).sorted(Comparator.comparing(Figure::key)).toList();
     }
 

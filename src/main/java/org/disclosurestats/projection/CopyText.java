@@ -1,4 +1,4 @@
-package org.disclosurestats.repository;
+package org.disclosurestats.projection;
 
 /**
  * PostgreSQL's COPY text format, written in one place for every writer that streams rows with COPY (the

@@ -1,4 +1,4 @@
-package org.disclosurestats.repository;
+package org.disclosurestats.domain;
 
 import org.disclosurestats.domain.Report;
 import org.disclosurestats.domain.ReportRevision;

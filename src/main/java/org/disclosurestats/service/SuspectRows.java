@@ -1,4 +1,4 @@
-package org.disclosurestats.importing;
+package org.disclosurestats.service;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.disclosurestats.domain.Metric;
-import org.disclosurestats.service.TableIdentities;
 import org.disclosurestats.service.TableIdentities.Status;
 
 /**

@@ -1,4 +1,4 @@
-package org.disclosurestats.repository;
+package org.disclosurestats.domain;
 
 import java.math.BigDecimal;
 

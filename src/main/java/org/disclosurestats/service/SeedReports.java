@@ -1,4 +1,4 @@
-package org.disclosurestats.importing;
+package org.disclosurestats.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -21,14 +21,13 @@ import org.disclosurestats.domain.IssuerKind;
 import org.disclosurestats.domain.Qualifier;
 import org.disclosurestats.domain.Scope;
 import org.disclosurestats.domain.SourceKind;
+import org.disclosurestats.importing.QuoteLocator;
 import org.disclosurestats.repository.SeedStateRepository;
-import org.disclosurestats.service.Hashing;
-import org.disclosurestats.service.ReportService;
 import org.disclosurestats.service.ReportService.Outcome;
-import org.disclosurestats.service.ReportSubmission;
-import org.disclosurestats.service.ReportSubmission.Figure;
-import org.disclosurestats.service.ReportSubmission.Provenance;
-import org.disclosurestats.service.ReportSubmission.Subject;
+import org.disclosurestats.domain.ReportSubmission;
+import org.disclosurestats.domain.ReportSubmission.Figure;
+import org.disclosurestats.domain.ReportSubmission.Provenance;
+import org.disclosurestats.domain.ReportSubmission.Subject;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,0 +1,69 @@
+package org.disclosurestats.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.disclosurestats.domain.Scope;
+import org.disclosurestats.service.ApiProblem;
+import org.junit.jupiter.api.Test;
+
+/** Parameter parsing without a service: absent means the default, malformed is a 400 naming the parameter, an id has one spelling. */
+class QueryParamsTest {
+
+    private static ApiProblem refused(org.junit.jupiter.api.function.Executable parse) {
+        return assertThrows(ApiProblem.class, parse);
+    }
+
+    @Test
+    void aYearIsFourDigits() {
+        assertEquals(2016, QueryParams.year(" 2016 ", "year"));
+        assertNull(QueryParams.year("", "year"));
+        ApiProblem p = refused(() -> QueryParams.year("16", "yearFrom"));
+        assertEquals(400, p.status);
+        assertEquals("yearFrom", p.parameter);
+    }
+
+    @Test
+    void anIdHasOneSpellingOthersNameNothing() {
+        assertEquals(12, QueryParams.id("12", "id"));
+        assertEquals(404, refused(() -> QueryParams.id("0012", "id")).status);
+        assertEquals(404, refused(() -> QueryParams.id("+12", "id")).status);
+        assertEquals(404, refused(() -> QueryParams.id("١٢", "id")).status);
+        assertEquals(400, refused(() -> QueryParams.id("twelve", "id")).status);
+    }
+
+    @Test
+    void aPageSizeIsBetweenOneAndTheMaximum() {
+        assertEquals(50, QueryParams.limit(null, 50, 200));
+        assertEquals(200, QueryParams.limit("200", 50, 200));
+        assertEquals("limit", refused(() -> QueryParams.limit("201", 50, 200)).parameter);
+        assertEquals("limit", refused(() -> QueryParams.limit("0", 50, 200)).parameter);
+    }
+
+    @Test
+    void codedValuesBooleansAndChoicesAreExact() {
+        assertEquals(Scope.AGGREGATE, QueryParams.coded(Scope.class, "aggregate", "scope"));
+        assertEquals(400, refused(() -> QueryParams.coded(Scope.class, "all", "scope")).status);
+        assertTrue(QueryParams.bool("true", "acceptInconsistent"));
+        assertFalse(QueryParams.bool(null, "acceptInconsistent"));
+        assertEquals(400, refused(() -> QueryParams.bool("yes", "acceptInconsistent")).status);
+        assertEquals("json", QueryParams.choice(null, "format", "json", "csv"));
+        assertEquals(400, refused(() -> QueryParams.choice("xml", "format", "json", "csv")).status);
+    }
+
+    @Test
+    void aCursorRoundTripsAndAForgedOneIsRefused() {
+        assertEquals(150, QueryParams.afterId(QueryParams.cursorAfter(150)));
+        assertEquals(0, QueryParams.afterId(null));
+        assertEquals("cursor", refused(() -> QueryParams.afterId("bm9wZQ")).parameter);
+    }
+
+    @Test
+    void anInstantCarriesItsOffset() {
+        assertEquals(8 * 3600, QueryParams.instant("2026-11-21T12:00:00+08:00", "asOf").getOffset().getTotalSeconds());
+        assertEquals("asOf", refused(() -> QueryParams.instant("2026-11-21", "asOf")).parameter);
+    }
+}
