@@ -18,6 +18,7 @@ import java.util.List;
 import org.disclosurestats.domain.Coded;
 import org.disclosurestats.domain.Decimals;
 import org.disclosurestats.domain.Level;
+import org.disclosurestats.repository.ReadRoute;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 

@@ -1,8 +1,7 @@
-package org.disclosurestats.rest;
+package org.disclosurestats.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.disclosurestats.repository.ReadRouting;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
