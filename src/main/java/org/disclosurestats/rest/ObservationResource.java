@@ -1,7 +1,6 @@
 package org.disclosurestats.rest;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -73,7 +72,6 @@ public class ObservationResource {
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listObservations", summary = "Extract observations",
             description = "Every figure of the current published reports matching the filters, in a stable order (by id), one page at a time "
                     + "(Link: rel=\"next\"; at most " + MAX_PAGE + " per page). CSV: Accept text/csv or format=csv.")

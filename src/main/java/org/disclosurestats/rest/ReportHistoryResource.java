@@ -1,7 +1,6 @@
 package org.disclosurestats.rest;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,7 +34,6 @@ public class ReportHistoryResource {
 
     @GET
     @Path("/{id}/revisions")
-    @Transactional
     @Operation(operationId = "listReportRevisions", summary = "A report's revisions: who, when, what changed",
             description = "Every revision, oldest first, with the token subject that recorded it, when, its note, and the fields and figures it "
                     + "changed against the previous one. Retracted reports keep their history.")
@@ -54,7 +52,6 @@ public class ReportHistoryResource {
 
     @GET
     @Path("/{id}/revisions/{n}")
-    @Transactional
     @Operation(operationId = "getReportRevision", summary = "One revision of a report, as recorded",
             description = "The revision's metadata and figures exactly as recorded (a retraction has none).")
     @APIResponse(responseCode = "200", description = "The revision.", content = @Content(schema = @Schema(implementation = WriteViews.RevisionDetail.class),
@@ -78,7 +75,6 @@ public class ReportHistoryResource {
 
     @GET
     @Path("/{id}/validation")
-    @Transactional
     @Operation(operationId = "validateReport", summary = "Check a report's tables: identities and soft checks",
             description = "Recomputed from the stored figures of the current revision: the identities I1–I4 of the standard tables (held, violated "
                     + "— possible for reports stored with acceptInconsistent — or not checkable, when a needed cell is blank or not reported), and soft "

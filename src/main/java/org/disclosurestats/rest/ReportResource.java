@@ -1,7 +1,6 @@
 package org.disclosurestats.rest;
 
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,7 +51,6 @@ public class ReportResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CsvBodyWriter.TEXT_CSV})
-    @Transactional
     @Operation(operationId = "listReports", summary = "List reports",
             description = "Published reports matching every given filter, in id order, one page at a time. "
                     + "The next page is linked in the Link header (rel=\"next\") and in nextCursor.")
@@ -91,7 +89,6 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @Transactional
     @Operation(operationId = "getReport", summary = "Get a report with all its figures",
             description = "The report's current revision (or the one current at asOf) with every figure it states: metric, value, qualifier, status, the unit it is about "
                     + "when not the issuer, and provenance (the quoted sentence with offsets into the text, or the table cell).")
@@ -119,7 +116,6 @@ public class ReportResource {
     @GET
     @Path("/{id}/text")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @Transactional
     @Operation(operationId = "getReportText", summary = "Get a report's source text",
             description = "The full source text of the current revision, exactly as stored; provenance offsets index into it.")
     @APIResponse(responseCode = "200", description = "The text.", content = @Content(mediaType = "text/plain",
