@@ -34,7 +34,10 @@ class LargeAnswersTest {
     static final String TOTALS = "/api/v1/aggregates/totals?metric=lreq.received&by=province&yearFrom=2008&yearTo=2025";
     static final int CLIENTS = 64;
     static final int ROUNDS = 4;
-X
+    /**
+     * 48 workers × the 64 KB window is 3 MB; the rest is room for the event loops' and the database driver's buffers.
+     * Measured: 0.9 MB with bounded writes, 19.5 MB with the HTTP layer's own stream.
+     */
     static final long DIRECT_GROWTH_LIMIT = 8L << 20;
 
     @TestHTTPResource("/")
