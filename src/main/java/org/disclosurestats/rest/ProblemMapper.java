@@ -86,6 +86,10 @@ public class ProblemMapper {
             LOG.warn("I/O buffers exhausted on " + path(uri) + ": " + DatabaseFaults.reason(e));
             return BufferMemoryFaults.serviceUnavailable(path(uri));
         }
+        if (IdentityRaces.lost(e)) {
+            LOG.info("Identity race lost on " + path(uri));
+            return IdentityRaces.conflict(path(uri));
+        }
         if (DatabaseFaults.unavailable(e)) {
             LOG.warn("Database unavailable on " + path(uri) + ": " + DatabaseFaults.reason(e));
             return DatabaseFaults.serviceUnavailable(path(uri));
