@@ -81,13 +81,36 @@ public class ProblemMapper {
         return respond(new Problem("about:blank", title, status, detail, path(uri), null, List.of()));
     }
 
+    /** Direct memory refused a buffer: this request gets 503 (see BufferMemoryFaults); any other such error is a 500. */
+    @ServerExceptionMapper
+    public Response outOfMemory(OutOfMemoryError e, UriInfo uri) {
+        if (BufferMemoryFaults.exhausted(e)) {
+            LOG.warn("I/O buffers exhausted on " + path(uri) + ": " + e.getMessage());
+            return BufferMemoryFaults.serviceUnavailable(path(uri));
+        }
+        LOG.error("Out of memory on " + path(uri), e);
+        return internalError(uri);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (BufferMemoryFaults.exhausted(e)) { // wrapped by the body writer
+            LOG.warn("I/O buffers exhausted on " + path(uri) + ": " + DatabaseFaults.reason(e));
+            return BufferMemoryFaults.serviceUnavailable(path(uri));
+        }
+        if (IdentityRaces.lost(e)) {
+            LOG.info("Identity race lost on " + path(uri));
+            return IdentityRaces.conflict(path(uri));
+        }
         if (DatabaseFaults.unavailable(e)) {
             LOG.warn("Database unavailable on " + path(uri) + ": " + DatabaseFaults.reason(e));
             return DatabaseFaults.serviceUnavailable(path(uri));
         }
         LOG.error("Unexpected failure on " + path(uri), e);
+        return internalError(uri);
+    }
+
+    private static Response internalError(UriInfo uri) {
         return respond(new Problem("about:blank", "Internal Server Error", 500,
                 "The server failed to answer this request; it has been logged.", path(uri), null, List.of()));
     }
