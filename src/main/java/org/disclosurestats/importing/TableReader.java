@@ -146,61 +146,10 @@ public final class TableReader {
     }
 
     /**
-     * Every line of a text as a row (lines that are not table-like are rows of one cell). A table flattened into one
-     * cell a line, each followed by a line holding only "|" (as some page stores keep tables), is rebuilt into rows.
+     * Every line of a text as a row (lines that are not table-like are rows of one cell); a table flattened into one
+     * cell a line is rebuilt into rows (PageTextRows).
      */
     public static Table fromText(String text) {
-        List<Row> rows = new ArrayList<>();
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            if (i + 1 < lines.length && isBar(lines[i + 1]) && !isBar(lines[i]) && !lines[i].isBlank()) {
-                List<String> cells = new ArrayList<>();
-                while (i + 1 < lines.length && isBar(lines[i + 1]) && !isBar(lines[i])) {
-                    cells.add(lines[i].strip());
-                    i += 2;
-                }
-                rows.addAll(flattened(cells));
-                i--;
-            } else if (!lines[i].isBlank() && !isBar(lines[i])) {
-                rows.add(fromLine(lines[i]));
-            }
-        }
-        return new Table(rows);
-    }
-
-    private static boolean isBar(String line) {
-        return line.strip().equals("|") || line.strip().equals("｜");
-    }
-
-    /**
-     * Rows of a flattened table: a row starts at the first word after a number (its label), and takes the numbers
-     * after it. In a run of words from 信息内容 on, the words are a header and the last one is the first row's label.
-     */
-    private static List<Row> flattened(List<String> cells) {
-        List<Row> rows = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        boolean inValues = false;
-        for (String cell : cells) {
-            boolean value = NumberReader.cell(cell).isPresent();
-            if (!value && inValues) {
-                rows.add(new Row(current));
-                current = new ArrayList<>();
-                inValues = false;
-            }
-            int header = current.stream().map(LabelMatcher::normalize).toList().indexOf("信息内容");
-            if (value && !inValues && header >= 0 && current.size() - header > 2) {
-                if (header > 0) {
-                    rows.add(new Row(List.copyOf(current.subList(0, header)))); // the block's title (第二十条第（一）项)
-                }
-                rows.add(new Row(List.copyOf(current.subList(header, current.size() - 1))));
-                current = new ArrayList<>(List.of(current.get(current.size() - 1)));
-            }
-            current.add(cell);
-            inValues |= value;
-        }
-        if (!current.isEmpty()) {
-            rows.add(new Row(current));
-        }
-        return rows;
+        return PageTextRows.of(text);
     }
 }
