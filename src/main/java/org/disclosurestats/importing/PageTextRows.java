@@ -23,27 +23,50 @@ final class PageTextRows {
 
     /** Words that open a table header in page text: section 二, section 三, section 四, the legacy statistics table. */
     private static final Set<String> HEADER_STARTS = Set.of("信息内容", "申请人情况", "行政复议", "指标名称", "统计指标", "指标");
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("^(?:[一二三四五六七八九十]、.*情况$|第[一二三四五六七八九十]+条第)");
     /** Section 三's first header word when 申请人情况 was lost. */
     private static final String FIRST_APPLICANT_COLUMN = "自然人";
     /** A header after which the values stand without a row label (section 四: 15 values under 行政复议 | 行政诉讼). */
     private static final String UNLABELLED_VALUES_HEADER = "行政复议";
 
-    /** Every line of a text as rows: whole rows as they are, runs of cells one a line rebuilt into rows. */
+    /** An empty cell of a flattened table, kept in place (a value position left blank, never 0). */
+    private static final Row EMPTY_CELL = new Row(List.of(""));
+
+    /**
+     * Every line of a text as rows: whole rows as they are, runs of cells one a line rebuilt into rows. Where cells are
+     * separated by lines holding only "|", a second such line with no cell before it is an empty cell; where each cell
+     * ends in "|", a line holding only "|" is an empty cell before another value, and ends the row before a label.
+     */
     static Table of(String text) {
         List<Row> rows = new ArrayList<>();
         List<Row> run = new ArrayList<>();
+        int bars = 0;
+        boolean cellsEndInBar = false;
         for (String line : text.split("\\R")) {
             String s = line.strip();
-            if (s.isEmpty() || s.equals("|") || s.equals("｜")) {
-                continue; // a separator between cells or rows
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (s.equals("|") || s.equals("｜")) {
+                bars++;
+                continue;
             }
             Row row = TableReader.fromLine(line);
             if (isFragment(row)) {
+                if (!run.isEmpty()) {
+                    boolean value = nonEmpty(row.cells()).stream().allMatch(PageTextRows::isValue);
+                    int empty = cellsEndInBar ? (value ? bars : bars - 1) : bars - 1;
+                    for (int i = 0; i < empty; i++) {
+                        run.add(EMPTY_CELL);
+                    }
+                }
                 run.add(row);
             } else {
                 flush(run, rows);
                 rows.add(row);
             }
+            bars = 0;
+            cellsEndInBar = s.endsWith("|") || s.endsWith("｜");
         }
         flush(run, rows);
         return new Table(rows);
@@ -59,7 +82,7 @@ final class PageTextRows {
         boolean values = run.stream().anyMatch(r -> nonEmpty(r.cells()).stream().anyMatch(PageTextRows::isValue));
         if (run.size() >= 2 && values) {
             List<String> cells = new ArrayList<>();
-            run.forEach(r -> cells.addAll(nonEmpty(r.cells())));
+            run.forEach(r -> cells.addAll(r == EMPTY_CELL ? r.cells() : nonEmpty(r.cells())));
             rows.addAll(rebuilt(cells));
         } else {
             rows.addAll(run);
@@ -78,7 +101,7 @@ final class PageTextRows {
         List<String> current = null;
         for (String raw : stream) {
             for (String cell : headerWordsOf(raw)) {
-                if (isValue(cell)) {
+                if (cell.isEmpty() || isValue(cell)) {
                     if (current == null) {
                         current = startRow(words, rows);
                     }
@@ -105,27 +128,47 @@ final class PageTextRows {
         return rows;
     }
 
-    /** Emits the words before a run of values as rows, and returns the cells the values' row starts with (its label). */
+    /**
+     * Emits the words before a run of values as rows, and returns the cells the values' row starts with: its label (the
+     * words after the last title or header, joined: a group label on a line of its own, or a label wrapped over two
+     * lines, stays with the row) and the unit written after it, if any.
+     */
     private static List<String> startRow(List<String> words, List<Row> rows) {
-        int label = words.size() - 1;
-        while (label > 0 && NumberReader.UNITS.contains(words.get(label).strip())) {
-            label--; // a unit column after the label (主动公开信息数 | 条 | 12)
+        int units = words.size();
+        while (units > 0 && NumberReader.UNITS.contains(words.get(units - 1).strip())) {
+            units--; // a unit column after the label (主动公开信息数 | 条 | 12)
         }
-        label = Math.max(0, label);
         int header = headerStart(words);
-        if (header >= 0 && UNLABELLED_VALUES_HEADER.equals(LabelMatcher.normalize(words.get(header)))) {
-            label = words.size();
+        int label = 0;
+        if (header >= 0) {
+            label = UNLABELLED_VALUES_HEADER.equals(LabelMatcher.normalize(words.get(header))) ? words.size() : Math.max(header + 1, units - 1);
         }
-        int titleEnd = header >= 0 && header < label ? header : label;
-        for (int i = 0; i < titleEnd; i++) {
+        for (int i = header < 0 ? 0 : label; i < units - 1; i++) {
+            if (isTitle(words.get(i))) {
+                label = i + 1; // a section heading or a block title is no part of the row's label
+            }
+        }
+        for (int i = 0; i < Math.min(label, header < 0 ? label : header); i++) {
             rows.add(new Row(List.of(words.get(i))));
         }
         if (header >= 0 && header < label) {
-            rows.add(new Row(List.copyOf(words.subList(header, label))));
+            rows.add(new Row(List.copyOf(words.subList(header, Math.min(label, words.size())))));
         }
-        List<String> start = new ArrayList<>(words.subList(Math.min(label, words.size()), words.size()));
+        List<String> start = new ArrayList<>();
+        if (label < units) {
+            start.add(String.join(" ", words.subList(label, units)));
+        }
+        if (label < words.size()) {
+            start.addAll(words.subList(Math.max(label, units), words.size()));
+        }
         words.clear();
         return start;
+    }
+
+    /** A section heading (二、主动公开政府信息情况) or the title of a block of section 二 (第二十条第（一）项). */
+    private static boolean isTitle(String word) {
+        String n = LabelMatcher.normalize(word);
+        return TITLE.matcher(n).find();
     }
 
     /** Where a run of header words starts among the words before the values, or -1. */

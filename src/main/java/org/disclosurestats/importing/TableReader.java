@@ -122,7 +122,7 @@ public final class TableReader {
             if (inner.endsWith("|")) {
                 inner = inner.substring(0, inner.length() - 1);
             }
-            if (inner.matches("[\\s|:：\\-—]*")) {
+            if (inner.matches("[\\s|:：\\-—]*") && inner.contains("---")) {
                 return new Row(List.of()); // a markdown rule line
             }
             cells.addAll(Arrays.asList(inner.split("\\|", -1)));
