@@ -35,16 +35,22 @@ final class PageTextRows {
     /**
      * Every line of a text as rows: whole rows as they are, runs of cells one a line rebuilt into rows. Where cells are
      * separated by lines holding only "|", a second such line with no cell before it is an empty cell; where each cell
-     * ends in "|", a line holding only "|" is an empty cell before another value, and ends the row before a label.
+     * ends in "|", a line holding only "|" is an empty cell before another value, and ends the row before a label;
+     * where cells are separated by blank lines, each blank line more than between two values elsewhere is an empty cell.
      */
     static Table of(String text) {
         List<Row> rows = new ArrayList<>();
         List<Row> run = new ArrayList<>();
         int bars = 0;
+        int blankLines = 0;
         boolean cellsEndInBar = false;
-        for (String line : text.split("\\R")) {
+        boolean previousIsValue = false;
+        String[] lines = text.split("\\R");
+        int separator = blankLinesBetweenValues(lines);
+        for (String line : lines) {
             String s = line.strip();
             if (s.isEmpty()) {
+                blankLines++;
                 continue;
             }
             if (s.equals("|") || s.equals("｜")) {
@@ -55,21 +61,44 @@ final class PageTextRows {
             if (isFragment(row)) {
                 if (!run.isEmpty()) {
                     boolean value = nonEmpty(row.cells()).stream().allMatch(PageTextRows::isValue);
-                    int empty = cellsEndInBar ? (value ? bars : bars - 1) : bars - 1;
+                    int empty = bars > 0 ? (cellsEndInBar ? (value ? bars : bars - 1) : bars - 1)
+                            : value && previousIsValue ? (blankLines - separator) / (separator + 1) : 0;
                     for (int i = 0; i < empty; i++) {
                         run.add(EMPTY_CELL);
                     }
                 }
                 run.add(row);
+                previousIsValue = nonEmpty(row.cells()).stream().allMatch(PageTextRows::isValue);
             } else {
                 flush(run, rows);
                 rows.add(row);
             }
             bars = 0;
+            blankLines = 0;
             cellsEndInBar = s.endsWith("|") || s.endsWith("｜");
         }
         flush(run, rows);
         return new Table(rows);
+    }
+
+    /** How many blank lines separate two values that follow each other in the text: the fewest found. */
+    private static int blankLinesBetweenValues(String[] lines) {
+        int fewest = Integer.MAX_VALUE;
+        int blank = -1;
+        for (String line : lines) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                blank = blank < 0 ? -1 : blank + 1;
+            } else if (isValue(s)) {
+                if (blank >= 0) {
+                    fewest = Math.min(fewest, blank);
+                }
+                blank = 0;
+            } else {
+                blank = -1;
+            }
+        }
+        return fewest == Integer.MAX_VALUE ? 1 : fewest;
     }
 
     /** A line holding one cell, or only values: a piece of a flattened table (or a line of prose, which holds no value). */

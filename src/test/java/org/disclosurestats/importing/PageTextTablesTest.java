@@ -256,7 +256,9 @@ class PageTextTablesTest {
                 + "二、上年结转政府信息公开申请数量\n|\n0\n|\n0\n|\n0\n|\n0\n|\n0\n|\n0\n|\n0\n|\n";
         String eachCellEndingInABar = "一、本年新收政府信息公开申请数量 |\n5 |\n|\n0 |\n0 |\n0 |\n|\n5 |\n|\n"
                 + "二、上年结转政府信息公开申请数量 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n0 |\n";
-        for (String text : new String[] {barAfterEachCell, eachCellEndingInABar}) {
+        String blankLineBetweenCells = "一、本年新收政府信息公开申请数量\n\n5\n\n\n\n0\n\n0\n\n0\n\n\n\n5\n\n"
+                + "二、上年结转政府信息公开申请数量\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n\n0\n";
+        for (String text : new String[] {barAfterEachCell, eachCellEndingInABar, blankLineBetweenCells}) {
             Map<String, Extracted> f = byMetric(read(text));
             assertEquals(ObservationStatus.BLANK, f.get("req.new.commercial").status(), text);
             assertEquals(ObservationStatus.BLANK, f.get("req.new.other_org").status(), text);
