@@ -20,11 +20,18 @@ public final class TableReader {
     private TableReader() {
     }
 
-    /** One table row: its cells, as written, and the page of a PDF it stands on (null for other documents). */
-    public record Row(List<String> cells, Integer page) {
+    /**
+     * One table row: its cells, as written, the page of a PDF it stands on (null for other documents) and, for an HTML
+     * grid, which written cell each position repeats (a colspan or rowspan cell fills several positions; null elsewhere).
+     */
+    public record Row(List<String> cells, Integer page, List<Integer> origins) {
 
         public Row(List<String> cells) {
-            this(cells, null);
+            this(cells, null, null);
+        }
+
+        public Row(List<String> cells, Integer page) {
+            this(cells, page, null);
         }
 
         public int size() {
@@ -33,6 +40,20 @@ public final class TableReader {
 
         public String cell(int i) {
             return cells.get(i);
+        }
+
+        /** The cells as written: a cell spanning several positions of the grid once (every position when unknown). */
+        public List<String> written() {
+            if (origins == null) {
+                return cells;
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                if (i == 0 || !origins.get(i).equals(origins.get(i - 1))) {
+                    out.add(cells.get(i));
+                }
+            }
+            return out;
         }
     }
 
@@ -51,6 +72,8 @@ public final class TableReader {
             }
         }
         Map<Integer, Map<Integer, String>> grid = new HashMap<>();
+        Map<Integer, Map<Integer, Integer>> origin = new HashMap<>();
+        int written = 0;
         int width = 0;
         for (int r = 0; r < trs.size(); r++) {
             Map<Integer, String> row = grid.computeIfAbsent(r, k -> new HashMap<>());
@@ -65,10 +88,13 @@ public final class TableReader {
                 int rowspan = span(cell.attr("rowspan"));
                 int colspan = span(cell.attr("colspan"));
                 String text = cellText(cell);
+                written++;
                 for (int dr = 0; dr < rowspan && r + dr < trs.size(); dr++) {
                     Map<Integer, String> target = grid.computeIfAbsent(r + dr, k -> new HashMap<>());
+                    Map<Integer, Integer> from = origin.computeIfAbsent(r + dr, k -> new HashMap<>());
                     for (int dc = 0; dc < colspan; dc++) {
                         target.put(c + dc, text);
+                        from.put(c + dc, written);
                     }
                 }
                 c += colspan;
@@ -79,11 +105,14 @@ public final class TableReader {
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < trs.size(); r++) {
             Map<Integer, String> row = grid.getOrDefault(r, Map.of());
+            Map<Integer, Integer> from = origin.getOrDefault(r, Map.of());
             List<String> cells = new ArrayList<>();
+            List<Integer> origins = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 cells.add(row.getOrDefault(c, ""));
+                origins.add(from.getOrDefault(c, -1 - c)); // a position no cell fills is a cell of its own
             }
-            rows.add(new Row(cells));
+            rows.add(new Row(cells, null, origins));
         }
         return new Table(rows);
     }
