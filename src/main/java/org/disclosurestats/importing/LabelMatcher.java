@@ -64,8 +64,22 @@ public final class LabelMatcher {
         };
     }
 
-    /** Whether a report's label names the same thing as a format's label. */
+    private static final Pattern NOTE_AT_END = Pattern.compile("（[^（）]*）$");
+
+    /**
+     * Whether a report's label names the same thing as a format's label. A note in brackets that a report adds after
+     * the label (规章（设区的市…应提供相关数据）, 上一年项目数量（指2019年事项数）) is no part of it.
+     */
     public static boolean same(String reported, String canonical) {
+        if (sameWords(reported, canonical)) {
+            return true;
+        }
+        String written = normalize(reported);
+        String withoutNote = NOTE_AT_END.matcher(written).replaceFirst("");
+        return !withoutNote.isEmpty() && !withoutNote.equals(written) && !withoutNote.endsWith("）") && sameWords(withoutNote, canonical);
+    }
+
+    private static boolean sameWords(String reported, String canonical) {
         String a = normalize(reported);
         String b = normalize(canonical);
         if (a.equals(b) || withoutNumbering(reported).equals(withoutNumbering(canonical))) {

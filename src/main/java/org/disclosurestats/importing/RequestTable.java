@@ -31,8 +31,15 @@ final class RequestTable {
     /** Shorter texts than this are matched only exactly (其他, 总计). */
     private static final int MIN_PARTIAL = 4;
 
-    /** A row of the catalogue a label names, and how sure the match is. */
-    record Match(String tableRow, Confidence confidence) {
+    /**
+     * A row of the catalogue a label names, and how sure the match is. {@code otherLayout}: the row is the other
+     * edition's layout of the same part of the table (the 2019 single （六）其他处理 row inside a 2021 table).
+     */
+    record Match(String tableRow, Confidence confidence, boolean otherLayout) {
+
+        Match(String tableRow, Confidence confidence) {
+            this(tableRow, confidence, false);
+        }
     }
 
     private final List<Metric> metrics;
@@ -40,6 +47,8 @@ final class RequestTable {
     private final TableCells cells;
     /** The catalogue's row labels of this edition by their own text. */
     private final Map<String, String> rowsByOwnText = new LinkedHashMap<>();
+    /** Rows of the 2019 layout that the 2021 layout splits, by their own text: （六）其他处理 (a single row in 2019). */
+    private final Map<String, String> splitRowsByOwnText = new LinkedHashMap<>();
 
     RequestTable(List<Metric> metrics, Edition edition, TableCells cells) {
         this.metrics = metrics;
@@ -50,18 +59,29 @@ final class RequestTable {
                 rowsByOwnText.putIfAbsent(ownText(m.tableRow), m.tableRow);
             }
         }
+        for (Metric m : metrics) {
+            if (edition == Edition.F2021 && "requests".equals(m.section) && m.tableRow != null && !m.belongsTo(edition)
+                    && rowsByOwnText.keySet().stream().noneMatch(own -> own.equals(ownText(m.tableRow)))
+                    && rowsByOwnText.values().stream().anyMatch(row -> row.startsWith(m.tableRow + " "))) {
+                splitRowsByOwnText.putIfAbsent(ownText(m.tableRow), m.tableRow);
+            }
+        }
     }
 
     void read(Table table) {
         List<Row> rows = range(table.rows());
         List<ValueColumns.Fit> fits = ValueColumns.of(rows, COLUMNS.size());
+        List<Optional<Match>> matches = new ArrayList<>();
+        for (ValueColumns.Fit fit : fits) {
+            matches.add(fit == null ? Optional.empty() : identify(fit.label()));
+        }
         for (int r = 0; r < rows.size(); r++) {
             ValueColumns.Fit fit = fits.get(r);
             if (fit == null) {
                 continue;
             }
             Row row = rows.get(r);
-            Optional<Match> match = identify(fit.label());
+            Optional<Match> match = matches.get(r).or(() -> splitRow(fit.label(), matches));
             boolean empty = fit.values().stream().allMatch(String::isBlank);
             Cell at = new Cell(SECTION, fit.label(), null, row.page());
             if (match.isEmpty()) {
@@ -81,10 +101,23 @@ final class RequestTable {
             }
             for (int i = 0; i < COLUMNS.size(); i++) {
                 String column = COLUMNS.get(i);
-                cells.record(metricFor(match.get().tableRow(), column), new Cell(SECTION, fit.label(), column, row.page()),
+                cells.record(metricFor(match.get().tableRow(), column, match.get().otherLayout()), new Cell(SECTION, fit.label(), column, row.page()),
                         fit.values().get(i), "件", null, match.get().confidence());
             }
         }
+    }
+
+    /**
+     * A 2021 table that keeps the 2019 layout of a row the 2021 format splits (a single （六）其他处理 row with values,
+     * no 1. 2. 3. under it): the row is read as the single row it is, never as one of the parts. When any part of
+     * that row is in the table, the single label is a group label and is not read.
+     */
+    private Optional<Match> splitRow(String label, List<Optional<Match>> matches) {
+        String row = splitRowsByOwnText.get(ownText(label));
+        if (row == null || matches.stream().flatMap(Optional::stream).anyMatch(m -> m.tableRow().startsWith(row + " "))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Match(row, Confidence.LOW, true));
     }
 
     /** The rows of section 三: from the first row that names 本年新收 to 结转下年度 (or the next table's header). */
@@ -141,7 +174,8 @@ final class RequestTable {
 
     private static String normalized(String label) {
         // item numbers anywhere in a joined label: "1、" and "1．" as "1."
-        return LabelMatcher.normalize(label).replaceAll("([0-9]{1,2})[、．,](?=[^0-9])", "$1.");
+        return LabelMatcher.normalize(label).replaceAll("([0-9]{1,2})[、．,](?=[^0-9])", "$1.")
+                .replaceAll("（([0-9]{1,2})）", "$1.").replaceAll("(^|[^一二三四五六七八九十])([一二三四五六七八九十]{1,2})[.．](?=[^0-9])", "$1$2、");
     }
 
     /** The text of a label after its last numbering: the words that name the row itself. */
@@ -155,8 +189,9 @@ final class RequestTable {
         return n.substring(end).strip();
     }
 
-    private String metricFor(String tableRow, String tableColumn) {
-        return metrics.stream().filter(m -> tableRow.equals(m.tableRow) && tableColumn.equals(m.tableColumn) && m.belongsTo(edition))
+    private String metricFor(String tableRow, String tableColumn, boolean otherLayout) {
+        return metrics.stream().filter(m -> tableRow.equals(m.tableRow) && tableColumn.equals(m.tableColumn)
+                        && (otherLayout || m.belongsTo(edition)))
                 .map(m -> m.code).findFirst().orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package org.disclosurestats.importing;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,14 +62,14 @@ public final class StandardTables {
     // ---------------------------------------------------------------- section 二
 
     private void proactive(Table table, Edition edition, TableCells cells) {
-        List<String> header = null;
+        Row header = null;
         for (Row row : table.rows()) {
             List<String> rowCells = row.cells();
             if (rowCells.size() == 1 && LabelMatcher.normalize(rowCells.get(0)).startsWith("信息内容")) {
                 rowCells = List.of(rowCells.get(0).strip().split("\\s+"));
             }
             if (!rowCells.isEmpty() && LabelMatcher.normalize(rowCells.get(0)).equals("信息内容")) {
-                header = rowCells;
+                header = rowCells == row.cells() ? row : new Row(rowCells, row.page());
                 continue;
             }
             if (header == null || rowCells.isEmpty()) {
@@ -85,23 +86,46 @@ public final class StandardTables {
                 }
                 continue;
             }
-            Set<String> done = new HashSet<>();
-            for (int i = 1; i < header.size() && i < rowCells.size(); i++) {
-                String column = header.get(i);
-                if (!done.add(LabelMatcher.normalize(column))) {
-                    continue; // a colspan value cell repeated under a repeated header
-                }
-                Optional<Metric> metric = rowMetrics.stream().filter(m -> LabelMatcher.same(column, m.tableColumn)).findFirst();
-                Cell at = new Cell("二", label, column, row.page());
-                if (metric.isEmpty()) {
-                    if (!rowCells.get(i).isBlank()) {
-                        cells.unmatched("二: " + label + " / " + column);
-                        cells.unmapped(rowCells.get(i), at, "column label not recognised in section 二 (" + edition.code() + " edition)");
-                    }
-                    continue;
-                }
-                cells.record(metric.get().code, at, rowCells.get(i), metric.get().unit, null, Confidence.HIGH);
+            proactiveRow(label, aligned(header, row, rowCells), row.page(), rowMetrics, edition, cells);
+        }
+    }
+
+    /**
+     * The header's columns and the row's values side by side. In an HTML grid, a header cell and a value cell may span
+     * different positions (a value cell spanning two positions under two one-position headers): when the header and
+     * the row hold as many written cells, they are paired in order, so no value is read under a neighbour's header.
+     */
+    private static List<String[]> aligned(Row header, Row row, List<String> rowCells) {
+        List<String> columns = header.cells();
+        List<String> values = rowCells;
+        if (row.origins() != null && header.origins() != null && header.written().size() == row.written().size()) {
+            columns = header.written();
+            values = row.written();
+        }
+        List<String[]> pairs = new ArrayList<>();
+        for (int i = 1; i < columns.size() && i < values.size(); i++) {
+            pairs.add(new String[] {columns.get(i), values.get(i)});
+        }
+        return pairs;
+    }
+
+    private void proactiveRow(String label, List<String[]> pairs, Integer page, List<Metric> rowMetrics, Edition edition, TableCells cells) {
+        Set<String> done = new HashSet<>();
+        for (String[] pair : pairs) {
+            String column = pair[0];
+            if (!done.add(LabelMatcher.normalize(column))) {
+                continue; // a colspan value cell repeated under a repeated header
             }
+            Optional<Metric> metric = rowMetrics.stream().filter(m -> LabelMatcher.same(column, m.tableColumn)).findFirst();
+            Cell at = new Cell("二", label, column, page);
+            if (metric.isEmpty()) {
+                if (!pair[1].isBlank()) {
+                    cells.unmatched("二: " + label + " / " + column);
+                    cells.unmapped(pair[1], at, "column label not recognised in section 二 (" + edition.code() + " edition)");
+                }
+                continue;
+            }
+            cells.record(metric.get().code, at, pair[1], metric.get().unit, null, Confidence.HIGH);
         }
     }
 

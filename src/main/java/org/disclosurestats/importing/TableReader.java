@@ -20,11 +20,18 @@ public final class TableReader {
     private TableReader() {
     }
 
-    /** One table row: its cells, as written, and the page of a PDF it stands on (null for other documents). */
-    public record Row(List<String> cells, Integer page) {
+    /**
+     * One table row: its cells, as written, the page of a PDF it stands on (null for other documents) and, for an HTML
+     * grid, which written cell each position repeats (a colspan or rowspan cell fills several positions; null elsewhere).
+     */
+    public record Row(List<String> cells, Integer page, List<Integer> origins) {
 
         public Row(List<String> cells) {
-            this(cells, null);
+            this(cells, null, null);
+        }
+
+        public Row(List<String> cells, Integer page) {
+            this(cells, page, null);
         }
 
         public int size() {
@@ -33,6 +40,20 @@ public final class TableReader {
 
         public String cell(int i) {
             return cells.get(i);
+        }
+
+        /** The cells as written: a cell spanning several positions of the grid once (every position when unknown). */
+        public List<String> written() {
+            if (origins == null) {
+                return cells;
+            }
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                if (i == 0 || !origins.get(i).equals(origins.get(i - 1))) {
+                    out.add(cells.get(i));
+                }
+            }
+            return out;
         }
     }
 
@@ -51,6 +72,8 @@ public final class TableReader {
             }
         }
         Map<Integer, Map<Integer, String>> grid = new HashMap<>();
+        Map<Integer, Map<Integer, Integer>> origin = new HashMap<>();
+        int written = 0;
         int width = 0;
         for (int r = 0; r < trs.size(); r++) {
             Map<Integer, String> row = grid.computeIfAbsent(r, k -> new HashMap<>());
@@ -65,10 +88,13 @@ public final class TableReader {
                 int rowspan = span(cell.attr("rowspan"));
                 int colspan = span(cell.attr("colspan"));
                 String text = cellText(cell);
+                written++;
                 for (int dr = 0; dr < rowspan && r + dr < trs.size(); dr++) {
                     Map<Integer, String> target = grid.computeIfAbsent(r + dr, k -> new HashMap<>());
+                    Map<Integer, Integer> from = origin.computeIfAbsent(r + dr, k -> new HashMap<>());
                     for (int dc = 0; dc < colspan; dc++) {
                         target.put(c + dc, text);
+                        from.put(c + dc, written);
                     }
                 }
                 c += colspan;
@@ -79,11 +105,14 @@ public final class TableReader {
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r < trs.size(); r++) {
             Map<Integer, String> row = grid.getOrDefault(r, Map.of());
+            Map<Integer, Integer> from = origin.getOrDefault(r, Map.of());
             List<String> cells = new ArrayList<>();
+            List<Integer> origins = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 cells.add(row.getOrDefault(c, ""));
+                origins.add(from.getOrDefault(c, -1 - c)); // a position no cell fills is a cell of its own
             }
-            rows.add(new Row(cells));
+            rows.add(new Row(cells, null, origins));
         }
         return new Table(rows);
     }
@@ -122,7 +151,7 @@ public final class TableReader {
             if (inner.endsWith("|")) {
                 inner = inner.substring(0, inner.length() - 1);
             }
-            if (inner.matches("[\\s|:：\\-—]*")) {
+            if (inner.matches("[\\s|:：\\-—]*") && inner.contains("---")) {
                 return new Row(List.of()); // a markdown rule line
             }
             cells.addAll(Arrays.asList(inner.split("\\|", -1)));
@@ -146,61 +175,10 @@ public final class TableReader {
     }
 
     /**
-     * Every line of a text as a row (lines that are not table-like are rows of one cell). A table flattened into one
-     * cell a line, each followed by a line holding only "|" (as some page stores keep tables), is rebuilt into rows.
+     * Every line of a text as a row (lines that are not table-like are rows of one cell); a table flattened into one
+     * cell a line is rebuilt into rows (PageTextRows).
      */
     public static Table fromText(String text) {
-        List<Row> rows = new ArrayList<>();
-        String[] lines = text.split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            if (i + 1 < lines.length && isBar(lines[i + 1]) && !isBar(lines[i]) && !lines[i].isBlank()) {
-                List<String> cells = new ArrayList<>();
-                while (i + 1 < lines.length && isBar(lines[i + 1]) && !isBar(lines[i])) {
-                    cells.add(lines[i].strip());
-                    i += 2;
-                }
-                rows.addAll(flattened(cells));
-                i--;
-            } else if (!lines[i].isBlank() && !isBar(lines[i])) {
-                rows.add(fromLine(lines[i]));
-            }
-        }
-        return new Table(rows);
-    }
-
-    private static boolean isBar(String line) {
-        return line.strip().equals("|") || line.strip().equals("｜");
-    }
-
-    /**
-     * Rows of a flattened table: a row starts at the first word after a number (its label), and takes the numbers
-     * after it. In a run of words from 信息内容 on, the words are a header and the last one is the first row's label.
-     */
-    private static List<Row> flattened(List<String> cells) {
-        List<Row> rows = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        boolean inValues = false;
-        for (String cell : cells) {
-            boolean value = NumberReader.cell(cell).isPresent();
-            if (!value && inValues) {
-                rows.add(new Row(current));
-                current = new ArrayList<>();
-                inValues = false;
-            }
-            int header = current.stream().map(LabelMatcher::normalize).toList().indexOf("信息内容");
-            if (value && !inValues && header >= 0 && current.size() - header > 2) {
-                if (header > 0) {
-                    rows.add(new Row(List.copyOf(current.subList(0, header)))); // the block's title (第二十条第（一）项)
-                }
-                rows.add(new Row(List.copyOf(current.subList(header, current.size() - 1))));
-                current = new ArrayList<>(List.of(current.get(current.size() - 1)));
-            }
-            current.add(cell);
-            inValues |= value;
-        }
-        if (!current.isEmpty()) {
-            rows.add(new Row(current));
-        }
-        return rows;
+        return PageTextRows.of(text);
     }
 }

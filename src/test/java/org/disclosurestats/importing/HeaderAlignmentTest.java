@@ -54,4 +54,23 @@ class HeaderAlignmentTest {
         assertTrue(r.unmapped().stream().anyMatch(u -> u.provenance().tableRow().startsWith("二、上年结转") && u.reason().contains("cannot be told apart")),
                 r.unmapped().toString());
     }
+
+    @Test
+    void aValueCellSpanningTwoPositionsUnderOnePositionHeadersIsReadUnderItsOwnHeader() {
+        String html = """
+                <table>
+                <tr><td colspan=5>第二十条第（五）项</td></tr>
+                <tr><td>信息内容</td><td>上一年项目数量</td><td colspan=2>本年增/减</td><td>处理决定数量</td></tr>
+                <tr><td>行政许可</td><td colspan=2>12</td><td>-3</td><td>40</td></tr>
+                <tr><td>其他对外管理服务事项</td><td colspan=2>5</td><td></td><td>9</td></tr>
+                </table>""";
+        DocumentText doc = DocumentText.read(html.getBytes(StandardCharsets.UTF_8), DocumentText.HTML);
+        Map<String, Extracted> f = byMetric(new StandardTables(TestCatalogue.metrics()).read(doc.tables()));
+        assertEquals(new BigDecimal("12"), f.get("pro.licensing.items_prev_year").value());
+        assertEquals(new BigDecimal("-3"), f.get("pro.licensing.items_change").value(), "not the 12 repeated by its span");
+        assertEquals(new BigDecimal("40"), f.get("pro.licensing.decisions").value());
+        assertEquals("本年增/减", f.get("pro.licensing.items_change").provenance().tableColumn());
+        assertEquals(org.disclosurestats.domain.ObservationStatus.BLANK, f.get("pro.other_services.items_change").status());
+        assertEquals(new BigDecimal("9"), f.get("pro.other_services.decisions").value());
+    }
 }
