@@ -540,9 +540,10 @@
                     itemStyle: {opacity: opacityOf(r), decal: r.method === 'computed' ? HATCH : null,
                         // The first figure under a family's new definition: outlined, it does not compare with the bars before.
                         ...(r.editionBreak ? {borderColor: '#b35900', borderWidth: 2, borderType: 'dashed'} : {})},
-                    // A stated zero has no height: its label keeps it apart from a gap.
-                    label: {show: r.approximate || Number(r.total) === 0, position: 'top',
-                        formatter: () => formatValue(r.total, r.approximate)},
+                    // A stated zero has no height: its label keeps it apart from a gap. Only the bars that need a label get
+                    // one (a label option on every bar makes ECharts build a label model per bar).
+                    ...(r.approximate || Number(r.total) === 0
+                        ? {label: {show: true, position: 'top', formatter: () => formatValue(r.total, r.approximate)}} : {}),
                 };
             }),
         }));
@@ -554,7 +555,8 @@
             grid: {left: 60, right: 20, top: 40, bottom: kids.length > 12 ? 90 : 60},
             xAxis: {type: 'category', data: kids.map((d) => d.name), axisLabel: {interval: 0, rotate: kids.length > 8 ? 35 : 0}},
             yAxis: {type: 'value', name: view.metric.unit},
-            dataZoom: kids.length > 20 ? [{type: 'slider', bottom: 0, startValue: 0, endValue: 19}] : [],
+            // No data shadow: drawing it means another pass over every bar.
+            dataZoom: kids.length > 20 ? [{type: 'slider', bottom: 0, startValue: 0, endValue: 19, showDataShadow: false}] : [],
             series,
         }, true);
         c.off('click');
