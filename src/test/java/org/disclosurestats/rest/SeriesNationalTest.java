@@ -20,10 +20,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole country's series. Every expected value is read from the provinces' totals the totals endpoint serves
- * (by=province, no within) and added here, so the test holds whatever other fixtures share the database.
+ * (by=province, no within) and added here, so the test holds whatever other fixtures share the database. It loads
+ * JinchangFixture as SeriesAcrossEditionsTest does, and is named to run after it: the tests that count the seed
+ * reports (ReportResourceTest, SeedRoundTripTest) run before either adds 金昌's.
  */
 @QuarkusTest
-class NationalSeriesTest {
+class SeriesNationalTest {
 
     @Inject
     JinchangFixture fixture;
