@@ -11,8 +11,8 @@ import org.disclosurestats.domain.MetricFamily;
 import org.disclosurestats.service.AggregateService.TotalRow;
 
 /**
- * How aggregates read a metric family: a family's figure for a division and year is its first member
- * (in definition order) that has one, and the row where a division's definition changes carries the
+ * How aggregates read a metric family: a family's figure for a division and year is that of the member
+ * covering most of the division (see {@link #familyRow}), and the row where a division's definition changes carries the
  * edition break. Plain metrics pass through unchanged.
  */
 final class Families {
@@ -29,17 +29,31 @@ final class Families {
         return List.copyOf(all);
     }
 
-    /** A family's row: the first member's row with a value, else the first member's (empty) row. */
+    /**
+     * A family's row: the member's row that covers most of the division (a reported or derived figure all of it, a
+     * computed one the share of its units that contributed), the earlier definition on a tie; else the first member's
+     * (empty) row. In a year of changing editions a few late reports in the old tables must not stand for a division
+     * whose own report, or most of whose units, use the new ones.
+     */
     static TotalRow familyRow(MetricFamily family, Function<Metric, TotalRow> memberRow) {
         TotalRow first = null;
+        TotalRow best = null;
         for (MetricFamily.Member member : family.members()) {
             TotalRow row = memberRow.apply(member.metric());
-            if (row.total() != null) {
-                return row.asFamily(family.metric(), false);
-            }
             first = first == null ? row : first;
+            if (row.total() != null && (best == null || coverage(row) > coverage(best))) {
+                best = row;
+            }
         }
-        return first.asFamily(family.metric(), false);
+        return (best != null ? best : first).asFamily(family.metric(), false);
+    }
+
+    private static double coverage(TotalRow row) {
+        if (row.method() != AggregateService.Method.COMPUTED || row.expectedUnits() == null || row.expectedUnits() == 0
+                || row.contributingUnits() == null) {
+            return 1.0;
+        }
+        return (double) row.contributingUnits() / row.expectedUnits();
     }
 
     /** The definition a row's figure follows: its family member's, or 1 for a plain metric. */

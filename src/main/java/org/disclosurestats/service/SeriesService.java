@@ -84,10 +84,11 @@ public class SeriesService {
         return new Series(metric, family, tree.at(divisionCode, yearTo).orElse(anyPeriod), points);
     }
 
-    private record Previous(BigDecimal total, Comparability.Value value) {
+    record Previous(BigDecimal total, Comparability.Value value) {
     }
 
-    private SeriesPoint point(Metric metric, TotalRow row, Comparability.Value value, Previous previous) {
+    /** A point with a value; its change from {@code previous} only where the two compare. Also the national series' rule. */
+    SeriesPoint point(Metric metric, TotalRow row, Comparability.Value value, Previous previous) {
         boolean editionBreak = previous != null && previous.value().definition() != value.definition();
         String breakNote = !editionBreak ? null : catalogue.family(metric.code).map(f -> f.differenceOf(value.definition()))
                 .orElse("the definition changes here");

@@ -15,6 +15,13 @@
 
     const $ = (id) => document.getElementById(id);
 
+    // This script runs before ECharts (both deferred, in that order) so that the API is asked at once; the charts are
+    // drawn once ECharts has run too, which every deferred script has by DOMContentLoaded.
+    const echartsReady = new Promise((resolve) => {
+        if (window.echarts) resolve();
+        else document.addEventListener('DOMContentLoaded', resolve, {once: true});
+    });
+
     /** Builds an element; text children are text nodes, so names from the API never become markup. */
     function h(tag, attrs, ...children) {
         const el = document.createElement(tag);
@@ -81,6 +88,29 @@
 
     function rowsOf(answer) {
         return answer.rows || answer.items || answer.points || [];
+    }
+
+    /** The rows of an answer asked for with shape=columns (one array per field, nested names dotted). */
+    function rowsFromColumns(answer) {
+        if (!answer.columns) return rowsOf(answer);
+        const keys = Object.keys(answer.columns);
+        const n = keys.length ? answer.columns[keys[0]].length : 0;
+        const paths = keys.map((k) => k.split('.'));
+        const rows = [];
+        for (let i = 0; i < n; i++) {
+            const row = {};
+            keys.forEach((k, j) => {
+                let o = row;
+                for (const part of paths[j].slice(0, -1)) o = (o[part] ??= {});
+                o[paths[j][paths[j].length - 1]] = answer.columns[k][i];
+            });
+            rows.push(row);
+        }
+        return rows;
+    }
+
+    function validIn(period, year) {
+        return (period.validFrom == null || period.validFrom <= year) && (period.validTo == null || period.validTo >= year);
     }
 
     function listOf(answer) {
@@ -313,35 +343,40 @@
         const to = state.to ?? LAST_YEAR;
         if (from > to) throw new ApiError(`The first year ${from} is after the last year ${to}.`, 400, 'yearFrom');
 
-        // The level read from the code's zeros is right for almost every code, so the data is asked for at once, beside
-        // the division itself and the catalogue; when the division says otherwise, the totals are asked for again.
+        // Every request of a view is made at once, and each answer is sized for a chart: the totals leave out the rows
+        // where nothing is stated (the children list, with each child's years, tells a gap from "not a division that
+        // year") and come as columns. The level read from the code's zeros is right for almost every code; when the
+        // division says otherwise, the data is asked for again.
         const guessed = state.division ? levelFromCode(state.division) : 'country';
         const fetchData = (level) => {
             const childLevel = CHILD_LEVEL[level];
             const totalsParams = childLevel && {metric: state.metric, by: childLevel, within: state.division, yearFrom: from, yearTo: to};
             return Promise.all([
-                totalsParams ? api('aggregates/totals', totalsParams) : null,
-                state.division ? api('series', {metric: state.metric, division: state.division, yearFrom: from, yearTo: to}) : null,
-            ]).then(([totals, series]) => ({childLevel, totalsParams, totals, series}));
+                totalsParams ? api('aggregates/totals', {...totalsParams, empty: 'omit', shape: 'columns'}).then(rowsFromColumns) : [],
+                state.division ? api('series', {metric: state.metric, division: state.division, yearFrom: from, yearTo: to})
+                    : api('series/national', {metric: state.metric, yearFrom: from, yearTo: to}),
+                childLevel ? api('divisions', state.division ? {parent: state.division} : {level: 'province'}).then(listOf) : [],
+            ]).then(([rows, series, periods]) => ({childLevel, totalsParams, rows, series, periods}));
         };
         let [here, , data] = await Promise.all([
-            state.division ? divisionTrail(state.division, state.to ?? LAST_YEAR) : null,
+            state.division ? api(`divisions/${encodeURIComponent(state.division)}`, {year: state.to ?? LAST_YEAR}).then((x) => x.division) : null,
             catalogue,
             fetchData(guessed),
+            echartsReady,
         ]);
         if (gen !== generation) return;
-        const level = here ? here.division.level : 'country';
+        const level = here ? here.level : 'country';
         if (level !== guessed) {
             data = await fetchData(level);
             if (gen !== generation) return;
         }
-        const {childLevel, totalsParams, totals, series} = data;
+        const {childLevel, totalsParams, series} = data;
         const metric = metrics.get(state.metric);
         if (!metric) throw new ApiError(`Unknown metric ${state.metric}: pick one from the list.`, 404, 'metric');
         $('metric-select').value = state.metric;
 
-        const rows = totals ? rowsOf(totals).filter((r) => divisionOf(r).code !== state.division) : [];
-        const points = series ? rowsOf(series) : [];
+        const rows = data.rows.filter((r) => divisionOf(r).code !== state.division);
+        const points = rowsOf(series);
         let years = range(from, to);
         if (state.from == null || state.to == null) {
             years = trimYears(years, rows, points, state.from, state.to);
@@ -349,9 +384,9 @@
         $('year-from').value = years[0];
         $('year-to').value = years[years.length - 1];
 
-        const name = here ? here.division.name : '全国';
+        const name = here ? here.name : '全国';
         const label = `${metric.nameZh} (${metric.unit})`;
-        renderTrail(here, years[years.length - 1]);
+        renderBreadcrumb(here, years[years.length - 1]);
 
         const stated = rows.some((r) => r.total != null) || points.some((p) => p.value != null);
         if (!stated) {
@@ -364,15 +399,28 @@
         const ranking = childLevel ? api('rankings', {metric: state.metric, year, within: state.division, by: childLevel, limit: 500}) : null;
         ranking?.catch(() => {}); // its error is reported where it is awaited
 
-        const view = {metric, name, level, childLevel, years, rows, points, label};
-        names = new Map(childrenOf(view).map((d) => [d.code, d.name]));
+        const view = {metric, name, level, childLevel, years, rows, points, label, kids: kidsOf(data.periods, childLevel, rows, years),
+            byKey: new Map(rows.map((r) => [`${divisionOf(r).code} ${r.year}`, r]))};
+        names = new Map([...view.kids.values()].map((d) => [d.code, d.name]));
         if (state.division) names.set(state.division, name);
-        renderTotals(view);
-        renderSeries(view);
-        renderTable(view, totalsParams);
+        timed('draw totals', () => renderTotals(view));
+        if (stated && window.dashboardFirstChartMs == null) window.dashboardFirstChartMs = performance.now();
+        timed('draw series', () => renderSeries(view));
+        timed('draw table', () => renderTable(view, totalsParams));
+        renderChildren(view, year);
         const ranked = await ranking;
         if (gen !== generation) return;
-        renderRanking(view, ranked, year);
+        timed('draw ranking', () => renderRanking(view, ranked, year));
+    }
+
+    /** Runs a step and leaves its duration in the browser's performance timeline (the load-time tests print them). */
+    function timed(name, step) {
+        const start = performance.now();
+        try {
+            return step();
+        } finally {
+            performance.measure(name, {start, end: performance.now()});
+        }
     }
 
     function levelFromCode(code) {
@@ -396,32 +444,58 @@
         return years.filter((y) => y >= a && y <= b);
     }
 
-    async function divisionTrail(code, year) {
-        const detail = await api(`divisions/${encodeURIComponent(code)}`, {year});
-        const d = detail.division;
-        const above = [d.province, d.prefecture, d.parent].filter((c, i, all) => c && c !== d.code && all.indexOf(c) === i);
-        const ancestors = await Promise.all(above.map((c) => api(`divisions/${c}`, {year}).then((x) => x.division)));
-        return {division: d, ancestors};
+    /**
+     * The children on show, by code: every period of each child at the child level that is valid in a year shown (its
+     * name that of the latest such period), and any division a totals row names.
+     */
+    function kidsOf(periods, childLevel, rows, years) {
+        const kids = new Map();
+        const first = years[0];
+        const last = years[years.length - 1];
+        for (const p of periods.filter((x) => x.level === childLevel)) {
+            if ((p.validFrom ?? first) > last || (p.validTo ?? last) < first) continue;
+            const k = kids.get(p.code);
+            if (!k) kids.set(p.code, {code: p.code, name: p.name, level: p.level, periods: [p]});
+            else {
+                k.periods.push(p);
+                if ((p.validTo ?? Infinity) >= (k.periods[0].validTo ?? Infinity)) k.name = p.name;
+            }
+        }
+        for (const r of rows) {
+            const d = divisionOf(r);
+            if (!kids.has(d.code)) kids.set(d.code, {...d, periods: [{validFrom: r.year, validTo: r.year}]});
+            else if (!kids.get(d.code).periods.some((p) => validIn(p, r.year))) kids.get(d.code).periods.push({validFrom: r.year, validTo: r.year});
+        }
+        return new Map([...kids.entries()].sort((a, b) => a[0].localeCompare(b[0])));
     }
 
-    async function renderTrail(here, year) {
-        const crumbs = [h('li', {}, h('button', {type: 'button', onclick: () => go(null)}, '全国'))];
-        if (here) {
-            for (const a of here.ancestors) crumbs.push(h('li', {}, h('button', {type: 'button', onclick: () => go(a.code)}, a.name)));
-            crumbs.push(h('li', {class: 'current'}, `${here.division.name} (${here.division.code})`));
+    /** The trail from the country down to the division; the names above it are filled in when they arrive. */
+    function renderBreadcrumb(here, year) {
+        const top = h('li', {}, h('button', {type: 'button', onclick: () => go(null)}, '全国'));
+        if (!here) {
+            $('breadcrumb').replaceChildren(top);
+            return;
         }
-        $('breadcrumb').replaceChildren(...crumbs);
+        const current = h('li', {class: 'current'}, `${here.name} (${here.code})`);
+        $('breadcrumb').replaceChildren(top, current);
+        const above = [here.province, here.prefecture, here.parent].filter((c, i, all) => c && c !== here.code && all.indexOf(c) === i);
+        const gen = generation;
+        Promise.all(above.map((c) => api(`divisions/${c}`, {year}).then((x) => x.division))).then((ancestors) => {
+            if (gen !== generation) return;
+            $('breadcrumb').replaceChildren(top, ...ancestors.map((a) => h('li', {}, h('button', {type: 'button', onclick: () => go(a.code)}, a.name))), current);
+        }, () => {}); // the trail without the names above is still a trail
+    }
+
+    /** The division tree in the year picked: the children valid that year, each a link one level down. */
+    function renderChildren(view, year) {
         const box = $('children');
-        box.replaceChildren();
-        const level = here ? here.division.level : 'country';
-        if (!CHILD_LEVEL[level]) return;
-        try {
-            const kids = listOf(await api('divisions', here ? {parent: here.division.code, year} : {level: 'province', year}));
-            box.replaceChildren(h('span', {class: 'meta'}, `${kids.length} ${UNIT_WORDS[CHILD_LEVEL[level]]} in ${year}:`),
-                ...kids.map((k) => h('button', {type: 'button', class: 'chip', onclick: () => go(k.code)}, k.name)));
-        } catch (e) {
-            box.replaceChildren(h('span', {class: 'meta'}, e.message));
+        if (!view.childLevel) {
+            box.replaceChildren();
+            return;
         }
+        const kids = [...view.kids.values()].filter((k) => k.periods.some((p) => validIn(p, year)));
+        box.replaceChildren(h('span', {class: 'meta'}, `${kids.length} ${UNIT_WORDS[view.childLevel]} in ${year}:`),
+            ...kids.map((k) => h('button', {type: 'button', class: 'chip', onclick: () => go(k.code)}, k.name)));
     }
 
     function go(code) {
@@ -433,16 +507,15 @@
     // ---- Panels ----
 
     function childrenOf(view) {
-        const seen = new Map();
-        for (const r of view.rows) {
-            const d = divisionOf(r);
-            if (!seen.has(d.code)) seen.set(d.code, d);
-        }
-        return [...seen.values()];
+        return [...view.kids.values()];
     }
 
+    /** A child's row in a year: its total, a gap where nothing is stated, or undefined where it was no division that year. */
     function cell(view, code, year) {
-        return view.rows.find((r) => r.year === year && divisionOf(r).code === code);
+        const r = view.byKey.get(`${code} ${year}`);
+        if (r) return r;
+        const k = view.kids.get(code);
+        return k && k.periods.some((p) => validIn(p, year)) ? {division: k, year, total: null, note: 'nothing stated'} : undefined;
     }
 
     function renderTotals(view) {
@@ -464,10 +537,13 @@
                 }
                 return {
                     value: Number(r.total), division: d.code, year, method: r.method, approximate: r.approximate,
-                    itemStyle: {opacity: opacityOf(r), decal: r.method === 'computed' ? HATCH : null},
-                    // A stated zero has no height: its label keeps it apart from a gap.
-                    label: {show: r.approximate || Number(r.total) === 0, position: 'top',
-                        formatter: () => formatValue(r.total, r.approximate)},
+                    itemStyle: {opacity: opacityOf(r), decal: r.method === 'computed' ? HATCH : null,
+                        // The first figure under a family's new definition: outlined, it does not compare with the bars before.
+                        ...(r.editionBreak ? {borderColor: '#b35900', borderWidth: 2, borderType: 'dashed'} : {})},
+                    // A stated zero has no height: its label keeps it apart from a gap. Only the bars that need a label get
+                    // one (a label option on every bar makes ECharts build a label model per bar).
+                    ...(r.approximate || Number(r.total) === 0
+                        ? {label: {show: true, position: 'top', formatter: () => formatValue(r.total, r.approximate)}} : {}),
                 };
             }),
         }));
@@ -479,7 +555,8 @@
             grid: {left: 60, right: 20, top: 40, bottom: kids.length > 12 ? 90 : 60},
             xAxis: {type: 'category', data: kids.map((d) => d.name), axisLabel: {interval: 0, rotate: kids.length > 8 ? 35 : 0}},
             yAxis: {type: 'value', name: view.metric.unit},
-            dataZoom: kids.length > 20 ? [{type: 'slider', bottom: 0, startValue: 0, endValue: 19}] : [],
+            // No data shadow: drawing it means another pass over every bar.
+            dataZoom: kids.length > 20 ? [{type: 'slider', bottom: 0, startValue: 0, endValue: 19, showDataShadow: false}] : [],
             series,
         }, true);
         c.off('click');
@@ -520,11 +597,6 @@
     function renderSeries(view) {
         const c = chart('series-chart');
         $('series-title').textContent = `${view.name}: ${view.label} by year`;
-        if (!state.division) {
-            c.clear();
-            $('series-note').textContent = 'Pick a province, prefecture or county to see its own series.';
-            return;
-        }
         const byYear = new Map(view.points.map((p) => [p.year, p]));
         const data = view.years.map((y) => {
             const p = byYear.get(y);
@@ -559,14 +631,17 @@
         }, true);
         c.off('click');
         c.on('click', (p) => {
-            if (p.componentType === 'series' && p.data) showProvenance(state.division, p.data.year);
+            if (p.componentType !== 'series' || !p.data) return;
+            if (state.division) showProvenance(state.division, p.data.year);
+            else $('provenance-hint').textContent = `The national value of ${p.data.year} adds the provinces' totals: click a province's bar or cell to see the reports behind it.`;
         });
         const notes = [];
         if (gaps.length) notes.push(`Grey years have no figure: ${gaps.join(', ')} (a gap, not zero).`);
         const incomparable = view.points.filter((p) => p.notComparable);
         if (incomparable.length) notes.push(`Not comparable with the year before: ${incomparable.map((p) => `${p.year} (${p.notComparable})`).join('; ')}.`);
         if (breaks.length) notes.push(`Edition breaks: ${breaks.map((p) => `${p.year}${p.breakNote ? ` (${p.breakNote})` : ''}`).join(', ')}.`);
-        notes.push('Filled point: reported by its own aggregate report; hollow: computed from the reports below it.');
+        notes.push(state.division ? 'Filled point: reported by its own aggregate report; hollow: computed from the reports below it.'
+            : 'The whole country: each year adds the provinces\' totals (no report speaks for the nation); faded where not every province states it.');
         $('series-note').textContent = notes.join(' ');
     }
 
@@ -618,12 +693,10 @@
         const table = $('totals-table');
         const head = h('tr', {}, h('th', {}, 'division'), view.years.map((y) => h('th', {}, y)));
         const body = [];
-        if (state.division) {
-            body.push(h('tr', {class: 'own'}, h('th', {}, `${view.name} (itself)`), view.years.map((y) => {
-                const p = view.points.find((x) => x.year === y);
-                return valueCell(p, p && p.value, state.division, y, view.level);
-            })));
-        }
+        body.push(h('tr', {class: 'own'}, h('th', {}, state.division ? `${view.name} (itself)` : `${view.name} (the provinces added)`), view.years.map((y) => {
+            const p = view.points.find((x) => x.year === y);
+            return valueCell(p, p && p.value, state.division, y, view.level);
+        })));
         for (const d of childrenOf(view)) {
             body.push(h('tr', {}, h('th', {}, d.name), view.years.map((y) => {
                 const r = cell(view, d.code, y);
@@ -642,7 +715,8 @@
     }
 
     function valueCell(r, value, code, year, level) {
-        const attrs = {dataset: {division: code, year: String(year)}, tabindex: 0};
+        // The nation's own cells have no code: their sources are the provinces' cells below them.
+        const attrs = code ? {dataset: {division: code, year: String(year)}, tabindex: 0} : {};
         if (!r) {
             return h('td', {...attrs, class: 'absent', title: 'not a division that year'}, '');
         }

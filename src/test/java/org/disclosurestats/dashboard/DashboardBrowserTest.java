@@ -19,21 +19,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -59,19 +52,7 @@ class DashboardBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        Optional<Path> browser = firstExecutable("CHROME_BIN", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
-        Optional<Path> chromedriver = firstExecutable("CHROMEDRIVER", "/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
-        // Only a machine without a browser skips: where one is installed, a browser that fails to start fails the test.
-        Assumptions.assumeTrue(browser.isPresent() && chromedriver.isPresent(),
-                "Skipped: no Chromium or chromedriver on this machine (apt-get install -y chromium chromium-driver; .ci/run installs them). "
-                        + "Set CHROME_BIN and CHROMEDRIVER to use others.");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(browser.get().toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,2600",
-                "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.get().toFile()).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        driver = HeadlessChromium.start();
     }
 
     @AfterAll
@@ -81,24 +62,24 @@ class DashboardBrowserTest {
         }
     }
 
-    private static Optional<Path> firstExecutable(String variable, String... candidates) {
-        return Stream.concat(Stream.ofNullable(System.getenv(variable)), Stream.of(candidates))
-                .map(Path::of).filter(Files::isExecutable).findFirst();
-    }
-
     @Test
     void pickingXinjiangAndAMetricDrawsThePrefectureTotalsWithGapsAndShowsTheSourceSentenceOfAClickedBar() throws IOException {
-        long coldMillis = load();
-        long warmMillis = load();
-        System.out.printf("Dashboard page load (seed data, until the charts are drawn): %d ms the first time (service not warmed up), %d ms the second%n",
-                coldMillis, warmMillis);
-        System.out.println("  the second load, in ms from navigation start: scripts run at " + js("return Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd)")
-                + "; requests (start-end): "
-                + js("return performance.getEntriesByType('resource').map(e => `${e.name.replace(location.origin, '')} ${Math.round(e.startTime)}-${Math.round(e.responseEnd)}`)"
-                + ".concat(['charts drawn ' + Math.round(window.dashboardFirstReadyMs)]).join('; ')"));
-        assertTrue(warmMillis < 10_000, "the page is ready in seconds, not " + warmMillis + " ms");
+        HeadlessChromium.Load cold = HeadlessChromium.load(driver, page.toString());
+        HeadlessChromium.Load warm = HeadlessChromium.load(driver, page.toString());
+        System.out.println("Dashboard page load, seed data (the landing view: provinces, " + js("return dashboard.state.metric") + "):\n  first load (service cold): "
+                + cold + "\n  second load: " + warm);
+        assertTrue(warm.firstChart() > 0, "the landing view draws a chart with data");
+        assertTrue(warm.ready() < 10_000, "the page is ready in seconds, not " + warm.ready() + " ms");
+        List<?> nation = (List<?>) js("return echarts.getInstanceByDom(document.getElementById('series-chart')).getOption().series[0].data"
+                + ".filter(d => d.value != null).map(d => d.year + ' ' + d.value)");
+        assertEquals(servedNationalSeries(), nation, "the landing view draws the whole country's series as the API serves it");
 
         WebElement search = driver.findElement(By.id("division-search"));
+        search.sendKeys("烏魯木齊");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#division-results button[data-code='" + URUMQI + "']")));
+        search.clear();
+
         search.sendKeys("新疆");
         WebElement xinjiang = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector("#division-results button[data-code='650000']")));
@@ -171,20 +152,22 @@ class DashboardBrowserTest {
         values.forEach(v -> assertNull(v, "nothing stated is drawn as nothing"));
     }
 
-    /** Opens the page and waits for its charts: milliseconds from the request to the charts drawn. */
-    private long load() {
-        long start = System.nanoTime();
-        driver.get(page.toString());
-        waitUntilReady();
-        return (System.nanoTime() - start) / 1_000_000;
-    }
-
     private void waitUntilReady() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "ready".equals(js("return document.documentElement.dataset.state")));
+        HeadlessChromium.waitUntilReady(driver);
     }
 
     private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return HeadlessChromium.js(driver, script, args);
+    }
+
+    /** "year value" of each year the national series of the landing view has a value, as the API serves it. */
+    @SuppressWarnings("unchecked")
+    private List<String> servedNationalSeries() {
+        Map<String, Object> state = (Map<String, Object>) js("return {metric: dashboard.state.metric, from: document.getElementById('year-from').value,"
+                + " to: document.getElementById('year-to').value}");
+        List<Map<String, Object>> points = given().queryParam("metric", state.get("metric")).queryParam("yearFrom", state.get("from"))
+                .queryParam("yearTo", state.get("to")).get("/api/v1/series/national").then().statusCode(200).extract().jsonPath().getList("items");
+        return points.stream().filter(p -> p.get("value") != null).map(p -> p.get("year") + " " + p.get("value")).toList();
     }
 
     /** Division name → year → the bar's value (null for a gap), as the totals chart holds them. */

@@ -1,0 +1,95 @@
+package org.disclosurestats.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.disclosurestats.service.AggregateService;
+import org.disclosurestats.service.ApiProblem;
+import org.disclosurestats.service.DatasetVersion;
+import org.disclosurestats.service.NationalSeries;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The whole country's series: the series of a division the dataset has no code for. */
+@Path("/api/v1/series/national")
+@Produces({MediaType.APPLICATION_JSON, CsvBodyWriter.TEXT_CSV})
+@Tag(name = "Aggregates")
+public class NationalSeriesResource {
+
+    /** The nation in place of a division: GB/T 2260 gives it no code. */
+    static final ReportViews.DivisionRef NATION = new ReportViews.DivisionRef(null, "全国", "country");
+
+    static final String EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"metric\":\"pro.channel.weibo\",\"unit\":\"条\",\"aggregation\":\"sum\","
+            + "\"division\":{\"code\":null,\"name\":\"全国\",\"level\":\"country\"},\"family\":null,\"items\":["
+            + "{\"year\":2016,\"value\":19063,\"method\":\"computed\",\"approximate\":false,\"contributingUnits\":1,\"expectedUnits\":31,\"metricUsed\":\"pro.channel.weibo\","
+            + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":null},"
+            + "{\"year\":2017,\"value\":null,\"method\":null,\"approximate\":false,\"contributingUnits\":null,\"expectedUnits\":null,\"metricUsed\":null,"
+            + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":\"no province states it\"}]}";
+
+    @Inject
+    NationalSeries national;
+    @Inject
+    DatasetVersion dataset;
+
+    @GET
+    @Operation(operationId = "getNationalSeries", summary = "The whole country's yearly series of one metric or family",
+            description = "The series of /api/v1/series for the nation: each year's value is computed from the provinces' totals (the figures of "
+                    + "/api/v1/aggregates/totals?by=province), with the provinces that state it out of those valid that year as coverage "
+                    + "(contributingUnits of expectedUnits). A gap reads 'no province states it'. A ratio is recomputed from the national sums of its "
+                    + "parts (method derived); a stated percentage without parts has no national value. In a family year where provinces follow "
+                    + "different definitions, only the most common definition is added. A change is given only where two years compare: every "
+                    + "province's total complete in both, or the same provinces obtained the same way; otherwise notComparable says why.")
+    @APIResponse(responseCode = "200", description = "The series.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateViews.Series.class),
+                    examples = @ExampleObject(name = "政务微博 2016-2017, seed data", value = EXAMPLE)),
+            @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "The If-None-Match ETag still matches.")
+    @APIResponse(responseCode = "400", description = "Missing, malformed or unknown parameter, inverted year range.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown metric.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AggregateViews.Series series(
+            @Parameter(description = "Metric or family code.", required = true, example = "pro.items") @QueryParam("metric") String metric,
+            @Parameter(description = "First year.", required = true, example = "2016") @QueryParam("yearFrom") String yearFrom,
+            @Parameter(description = "Last year; at most " + AggregateService.MAX_YEARS + " years. Absent: yearFrom.") @QueryParam("yearTo") String yearTo,
+            @Parameter(description = AggregateResource.EMPTY) @QueryParam("empty") String empty,
+            @Parameter(description = AggregateResource.SHAPE) @QueryParam("shape") String shape,
+            @Parameter(description = AggregateResource.ASOF) @QueryParam("asOf") String asOf,
+            @Parameter(description = AggregateResource.FORMAT) @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        Integer from = QueryParams.year(yearFrom, "yearFrom");
+        if (from == null) {
+            throw ApiProblem.badParameter("yearFrom", "yearFrom is required.");
+        }
+        Integer to = QueryParams.year(yearTo, "yearTo");
+        OffsetDateTime instant = QueryParams.instant(asOf, "asOf");
+        boolean omit = QueryParams.choice(empty, "empty", "include", "omit").equals("omit");
+        boolean columns = QueryParams.choice(shape, "shape", "rows", "columns").equals("columns");
+        if (columns && CsvBodyWriter.wantsCsv(headers.getHeaderString(HttpHeaders.ACCEPT))) {
+            throw ApiProblem.badParameter("shape", "shape=columns is a JSON shape; CSV is columnar already (leave shape out, or ask for JSON).");
+        }
+        String code = QueryParams.text(metric);
+        if (code == null) {
+            throw ApiProblem.badParameter("metric", "metric is required.");
+        }
+        String version = dataset.asOf(instant).version(); // before the data: an answer never claims a newer state than it read
+        NationalSeries.Series series = national.series(code, from, to == null ? from : to, instant);
+        List<AggregateViews.SeriesPoint> points = series.points().stream().filter(p -> !omit || p.value() != null)
+                .map(AggregateViews.SeriesPoint::of).toList();
+        return new AggregateViews.Series(version, instant, series.metric().code, series.metric().unit, series.metric().aggregation.code(), NATION,
+                series.family() == null ? null : series.family().code(), columns ? null : points,
+                columns ? Columns.of(AggregateViews.SeriesPoint.class, points) : null);
+    }
+}
