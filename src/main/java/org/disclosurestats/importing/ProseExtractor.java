@@ -34,8 +34,15 @@ import org.disclosurestats.service.ReportSubmission.Subject;
  */
 public final class ProseExtractor {
 
-    /** Who the report is by, to tell figures about the issuer from figures about other units. */
-    public record Context(String issuerName, String divisionCode, boolean aggregate, Function<String, Optional<String>> subDivision) {
+    /**
+     * Who the report is by, to tell figures about the issuer from figures about other units, and the year it reports on
+     * (null: read from the document), which decides the edition of a report without tables.
+     */
+    public record Context(String issuerName, String divisionCode, boolean aggregate, Function<String, Optional<String>> subDivision, Integer year) {
+
+        public Context(String issuerName, String divisionCode, boolean aggregate, Function<String, Optional<String>> subDivision) {
+            this(issuerName, divisionCode, aggregate, subDivision, null);
+        }
     }
 
     public record Result(List<Extracted> figures, List<Unmapped> unmapped) {

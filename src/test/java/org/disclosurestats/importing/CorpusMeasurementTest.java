@@ -24,6 +24,7 @@ import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.SourceKind;
 import org.disclosurestats.importing.Extraction.Extracted;
 import org.disclosurestats.service.Catalogue;
+import org.disclosurestats.service.ScriptNormalizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,8 +60,9 @@ class CorpusMeasurementTest {
     /** One figure, gold or read: the four things that must agree for a read figure to be right. */
     record Figure(String kind, String metric, String breakdown, boolean hasSubject, BigDecimal value, String where) {
 
+        /** A category is the same in either script (labels are stored simplified; a gold label may be written traditional). */
         String key() {
-            return metric + " | " + (breakdown == null ? "-" : breakdown) + " | " + (hasSubject ? "subject" : "self");
+            return metric + " | " + (breakdown == null ? "-" : ScriptNormalizer.toSimplified(breakdown)) + " | " + (hasSubject ? "subject" : "self");
         }
 
         boolean sameValue(BigDecimal other) {
