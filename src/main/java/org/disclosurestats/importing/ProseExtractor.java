@@ -283,6 +283,15 @@ public final class ProseExtractor {
         }
 
         private Extracted figure(String metricCode, String breakdown, Subject subject, Mention mention, Span seg, Confidence confidence, String note) {
+            List<String> categories = BreakdownLabels.distributed(breakdown);
+            if (categories.size() > 1) {
+                Extracted first = null;
+                for (String category : categories) {
+                    Extracted f = figure(metricCode, category, subject, mention, seg, confidence, note);
+                    first = first == null ? f : first;
+                }
+                return first;
+            }
             Metric metric = metrics.get(metricCode);
             if (metric == null) {
                 throw new IllegalStateException("the prose lexicon names unknown metric " + metricCode);
