@@ -120,8 +120,9 @@ final class BreakdownLabels {
             return null;
         }
         for (String verb : lexicon.lists().labelVerbs()) {
-            if (label.startsWith(verb)) {
-                return null; // a clause with its own verb, not the name of an item
+            int v = label.indexOf(verb);
+            if (v == 0 || v > 0 && isGeneric(label.substring(v + verb.length()))) {
+                return null; // a clause with its own verb (政务新媒体公开信息), not the name of an item
             }
         }
         return label;

@@ -107,4 +107,23 @@ class ProseReadingRulesTest {
         assertTrue(has(read, "fee.request_fees", null, 0), read.toString());
         assertEquals(2, read.size(), read.toString());
     }
+
+    @Test
+    void aUnitWordWithoutANameIsTheIssuerItself() {
+        List<Extracted> read = read("部门网站发布工作日常动态33条,通知通告14条。");
+        assertTrue(has(read, "pro.category_items", "工作日常动态", 33), read.toString());
+        assertTrue(read.stream().allMatch(f -> f.subject() == null), read.toString());
+    }
+
+    @Test
+    void aListItemThatIsAClauseOfItsOwnIsNoCategory() {
+        List<Extracted> read = read("全旗主动公开政府信息6.7万余条,其中政府网站公开信息5636条,政务新媒体公开信息9500余条。");
+        assertTrue(has(read, "pro.items", null, 67000), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.category_items")), read.toString());
+    }
+
+    @Test
+    void waysOfPublishingAreNoCount() {
+        assertTrue(read("我局向社会主动公开政府信息主要通过四条途径,一是网站公布政府信息。").isEmpty());
+    }
 }
