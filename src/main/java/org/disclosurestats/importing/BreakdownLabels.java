@@ -121,7 +121,8 @@ final class BreakdownLabels {
         }
         for (String verb : lexicon.lists().labelVerbs()) {
             int v = label.indexOf(verb);
-            if (v == 0 || v > 0 && isGeneric(label.substring(v + verb.length()))) {
+            String object = v < 0 ? "" : label.substring(v + verb.length());
+            if (v == 0 || v > 0 && !object.isEmpty() && isGeneric(object)) {
                 return null; // a clause with its own verb (政务新媒体公开信息), not the name of an item
             }
         }

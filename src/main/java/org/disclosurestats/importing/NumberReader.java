@@ -200,6 +200,9 @@ public final class NumberReader {
                     && s.charAt(m.start("num") - 1) < 0x80) {
                 continue; // part of an identifier such as BRT6号线
             }
+            if (NOT_COUNTED.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                continue; // 共六个部分, 四条途径: the parts of the report or of an argument, not a figure
+            }
             String unit = canonicalUnit(m.group("unit"));
             Reading r = toReading(m, text.substring(m.start(), m.end()), unit);
             if (m.group("about") != null) {
@@ -218,6 +221,9 @@ public final class NumberReader {
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
     }
+
+    /** Nouns that count the parts of a text or of an argument, never something disclosed. */
+    private static final Pattern NOT_COUNTED = Pattern.compile("(?:部分|方面|途径|渠道|环节|章节|阶段)(?!公开)");
 
     /**
      * A count written without a unit after the name of what it counts, as the statistics table's row names are

@@ -186,9 +186,10 @@ class CorpusMeasurementTest {
         String division = text(gold.get("division"));
         int year = gold.get("year").asInt();
         byte[] body = Files.readAllBytes(documentOf(goldFile, id));
+        // The year, like the issuer, is what an import is given (?year=) or reads from the title: it decides the edition of a report without tables.
         ProseExtractor.Context context = new ProseExtractor.Context(gold.get("issuer").asText(), division,
                 "aggregate".equals(gold.get("scope").asText()),
-                name -> division == null ? Optional.<String>empty() : imports.subDivision(division, year, name));
+                name -> division == null ? Optional.<String>empty() : imports.subDivision(division, year, name), year);
         DocumentReader.Reading reading = reader.read(DocumentText.read(body, mediaType), context);
         String format = mediaType.endsWith("pdf") ? "pdf" : mediaType.endsWith("html") ? "html" : "text";
 

@@ -126,4 +126,9 @@ class ProseReadingRulesTest {
     void waysOfPublishingAreNoCount() {
         assertTrue(read("我局向社会主动公开政府信息主要通过四条途径,一是网站公布政府信息。").isEmpty());
     }
+
+    @Test
+    void thePartsOfTheReportAreNoFigures() {
+        assertTrue(read("全文包括概述、政府信息依申请公开情况、因政府信息公开申请行政复议和行政诉讼情况等六个部分。").isEmpty());
+    }
 }
