@@ -119,6 +119,9 @@ final class BreakdownLabels {
         if (label.length() < 2 || label.length() > 24 || label.matches(".*[0-9].*") || isGeneric(label)) {
             return null;
         }
+        if (label.startsWith("通过") || label.startsWith("在")) {
+            return null; // 通过局网站公开198条: a channel, not a category
+        }
         for (String verb : lexicon.lists().labelVerbs()) {
             int v = label.indexOf(verb);
             String object = v < 0 ? "" : label.substring(v + verb.length());

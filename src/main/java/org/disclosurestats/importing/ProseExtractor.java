@@ -228,7 +228,9 @@ public final class ProseExtractor {
                 first = first == null ? f : first;
             }
             if (first != null && e.companions() != null) {
-                String beside = phrase.local() + "\u0000" + phrase.after() + "\u0000" + phrase.tail().substring(0, Math.min(phrase.tail().length(), phrase.after().length() + 12));
+                // beside the number: its own words, and what follows it up to the next number (当面申请3件,网上申请5件 are parts, not companions)
+                String tail = phrase.tail().substring(0, Math.min(phrase.tail().length(), phrase.after().length() + 12)).split("[0-9]", 2)[0];
+                String beside = phrase.local() + "\u0000" + phrase.after() + "\u0000" + tail;
                 for (ProseLexicon.Companion c : e.companions()) {
                     if (c.when().stream().anyMatch(beside::contains)) {
                         figure(c.metric(), first.breakdown(), subject, x, segment, confidence, "stated with " + e.metric());

@@ -131,4 +131,19 @@ class ProseReadingRulesTest {
     void thePartsOfTheReportAreNoFigures() {
         assertTrue(read("全文包括概述、政府信息依申请公开情况、因政府信息公开申请行政复议和行政诉讼情况等六个部分。").isEmpty());
     }
+
+    @Test
+    void aPartNamedAfterATotalIsNoCompanionOfIt() {
+        List<Extracted> read = read("本年度共受理政府信息公开申请8件,其中当面申请3件,网上申请5件。");
+        assertTrue(has(read, "lreq.received", null, 8), read.toString());
+        assertTrue(has(read, "lreq.received.online", null, 5), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("lreq.received.online") && f.value().longValue() == 8), read.toString());
+    }
+
+    @Test
+    void aChannelAfterATotalIsItsChannelNotACategory() {
+        List<Extracted> read = read("2012年,我局共主动公开政府信息215条,其中通过局网站公开198条。");
+        assertTrue(has(read, "pro.channel.website", null, 198), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.category_items")), read.toString());
+    }
 }
