@@ -38,8 +38,12 @@ import org.junit.jupiter.api.Test;
 class CorpusMeasurementTest {
 
     // What the readers on main achieve today; raise these as the readers improve, never lower them.
-    static final double MIN_PROSE_RECALL = 0.35;
-    static final double MIN_PROSE_PRECISION = 0.80;
+    // Prose floors per half: the dev half is what the rules were written on, the test half was never read.
+    static final double MIN_PROSE_RECALL_DEV = 0.88;
+    static final double MIN_PROSE_PRECISION_DEV = 1.00;
+    static final int MAX_INVENTED_ZEROS_IN_PROSE_DEV = 0;
+    static final double MIN_PROSE_RECALL_TEST = 0.46;
+    static final double MIN_PROSE_PRECISION_TEST = 0.86;
     static final double MIN_TABLE_HTML_EXACT = 0.0;
     static final double MIN_TABLE_PDF_EXACT = 0.95;
     static final double MIN_TABLE_TEXT_EXACT = 0.24;
@@ -146,8 +150,12 @@ class CorpusMeasurementTest {
         List<String> failures = new ArrayList<>();
         byHalf.forEach((half, kinds) -> kinds.forEach((kind, t) -> {
             if (kind.equals(PROSE)) {
-                atLeast(failures, half, kind, "recall", t.recall(), MIN_PROSE_RECALL);
-                atLeast(failures, half, kind, "precision", t.precision(), MIN_PROSE_PRECISION);
+                boolean dev = half.equals("dev");
+                atLeast(failures, half, kind, "recall", t.recall(), dev ? MIN_PROSE_RECALL_DEV : MIN_PROSE_RECALL_TEST);
+                atLeast(failures, half, kind, "precision", t.precision(), dev ? MIN_PROSE_PRECISION_DEV : MIN_PROSE_PRECISION_TEST);
+                if (dev && t.inventedZeros > MAX_INVENTED_ZEROS_IN_PROSE_DEV) {
+                    failures.add(half + " " + kind + ": " + t.inventedZeros + " invented zeros");
+                }
             } else {
                 double min = kind.equals(LEGACY_TABLE) ? MIN_LEGACY_TABLE_EXACT
                         : kind.endsWith("pdf") ? MIN_TABLE_PDF_EXACT : kind.endsWith("text") ? MIN_TABLE_TEXT_EXACT : MIN_TABLE_HTML_EXACT;
