@@ -56,7 +56,8 @@ public final class DocumentReader {
                 unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(),
                         "read as " + f.metric() + ", which is not part of the " + edition.code() + " edition"));
             } else if (!keys.add(f.key())) {
-                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(), "restates " + f.metric() + ", already read from the table"));
+                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(), "restates " + f.metric()
+                        + (f == read ? "" : " (stated as " + read.metric() + ")") + ", already read from the table"));
             } else {
                 figures.add(f);
             }
