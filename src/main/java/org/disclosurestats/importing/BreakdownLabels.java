@@ -57,6 +57,9 @@ final class BreakdownLabels {
                 cut = Math.max(cut, at + verb.length());
             }
         }
+        if (DISTRIBUTED.matcher(local.substring(cut).strip()).matches()) {
+            return strip(local.substring(cut).strip());
+        }
         String label = clean(local.substring(cut));
         if (label.isEmpty() || lexicon.lists().labelStrip().contains(label) || label.endsWith("的")) {
             label = counted(p);
@@ -109,13 +112,21 @@ final class BreakdownLabels {
             return quoted.group(1);
         }
         String label = raw.replaceFirst("^(?:" + String.join("|", lexicon.lists().openers()) + ")+", "");
+        if (DISTRIBUTED.matcher(label).matches()) {
+            return strip(label);
+        }
         label = strip(label).replaceFirst("(?:共|计|达|为)$", "");
         if (label.length() < 2 || label.length() > 24 || label.matches(".*[0-9].*") || isGeneric(label)) {
             return null;
         }
+        if (label.startsWith("通过") || label.startsWith("在")) {
+            return null; // 通过局网站公开198条: a channel, not a category
+        }
         for (String verb : lexicon.lists().labelVerbs()) {
-            if (label.startsWith(verb)) {
-                return null; // a clause with its own verb, not the name of an item
+            int v = label.indexOf(verb);
+            String object = v < 0 ? "" : label.substring(v + verb.length());
+            if (v == 0 || v > 0 && !object.isEmpty() && isGeneric(object)) {
+                return null; // a clause with its own verb (政务新媒体公开信息), not the name of an item
             }
         }
         return label;
@@ -127,6 +138,17 @@ final class BreakdownLabels {
         String between = m.substring(from, at).strip();
         boolean numberFirst = between.isEmpty() || between.endsWith("、") || between.matches("[、和及与]+");
         return label == null && numberFirst ? counted(p) : label;
+    }
+
+    /** Several categories sharing one number (公共资金使用信息、机构调整和人员变动类信息各2条): each has it. */
+    private static final Pattern DISTRIBUTED = Pattern.compile("[^,;:()0-9“”、]{2,30}(?:、[^,;:()0-9“”、]{2,30})+各");
+
+    /** The categories a label names: each item of "A、B各", else the label itself. */
+    static List<String> distributed(String label) {
+        if (label == null || !DISTRIBUTED.matcher(label).matches()) {
+            return List.of(label == null ? "" : label);
+        }
+        return List.of(label.substring(0, label.length() - 1).split("、"));
     }
 
     /** A quoted name just before the number (“政务公开之窗”已刊登七期), or null. */
@@ -161,7 +183,9 @@ final class BreakdownLabels {
         if (de >= 0 && de < s.length() - 1) {
             s = s.substring(de + 1);
         }
-        return strip(s).replaceFirst("(?:共计|总计|合计|已达|达到|共|计|达|为|已|各)$", "").strip();
+        s = strip(s).replaceFirst("(?:共计|总计|合计|已达|达到|共|计|达|为|已|各)$", "").strip();
+        // 各类信息及工作动态类信息: information of every kind, with one kind named beside it, names no category
+        return s.matches("(?:各类|各项)?(?:政府|政务)?信息(?:及|和|与).*") ? "信息" : s;
     }
 
     private String strip(String label) {

@@ -33,7 +33,8 @@ public final class DocumentReader {
 
     public Reading read(DocumentText doc, ProseExtractor.Context context) {
         StandardTables.Result tables = new StandardTables(metrics).read(doc.tables());
-        Edition edition = tables.found() ? tables.edition() : Edition.LEGACY;
+        Edition edition = tables.found() ? tables.edition()
+                : ProseEdition.ofYear(context.year() != null ? context.year() : ProseEdition.yearOf(doc));
         ProseExtractor.Result prose = new ProseExtractor(lexicon, byCode).read(doc.text(), context, proseRegions(doc));
 
         List<Extracted> figures = new ArrayList<>(tables.figures());
@@ -45,13 +46,18 @@ public final class DocumentReader {
         }
         Set<String> keys = new HashSet<>();
         figures.forEach(f -> keys.add(f.key()));
-        for (Extracted f : prose.figures()) {
-            Metric m = byCode.get(f.metric());
-            if (!m.belongsTo(edition)) {
+        for (Extracted read : prose.figures()) {
+            Metric m = byCode.get(read.metric());
+            String metric = ProseEdition.in(edition, read.metric(), byCode, lexicon).orElse(null);
+            Extracted f = metric == null || metric.equals(read.metric()) ? read : new Extracted(metric, read.breakdown(), read.subject(), read.value(),
+                    read.qualifier(), read.status(), read.provenance(), read.confidence(), (read.note() == null ? "" : read.note() + "; ")
+                    + "stated as " + read.metric() + ", counted as " + metric + " in the " + edition.code() + " edition");
+            if (metric == null) {
                 unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(),
                         "read as " + f.metric() + ", which is not part of the " + edition.code() + " edition"));
             } else if (!keys.add(f.key())) {
-                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(), "restates " + f.metric() + ", already read from the table"));
+                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(), "restates " + f.metric()
+                        + (f == read ? "" : " (stated as " + read.metric() + ")") + ", already read from the table"));
             } else {
                 figures.add(f);
             }

@@ -83,12 +83,22 @@ final class MetricDecision {
         return best;
     }
 
+    /**
+     * Whether a term of {@code against} stands near the number, unless only inside a longer term of the entry's own
+     * (累计主动公开 vetoes the year's total, 全年累计主动公开 is it).
+     */
     private static boolean vetoed(Entry e, GoverningPhrase p) {
         if (e.against() == null) {
             return false;
         }
         String near = p.local() + "\u0000" + p.after();
-        return e.against().stream().anyMatch(near::contains);
+        for (String veto : e.against()) {
+            if (near.contains(veto) && (e.before() == null || e.before().keySet().stream()
+                    .noneMatch(own -> own.length() > veto.length() && own.contains(veto) && near.contains(own)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sum of the weights of the terms found, each term counted once, at the weight of its best place. */
@@ -102,9 +112,12 @@ final class MetricDecision {
             found(terms, text).forEach(t -> count(t, terms.get(t) * factor));
         }
 
-        /** Right after the number counts fully (the counted noun); farther on, half. */
+        /**
+         * Right after the number counts fully (the counted noun), and so does the head noun that ends the words after it
+         * (50个专门的信息申请受理点); elsewhere farther on, half.
+         */
         void addAfter(Map<String, Double> terms, String after) {
-            found(terms, after).forEach(t -> count(t, after.indexOf(t) <= 2 ? terms.get(t) : terms.get(t) / 2));
+            found(terms, after).forEach(t -> count(t, after.indexOf(t) <= 2 || after.endsWith(t) ? terms.get(t) : terms.get(t) / 2));
         }
 
         /** In the number's clause counts fully; beyond it, half. */

@@ -21,7 +21,7 @@ public final class NumberReader {
 
     /** Units a figure in prose may carry; longer units first so that 人次 wins over 人 and 万元 over 元. */
     public static final List<String> UNITS = List.of("人次", "万元", "萬元", "亿元", "億元", "条", "條", "件", "项", "項", "次",
-            "人", "期", "个", "個", "篇", "份", "户", "戶", "家", "元", "%", "％", "幅", "场", "場", "封", "名", "类", "類", "起");
+            "人", "期", "个", "個", "篇", "份", "户", "戶", "家", "元", "%", "％", "幅", "场", "場", "封", "名", "类", "類", "起", "处", "處");
 
     private static final Set<String> BLANKS = Set.of("", "-", "--", "—", "——", "/", "／", "－", "−", "–", "无数据", "\\");
 
@@ -200,6 +200,9 @@ public final class NumberReader {
                     && s.charAt(m.start("num") - 1) < 0x80) {
                 continue; // part of an identifier such as BRT6号线
             }
+            if (NOT_COUNTED.matcher(s).region(m.end(), s.length()).lookingAt()) {
+                continue; // 共六个部分, 四条途径: the parts of the report or of an argument, not a figure
+            }
             String unit = canonicalUnit(m.group("unit"));
             Reading r = toReading(m, text.substring(m.start(), m.end()), unit);
             if (m.group("about") != null) {
@@ -207,13 +210,32 @@ public final class NumberReader {
             }
             found.add(new Mention(m.start(), m.end(), r));
         }
+        Matcher n = NAMED_COUNT.matcher(s);
+        while (n.find()) {
+            int at = n.start("num");
+            if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
+                String unit = "息条條".indexOf(n.group("noun").charAt(0)) >= 0 ? "条" : "件";
+                found.add(new Mention(at, n.end("num"), new Reading(parseNumber(n.group("num")), Qualifier.EXACT, unit, false, text.substring(at, n.end("num")))));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
     }
+
+    /** Nouns that count the parts of a text or of an argument, never something disclosed. */
+    private static final Pattern NOT_COUNTED = Pattern.compile("(?:部分|方面|途径|渠道|环节|章节|阶段)(?!公开)");
+
+    /**
+     * A count written without a unit after the name of what it counts, as the statistics table's row names are
+     * (政府信息公开申请数为2, 主动公开信息总数为120): the unit is the one of that row (条 for information, else 件).
+     */
+    private static final Pattern NAMED_COUNT = Pattern.compile("(?<noun>[息请請复復议議讼訟诉訴件条條])(?:总|總)?(?:数|數)(?:量)?(?:为|為|是|:)(?<num>[0-9]+)(?![0-9.%]|,[0-9]|\\s?[\\u4e00-\\u9fff%])");
 
     private static boolean chineseCounted(String s, Matcher m) {
         String num = m.group("num");
         if (num.length() == 1 && "一两".contains(num) && m.group("mult") == null) {
-            return false; // 一项, 一条, 两个: usually words, not figures
+            // 一项, 一条, 两个: usually words, not figures; but 两次/两期/两场 count events (两次举办培训)
+            return num.equals("两") && List.of("次", "期", "场", "場").contains(m.group("unit"));
         }
         int before = m.start("num") - 1;
         // 第七期, 各级: ordinals and compounds are not counts
@@ -232,6 +254,7 @@ public final class NumberReader {
             case "％" -> "%";
             case "場" -> "场";
             case "類" -> "类";
+            case "處" -> "处";
             default -> unit;
         };
     }

@@ -34,8 +34,15 @@ import org.disclosurestats.domain.ReportSubmission.Subject;
  */
 public final class ProseExtractor {
 
-    /** Who the report is by, to tell figures about the issuer from figures about other units. */
-    public record Context(String issuerName, String divisionCode, boolean aggregate, Function<String, Optional<String>> subDivision) {
+    /**
+     * Who the report is by, to tell figures about the issuer from figures about other units, and the year it reports on
+     * (null: read from the document), which decides the edition of a report without tables.
+     */
+    public record Context(String issuerName, String divisionCode, boolean aggregate, Function<String, Optional<String>> subDivision, Integer year) {
+
+        public Context(String issuerName, String divisionCode, boolean aggregate, Function<String, Optional<String>> subDivision) {
+            this(issuerName, divisionCode, aggregate, subDivision, null);
+        }
     }
 
     public record Result(List<Extracted> figures, List<Unmapped> unmapped) {
@@ -221,7 +228,9 @@ public final class ProseExtractor {
                 first = first == null ? f : first;
             }
             if (first != null && e.companions() != null) {
-                String beside = phrase.local() + "\u0000" + phrase.after() + "\u0000" + phrase.tail().substring(0, Math.min(phrase.tail().length(), phrase.after().length() + 12));
+                // beside the number: its own words, and what follows it up to the next number (当面申请3件,网上申请5件 are parts, not companions)
+                String tail = phrase.tail().substring(0, Math.min(phrase.tail().length(), phrase.after().length() + 12)).split("[0-9]", 2)[0];
+                String beside = phrase.local() + "\u0000" + phrase.after() + "\u0000" + tail;
                 for (ProseLexicon.Companion c : e.companions()) {
                     if (c.when().stream().anyMatch(beside::contains)) {
                         figure(c.metric(), first.breakdown(), subject, x, segment, confidence, "stated with " + e.metric());
@@ -276,6 +285,15 @@ public final class ProseExtractor {
         }
 
         private Extracted figure(String metricCode, String breakdown, Subject subject, Mention mention, Span seg, Confidence confidence, String note) {
+            List<String> categories = BreakdownLabels.distributed(breakdown);
+            if (categories.size() > 1) {
+                Extracted first = null;
+                for (String category : categories) {
+                    Extracted f = figure(metricCode, category, subject, mention, seg, confidence, note);
+                    first = first == null ? f : first;
+                }
+                return first;
+            }
             Metric metric = metrics.get(metricCode);
             if (metric == null) {
                 throw new IllegalStateException("the prose lexicon names unknown metric " + metricCode);

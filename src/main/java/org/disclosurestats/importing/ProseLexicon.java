@@ -21,10 +21,14 @@ import java.util.Map;
  * words right after the number and its unit (the counted noun of "39个部门"; farther on, half); {@code tail}
  * anywhere after the number in its segment (beyond its clause, half); {@code section} in the heading of the part
  * of the report the sentence stands in. A term of {@code against} vetoes the metric.
+ *
+ * <p>{@code editions}: per edition, the metric that counts in its tables what a legacy metric counts (收到申请 is
+ * 本年新收 from 2019), so that a report without tables states its prose in the metrics of its own edition.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProseLexicon(int version, double threshold, double margin, Subjects subjects, Lists lists, List<String> genericLabels,
-                           List<Entry> entries, List<Zero> zeros) {
+                           List<Entry> entries, List<Zero> zeros,
+                           Map<String, Map<String, String>> editions) {
 
     public static final String RESOURCE = "importing/prose-lexicon.json";
 
@@ -101,7 +105,7 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
                 terms(z.against()), z.within(), z.examples())).toList();
         Lists ls = new Lists(terms(lists.openers()), terms(lists.leadOpeners()), lists.children(), lists.siblings(), terms(lists.labelStrip()),
                 terms(lists.labelVerbs()));
-        return new ProseLexicon(version, threshold, margin, subjects, ls, terms(genericLabels), es, zs);
+        return new ProseLexicon(version, threshold, margin, subjects, ls, terms(genericLabels), es, zs, editions == null ? Map.of() : editions);
     }
 
     private static Map<String, Double> terms(Map<String, Double> weights) {

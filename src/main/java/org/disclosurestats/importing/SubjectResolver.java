@@ -93,7 +93,7 @@ final class SubjectResolver {
         if (name.length() < 2 || name.matches("^(?:本|该|此|各地|有的|个别|部分).*") || NOT_A_NAME.matcher(name).find()) {
             return null;
         }
-        if (isIssuerPlace(name) || !context.aggregate() && namesIssuer(name)) {
+        if (isIssuerPlace(name) || !context.aggregate() && namesIssuer(name) || BARE.matcher(name).matches()) {
             return new Actor(null);
         }
         boolean otherUnit = words.otherUnits() != null && words.otherUnits().stream().anyMatch(name::contains);
@@ -102,6 +102,9 @@ final class SubjectResolver {
         }
         return new Actor(subject(name));
     }
+
+    /** A unit word with no name before it (部门网站发布…, 单位共受理…): the issuer speaking of itself. */
+    private static final Pattern BARE = Pattern.compile("部门|单位|机关|办公室|办公厅|局|委|厅|委员会");
 
     /** Words that make a phrase a clause rather than the name of a unit (三是通过…, 认真做好…). */
     private static final Pattern NOT_A_NAME = Pattern.compile("是|通过|做好|认真|积极|利用|探索|提供|向|按照|根据|围绕|进一步|加强");

@@ -12,7 +12,7 @@ public final class Units {
     }
 
     /** Counting words that all count "one thing": a metric counted in 件 may be written in 条 or 个. */
-    private static final Set<String> COUNTS = Set.of("件", "条", "项", "个", "次", "期", "篇", "份", "户", "家", "幅", "场", "封", "名", "类", "起", "人", "人次");
+    private static final Set<String> COUNTS = Set.of("件", "条", "项", "个", "次", "期", "篇", "份", "户", "家", "幅", "场", "封", "名", "类", "起", "处", "人", "人次");
 
     /**
      * The value in the metric's unit: 元 ↔ 万元 ↔ 亿元 scale; counting words convert 1:1 (the unit written is kept

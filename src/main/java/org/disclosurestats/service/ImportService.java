@@ -129,7 +129,7 @@ public class ImportService {
 
         ProseExtractor.Context context = new ProseExtractor.Context(meta.issuerName().value(), meta.division().value(),
                 meta.scope().value() == org.disclosurestats.domain.Scope.AGGREGATE,
-                name -> divisionNames.subDivision(meta.division().value(), meta.year().value(), name));
+                name -> divisionNames.subDivision(meta.division().value(), meta.year().value(), name), meta.year().value());
         DocumentReader.Reading reading = new DocumentReader(catalogue.matching(null, null), lexicon()).read(doc, context);
         Edition edition = reading.edition();
         List<Extracted> figures = new ArrayList<>(reading.figures());

@@ -25,6 +25,7 @@ import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.SourceKind;
 import org.disclosurestats.importing.Extraction.Extracted;
 import org.disclosurestats.service.Catalogue;
+import org.disclosurestats.domain.ScriptNormalizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,8 +39,12 @@ import org.junit.jupiter.api.Test;
 class CorpusMeasurementTest {
 
     // What the readers on main achieve today; raise these as the readers improve, never lower them.
-    static final double MIN_PROSE_RECALL = 0.32;
-    static final double MIN_PROSE_PRECISION = 0.68;
+    // Prose floors per half: the dev half is what the rules were written on, the test half was never read.
+    static final double MIN_PROSE_RECALL_DEV = 0.88;
+    static final double MIN_PROSE_PRECISION_DEV = 1.00;
+    static final int MAX_INVENTED_ZEROS_IN_PROSE_DEV = 0;
+    static final double MIN_PROSE_RECALL_TEST = 0.46;
+    static final double MIN_PROSE_PRECISION_TEST = 0.86;
     static final double MIN_TABLE_HTML_EXACT = 0.0;
     static final double MIN_TABLE_PDF_EXACT = 1.0;
     static final double MIN_TABLE_TEXT_EXACT = 0.70;
@@ -60,8 +65,9 @@ class CorpusMeasurementTest {
     /** One figure, gold or read: the four things that must agree for a read figure to be right. */
     record Figure(String kind, String metric, String breakdown, boolean hasSubject, BigDecimal value, String where) {
 
+        /** A category is the same in either script (labels are stored simplified; a gold label may be written traditional). */
         String key() {
-            return metric + " | " + (breakdown == null ? "-" : breakdown) + " | " + (hasSubject ? "subject" : "self");
+            return metric + " | " + (breakdown == null ? "-" : ScriptNormalizer.toSimplified(breakdown)) + " | " + (hasSubject ? "subject" : "self");
         }
 
         boolean sameValue(BigDecimal other) {
@@ -145,8 +151,12 @@ class CorpusMeasurementTest {
         List<String> failures = new ArrayList<>();
         byHalf.forEach((half, kinds) -> kinds.forEach((kind, t) -> {
             if (kind.equals(PROSE)) {
-                atLeast(failures, half, kind, "recall", t.recall(), MIN_PROSE_RECALL);
-                atLeast(failures, half, kind, "precision", t.precision(), MIN_PROSE_PRECISION);
+                boolean dev = half.equals("dev");
+                atLeast(failures, half, kind, "recall", t.recall(), dev ? MIN_PROSE_RECALL_DEV : MIN_PROSE_RECALL_TEST);
+                atLeast(failures, half, kind, "precision", t.precision(), dev ? MIN_PROSE_PRECISION_DEV : MIN_PROSE_PRECISION_TEST);
+                if (dev && t.inventedZeros > MAX_INVENTED_ZEROS_IN_PROSE_DEV) {
+                    failures.add(half + " " + kind + ": " + t.inventedZeros + " invented zeros");
+                }
             } else {
                 double min = kind.equals(LEGACY_TABLE) ? MIN_LEGACY_TABLE_EXACT
                         : kind.endsWith("pdf") ? MIN_TABLE_PDF_EXACT : kind.endsWith("text") ? MIN_TABLE_TEXT_EXACT : MIN_TABLE_HTML_EXACT;
@@ -185,9 +195,10 @@ class CorpusMeasurementTest {
         String division = text(gold.get("division"));
         int year = gold.get("year").asInt();
         byte[] body = Files.readAllBytes(documentOf(goldFile, id));
+        // The year, like the issuer, is what an import is given (?year=) or reads from the title: it decides the edition of a report without tables.
         ProseExtractor.Context context = new ProseExtractor.Context(gold.get("issuer").asText(), division,
                 "aggregate".equals(gold.get("scope").asText()),
-                name -> division == null ? Optional.<String>empty() : divisionNames.subDivision(division, year, name));
+                name -> division == null ? Optional.<String>empty() : divisionNames.subDivision(division, year, name), year);
         DocumentReader.Reading reading = reader.read(DocumentText.read(body, mediaType), context);
         String format = mediaType.endsWith("pdf") ? "pdf" : mediaType.endsWith("html") ? "html" : "text";
 

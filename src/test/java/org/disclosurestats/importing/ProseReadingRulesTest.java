@@ -1,0 +1,150 @@
+package org.disclosurestats.importing;
+
+import org.disclosurestats.fixtures.TestCatalogue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.disclosurestats.domain.Edition;
+import org.disclosurestats.importing.Extraction.Extracted;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of the prose reader that are not a term of the lexicon, stated as behaviour on sentences of real
+ * reports (the corpus's dev half and other published reports). Plain JUnit: the catalogue is read from its
+ * migration files.
+ */
+class ProseReadingRulesTest {
+
+    private static final ProseLexicon LEXICON = ProseLexicon.load(new ObjectMapper());
+    private static final ProseExtractor.Context NO_TERRITORY = new ProseExtractor.Context("", null, false, name -> Optional.empty());
+
+    private static List<Extracted> read(String text) {
+        return new ProseExtractor(LEXICON, TestCatalogue.byCode()).read(text, NO_TERRITORY).figures();
+    }
+
+    private static DocumentReader.Reading document(String text, Integer year) {
+        ProseExtractor.Context context = new ProseExtractor.Context("", null, false, name -> Optional.empty(), year);
+        return new DocumentReader(TestCatalogue.metrics(), LEXICON).read(DocumentText.read(text.getBytes(StandardCharsets.UTF_8), "text/plain"), context);
+    }
+
+    private static boolean has(List<Extracted> read, String metric, String breakdown, long value) {
+        return read.stream().anyMatch(f -> f.metric().equals(metric) && f.value().longValue() == value && (breakdown == null || breakdown.equals(f.breakdown())));
+    }
+
+    @Test
+    void aReportWithoutTablesIsReadInTheEditionOfItsYear() {
+        assertEquals(Edition.LEGACY, ProseEdition.ofYear(2018));
+        assertEquals(Edition.F2019, ProseEdition.ofYear(2020));
+        assertEquals(Edition.F2021, ProseEdition.ofYear(2025));
+        assertEquals(Edition.LEGACY, ProseEdition.ofYear(null));
+    }
+
+    @Test
+    void aNegatedRequestIn2020IsANewRequestZeroNeverTheLegacyRow() {
+        DocumentReader.Reading r = document("2020年度我街道未收到申请人提出的依申请公开。", 2020);
+        assertEquals(Edition.F2019, r.edition());
+        assertTrue(has(r.figures(), "req.new.total", null, 0), r.figures().toString());
+        assertTrue(r.figures().stream().noneMatch(f -> f.metric().startsWith("lreq.")), r.figures().toString());
+    }
+
+    @Test
+    void theYearIsReadFromTheTitleWhenTheCallerDoesNotGiveIt() {
+        DocumentReader.Reading r = document("2025年政府信息公开工作年度报告\n2025年我办未收到要求公开政府信息的申请。", null);
+        assertEquals(Edition.F2021, r.edition());
+        assertTrue(has(r.figures(), "req.new.total", null, 0), r.figures().toString());
+    }
+
+    @Test
+    void aReconsiderationThatDidNotHappenIn2020IsTheTablesReconsiderationTotal() {
+        DocumentReader.Reading r = document("2020年,公明街道未发生因政府信息公开申请提起的行政复议案件。", 2020);
+        assertTrue(has(r.figures(), "appeal.review.total", null, 0), r.figures().toString());
+        assertTrue(r.figures().stream().noneMatch(f -> f.metric().equals("req.new.total")), r.figures().toString());
+    }
+
+    @Test
+    void aLegacyFigureWithoutCounterpartInTheLaterEditionStaysUnmapped() {
+        DocumentReader.Reading r = document("全年因政府信息公开申请提起行政诉讼1件。", 2021);
+        assertTrue(r.figures().isEmpty(), r.figures().toString());
+        assertTrue(r.unmapped().stream().anyMatch(u -> u.reason().contains("not part of the 2021 edition")), r.unmapped().toString());
+    }
+
+    @Test
+    void categoriesSharingOneNumberEachHaveIt() {
+        List<Extracted> read = read("2013年主动公开政府信息22条,其中,规范性文件信息10条,规划计划和完成情况类信息8条,公共资金使用信息、机构调整和人员变动类信息各2条。");
+        assertTrue(has(read, "pro.category_items", "公共资金使用信息", 2), read.toString());
+        assertTrue(has(read, "pro.category_items", "机构调整和人员变动类信息", 2), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.breakdown().endsWith("各")), read.toString());
+    }
+
+    @Test
+    void twoTimesCountsAnEventButTwoOfAThingIsWords() {
+        assertTrue(has(read("年初、年中两次举办政府信息公开工作培训。"), "cap.training_sessions", null, 2));
+        assertTrue(read("坚持两个方面的工作。").isEmpty());
+    }
+
+    @Test
+    void aCountWrittenAfterItsRowNameNeedsNoUnit() {
+        List<Extracted> read = read("政府信息公开申请数为2,其中当面申请数为2条。");
+        assertTrue(has(read, "lreq.received", null, 2), read.toString());
+        assertTrue(has(read, "lreq.received.in_person", null, 2), read.toString());
+        assertTrue(read("统计人数为25,编号为2014。").isEmpty());
+    }
+
+    @Test
+    void theYearsTotalWrittenAsAccumulatedIsTheYearsTotalButARunningTotalIsNot() {
+        assertTrue(has(read("全年累计主动公开政府信息100余条。"), "pro.items", null, 100));
+        List<Extracted> running = read("我们通过目录管理系统累计主动公开政府信息已达657条。");
+        assertTrue(running.stream().noneMatch(f -> f.metric().equals("pro.items")), running.toString());
+    }
+
+    @Test
+    void withoutRequestsNoFeeAroseAndNoRequestWasReceived() {
+        List<Extracted> read = read("本年度我镇没有依申请公开信息情况,因此未发生依申请公开信息收费和费用减免情况。");
+        assertTrue(has(read, "lreq.received", null, 0), read.toString());
+        assertTrue(has(read, "fee.request_fees", null, 0), read.toString());
+        assertEquals(2, read.size(), read.toString());
+    }
+
+    @Test
+    void aUnitWordWithoutANameIsTheIssuerItself() {
+        List<Extracted> read = read("部门网站发布工作日常动态33条,通知通告14条。");
+        assertTrue(has(read, "pro.category_items", "工作日常动态", 33), read.toString());
+        assertTrue(read.stream().allMatch(f -> f.subject() == null), read.toString());
+    }
+
+    @Test
+    void aListItemThatIsAClauseOfItsOwnIsNoCategory() {
+        List<Extracted> read = read("全旗主动公开政府信息6.7万余条,其中政府网站公开信息5636条,政务新媒体公开信息9500余条。");
+        assertTrue(has(read, "pro.items", null, 67000), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.category_items")), read.toString());
+    }
+
+    @Test
+    void waysOfPublishingAreNoCount() {
+        assertTrue(read("我局向社会主动公开政府信息主要通过四条途径,一是网站公布政府信息。").isEmpty());
+    }
+
+    @Test
+    void thePartsOfTheReportAreNoFigures() {
+        assertTrue(read("全文包括概述、政府信息依申请公开情况、因政府信息公开申请行政复议和行政诉讼情况等六个部分。").isEmpty());
+    }
+
+    @Test
+    void aPartNamedAfterATotalIsNoCompanionOfIt() {
+        List<Extracted> read = read("本年度共受理政府信息公开申请8件,其中当面申请3件,网上申请5件。");
+        assertTrue(has(read, "lreq.received", null, 8), read.toString());
+        assertTrue(has(read, "lreq.received.online", null, 5), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("lreq.received.online") && f.value().longValue() == 8), read.toString());
+    }
+
+    @Test
+    void aChannelAfterATotalIsItsChannelNotACategory() {
+        List<Extracted> read = read("2012年,我局共主动公开政府信息215条,其中通过局网站公开198条。");
+        assertTrue(has(read, "pro.channel.website", null, 198), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.category_items")), read.toString());
+    }
+}
