@@ -5,13 +5,13 @@ import org.disclosurestats.domain.Coded;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The words a read parameter may take besides codes of the domain; absent means the first of each. */
-final class Choices {
+public final class Choices {
 
     private Choices() {
     }
 
     @Schema(name = "SortOrder", description = "desc: largest first (default); asc: smallest first.")
-    enum SortOrder implements Coded {
+    public enum SortOrder implements Coded {
         DESC("desc"), ASC("asc");
 
         private final String code;
@@ -28,7 +28,7 @@ final class Choices {
     }
 
     @Schema(name = "EmptyRows", description = "include (default): every row, with a note where nothing is stated; omit: leave out rows without a value.")
-    enum EmptyRows implements Coded {
+    public enum EmptyRows implements Coded {
         INCLUDE("include"), OMIT("omit");
 
         private final String code;
@@ -45,7 +45,7 @@ final class Choices {
     }
 
     @Schema(name = "AnswerShape", description = "rows (default): a list of objects; columns: one array per field (JSON only).")
-    enum AnswerShape implements Coded {
+    public enum AnswerShape implements Coded {
         ROWS("rows"), COLUMNS("columns");
 
         private final String code;
@@ -62,7 +62,7 @@ final class Choices {
     }
 
     @Schema(name = "TotalsPeriod", description = "year (default): one row per year; range: one row per division over the whole period.")
-    enum TotalsPeriod implements Coded {
+    public enum TotalsPeriod implements Coded {
         YEAR("year"), RANGE("range");
 
         private final String code;

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  * null, and any other reference may be null. Schemas of request bodies keep their declared {@code required};</li>
  * <li>an operation without a security requirement is public: {@code security: []};</li>
  * <li>JSON is the first media type of every answer that has it (generators take the first);</li>
- * <li>an example of a repeatable parameter is a list.</li>
+ * <li>an example of a repeatable parameter is a list; format is csv or json.</li>
  * </ul>
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
@@ -144,6 +144,9 @@ public class ContractDocument implements OASFilter {
             Schema s = p.getSchema();
             if (s != null && s.getType() != null && s.getType().contains(Schema.SchemaType.ARRAY) && p.getExample() instanceof String one) {
                 p.setExample(List.of(one));
+            }
+            if (StrictParameters.FORMAT.equals(p.getName()) && s != null && s.getEnumeration() == null) {
+                s.setEnumeration(List.of("csv", "json")); // checked by StrictParameters, for every operation that has it
             }
         }
     }
