@@ -69,7 +69,7 @@ public class ObservationResource {
     }
 
     @Schema(name = "ObservationPage", description = "One page of observations in id order; pass nextCursor as cursor for the next page.")
-    public record Page(String datasetVersion, List<Row> items, String nextCursor) {
+    public record Page(String datasetVersion, @jakarta.validation.constraints.NotNull List<Row> items, String nextCursor) {
     }
 
     @GET
