@@ -29,7 +29,7 @@ public class WriteMetrics {
         if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS") || !request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
-        String operation = operation(resource.getResourceMethod());
+        String operation = operation(resource == null ? null : resource.getResourceMethod()); // none when no method matched (415, 405)
         int status = response.getStatus();
         if (status < 400) {
             registry.counter(WRITES, "operation", operation).increment();
