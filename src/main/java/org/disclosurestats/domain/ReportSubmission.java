@@ -31,6 +31,7 @@ public record ReportSubmission(
     }
 
     /** Where a figure was read. Offsets index into the report's source text. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SubmittedProvenance", description = "Where a submitted figure was read: a quoted sentence or a table cell.")
     public record Provenance(SourceKind kind, String quote, Integer start, Integer end, String writtenAs,
                              String tableSection, String tableRow, String tableColumn, Integer tablePage) {
 

@@ -91,28 +91,28 @@ public class AggregateResource {
     @APIResponse(responseCode = "404", description = "Unknown metric or division.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AggregateViews.Totals totals(
             @Parameter(description = "Metric or family code; repeat for several (at most " + AggregateService.MAX_METRICS + ").", required = true, example = "pro.items") @QueryParam("metric") List<String> metric,
-            @Parameter(description = "Level of the rows: province, prefecture or county.", required = true, example = "province") @QueryParam("by") String by,
+            @Parameter(description = "Level of the rows: province, prefecture or county.", required = true, example = "province") @QueryParam("by") Level by,
             @Parameter(description = "Division code the rows lie within (itself included when it is at level `by`), e.g. 650000. Absent: the whole country.") @QueryParam("within") String within,
-            @Parameter(description = "First year.", required = true, example = "2018") @QueryParam("yearFrom") String yearFrom,
-            @Parameter(description = "Last year; at most " + AggregateService.MAX_YEARS + " years. Absent: yearFrom.") @QueryParam("yearTo") String yearTo,
-            @Parameter(description = "true: list the child divisions that contributed nothing, per row. Absent: false.") @QueryParam("includeMissing") String includeMissing,
+            @Parameter(description = "First year.", required = true, example = "2018") @QueryParam("yearFrom") Integer yearFrom,
+            @Parameter(description = "Last year; at most " + AggregateService.MAX_YEARS + " years. Absent: yearFrom.") @QueryParam("yearTo") Integer yearTo,
+            @Parameter(description = "true: list the child divisions that contributed nothing, per row. Absent: false.") @QueryParam("includeMissing") Boolean includeMissing,
             @Parameter(description = "year (default): one row per year; range: one row per division over the whole period — sums add up the years, stocks take the last year's level, ratios are recomputed from the period's parts.")
-            @QueryParam("period") String period,
-            @Parameter(description = EMPTY) @QueryParam("empty") String empty,
-            @Parameter(description = SHAPE) @QueryParam("shape") String shape,
-            @Parameter(description = ASOF) @QueryParam("asOf") String asOf,
+            @QueryParam("period") Choices.TotalsPeriod period,
+            @Parameter(description = EMPTY) @QueryParam("empty") Choices.EmptyRows empty,
+            @Parameter(description = SHAPE) @QueryParam("shape") Choices.AnswerShape shape,
+            @Parameter(description = ASOF) @QueryParam("asOf") OffsetDateTime asOf,
             @Parameter(description = FORMAT) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         int from = required(QueryParams.year(yearFrom, "yearFrom"), "yearFrom");
         int to = yearTo(yearTo, from);
-        OffsetDateTime instant = QueryParams.instant(asOf, "asOf");
-        Period span = QueryParams.choice(period, "period", "year", "range").equals("year") ? Period.YEAR : Period.RANGE;
+        OffsetDateTime instant = asOf;
+        Period span = QueryParams.or(period, Choices.TotalsPeriod.YEAR) == Choices.TotalsPeriod.YEAR ? Period.YEAR : Period.RANGE;
         boolean omit = omitEmpty(empty);
         boolean columns = columns(shape, headers);
         Level level = rowLevel(by);
         String version = dataset.asOf(instant).version(); // before the data: an answer never claims a newer state than it read
         List<AggregateService.TotalRow> rows = aggregates.totals(new AggregateService.TotalsQuery(metric, level, QueryParams.text(within),
-                from, to, QueryParams.bool(includeMissing, "includeMissing"), span, instant));
+                from, to, Boolean.TRUE.equals(includeMissing), span, instant));
         String range = from + "-" + to;
         List<AggregateViews.TotalRow> views = rows.stream().filter(r -> !omit || r.total() != null)
                 .map(r -> AggregateViews.TotalRow.of(r, r.year() == null ? range : String.valueOf(r.year()))).toList();
@@ -138,16 +138,16 @@ public class AggregateResource {
     public AggregateViews.Series series(
             @Parameter(description = "Metric or family code.", required = true, example = "lreq.received") @QueryParam("metric") String metric,
             @Parameter(description = "Division code.", required = true, example = "650000") @QueryParam("division") String division,
-            @Parameter(description = "First year.", required = true, example = "2016") @QueryParam("yearFrom") String yearFrom,
-            @Parameter(description = "Last year; at most " + AggregateService.MAX_YEARS + " years. Absent: yearFrom.") @QueryParam("yearTo") String yearTo,
-            @Parameter(description = EMPTY) @QueryParam("empty") String empty,
-            @Parameter(description = SHAPE) @QueryParam("shape") String shape,
-            @Parameter(description = ASOF) @QueryParam("asOf") String asOf,
+            @Parameter(description = "First year.", required = true, example = "2016") @QueryParam("yearFrom") Integer yearFrom,
+            @Parameter(description = "Last year; at most " + AggregateService.MAX_YEARS + " years. Absent: yearFrom.") @QueryParam("yearTo") Integer yearTo,
+            @Parameter(description = EMPTY) @QueryParam("empty") Choices.EmptyRows empty,
+            @Parameter(description = SHAPE) @QueryParam("shape") Choices.AnswerShape shape,
+            @Parameter(description = ASOF) @QueryParam("asOf") OffsetDateTime asOf,
             @Parameter(description = FORMAT) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
         int from = required(QueryParams.year(yearFrom, "yearFrom"), "yearFrom");
         int to = yearTo(yearTo, from);
-        OffsetDateTime instant = QueryParams.instant(asOf, "asOf");
+        OffsetDateTime instant = asOf;
         boolean omit = omitEmpty(empty);
         boolean columns = columns(shape, headers);
         String version = dataset.asOf(instant).version();
@@ -173,15 +173,15 @@ public class AggregateResource {
     @APIResponse(responseCode = "404", description = "Unknown metric or division.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AggregateViews.Ranking rankings(
             @Parameter(description = "Metric or family code.", required = true, example = "pro.items") @QueryParam("metric") String metric,
-            @Parameter(description = "Year.", required = true, example = "2018") @QueryParam("year") String year,
+            @Parameter(description = "Year.", required = true, example = "2018") @QueryParam("year") Integer year,
             @Parameter(description = "Division code the ranked divisions lie within, e.g. 650000. Absent: the whole country.") @QueryParam("within") String within,
-            @Parameter(description = "Level of the ranked divisions: province, prefecture or county.", required = true, example = "county") @QueryParam("by") String by,
-            @Parameter(description = "desc (default, largest first) or asc.") @QueryParam("order") String order,
-            @Parameter(description = "How many rows (default 50, at most " + AggregateService.MAX_RANKING + ").") @QueryParam("limit") String limit,
-            @Parameter(description = ASOF) @QueryParam("asOf") String asOf,
+            @Parameter(description = "Level of the ranked divisions: province, prefecture or county.", required = true, example = "county") @QueryParam("by") Level by,
+            @Parameter(description = "desc (default, largest first) or asc.") @QueryParam("order") Choices.SortOrder order,
+            @Parameter(description = "How many rows (default 50, at most " + AggregateService.MAX_RANKING + ").") @QueryParam("limit") Integer limit,
+            @Parameter(description = ASOF) @QueryParam("asOf") OffsetDateTime asOf,
             @Parameter(description = FORMAT) @QueryParam("format") String format) {
-        OffsetDateTime instant = QueryParams.instant(asOf, "asOf");
-        String direction = QueryParams.choice(order, "order", "desc", "asc");
+        OffsetDateTime instant = asOf;
+        String direction = QueryParams.or(order, Choices.SortOrder.DESC).code();
         int y = required(QueryParams.year(year, "year"), "year");
         String version = dataset.asOf(instant).version();
         RankingService.Ranking ranking = rankingService.ranking(requiredText(metric, "metric"), y, QueryParams.text(within), rowLevel(by),
@@ -192,39 +192,38 @@ public class AggregateResource {
     }
 
     /** yearTo defaults to yearFrom on every aggregate endpoint. */
-    private static int yearTo(String raw, int from) {
+    static int yearTo(Integer raw, int from) {
         Integer to = QueryParams.year(raw, "yearTo");
         return to == null ? from : to;
     }
 
-    private static boolean omitEmpty(String empty) {
-        return QueryParams.choice(empty, "empty", "include", "omit").equals("omit");
+    static boolean omitEmpty(Choices.EmptyRows empty) {
+        return empty == Choices.EmptyRows.OMIT;
     }
 
-    private static boolean columns(String shape, HttpHeaders headers) {
-        boolean columns = QueryParams.choice(shape, "shape", "rows", "columns").equals("columns");
+    static boolean columns(Choices.AnswerShape shape, HttpHeaders headers) {
+        boolean columns = shape == Choices.AnswerShape.COLUMNS;
         if (columns && CsvBodyWriter.wantsCsv(headers.getHeaderString(HttpHeaders.ACCEPT))) {
             throw ApiProblem.badParameter("shape", "shape=columns is a JSON shape; CSV is columnar already (leave shape out, or ask for JSON).");
         }
         return columns;
     }
 
-    private static Level rowLevel(String by) {
-        Level level = QueryParams.coded(Level.class, by, "by");
+    private static Level rowLevel(Level level) {
         if (level == null || level == Level.ZONE) {
             throw ApiProblem.badParameter("by", "by is required: province, prefecture or county.");
         }
         return level;
     }
 
-    private static int required(Integer value, String name) {
+    static int required(Integer value, String name) {
         if (value == null) {
             throw ApiProblem.badParameter(name, name + " is required.");
         }
         return value;
     }
 
-    private static String requiredText(String value, String name) {
+    static String requiredText(String value, String name) {
         String text = QueryParams.text(value);
         if (text == null) {
             throw ApiProblem.badParameter(name, name + " is required.");

@@ -48,6 +48,8 @@ import org.jboss.logging.Logger;
 public class BulkReportResource {
 
     public static final String NDJSON = "application/x-ndjson";
+    /** Two lines; ContractDocument puts it back as text (the generator reads a value starting with { as one JSON object). */
+    static final String NDJSON_EXAMPLE = ReportWriteResource.EXAMPLE_SUBMISSION + "\n" + ReportWriteResource.EXAMPLE_TABLES + "\n";
     private static final Logger LOG = Logger.getLogger(BulkReportResource.class);
 
     @Inject
@@ -76,7 +78,7 @@ public class BulkReportResource {
                     + "is all or nothing. Each line is created, revised (same issuer, division, year and scope, other content), unchanged, "
                     + "or rejected with its problem. Empty lines are skipped. Re-sending an upload records nothing new.")
     @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
-            examples = @ExampleObject(name = "two reports", value = ReportWriteResource.EXAMPLE_SUBMISSION + "\n" + ReportWriteResource.EXAMPLE_TABLES + "\n")))
+            examples = @ExampleObject(name = "two reports", value = NDJSON_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The outcome of every line.", content = @Content(schema = @Schema(implementation = WriteViews.BulkResult.class),
             examples = @ExampleObject(name = "one line unchanged, one rejected", value = "{\"created\":0,\"revised\":0,\"unchanged\":1,\"rejected\":1,\"lines\":["
                     + "{\"line\":1,\"outcome\":\"unchanged\",\"id\":5,\"revision\":1,\"location\":\"/api/v1/reports/5\"},"
@@ -89,8 +91,8 @@ public class BulkReportResource {
     @APIResponse(responseCode = "413", description = "Too many lines, or a body larger than the configured limit.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WriteViews.BulkResult submit(byte[] body,
                                         @Parameter(description = ReportWriteResource.ACCEPT_DESCRIPTION + " Applies to every line.", example = "false")
-                                        @QueryParam("acceptInconsistent") String acceptInconsistent) {
-        boolean accept = QueryParams.bool(acceptInconsistent, "acceptInconsistent");
+                                        @QueryParam("acceptInconsistent") Boolean acceptInconsistent) {
+        boolean accept = Boolean.TRUE.equals(acceptInconsistent);
         List<int[]> lines = lineBounds(body == null ? new byte[0] : body);
         if (lines.size() > maxLines) {
             throw new ApiProblem(413, "too-many-lines", "Too many lines", "A bulk upload holds at most " + maxLines + " lines; this one has "

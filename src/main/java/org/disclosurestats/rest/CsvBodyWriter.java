@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +35,44 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
 
     public static final String TEXT_CSV = "text/csv";
     static final Set<String> ROW_COMPONENTS = Set.of("items", "rows", "points");
+    /** Rows listed beside the items, written after them in the same columns (a ranking's unranked divisions). */
+    static final Set<String> EXTRA_ROW_COMPONENTS = Set.of("unranked");
+    static final Set<String> ANSWER_ONLY = Set.of("datasetVersion", "asOf", "nextCursor");
 
+    /**
+     * Whether Accept prefers CSV to JSON: the higher quality wins (the most specific range that matches
+     * each decides its quality); on a tie JSON, the first the operations offer.
+     */
     static boolean wantsCsv(String accept) {
-        return accept != null && accept.toLowerCase().contains(TEXT_CSV) && !accept.toLowerCase().startsWith(MediaType.APPLICATION_JSON);
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        return quality(accept, TEXT_CSV) > quality(accept, MediaType.APPLICATION_JSON);
+    }
+
+    private static double quality(String accept, String type) {
+        double best = 0;
+        int bestSpecificity = -1;
+        for (String range : accept.toLowerCase(java.util.Locale.ROOT).split(",")) {
+            String[] parts = range.split(";");
+            String name = parts[0].strip();
+            int specificity = name.equals(type) ? 2 : name.equals(type.substring(0, type.indexOf('/')) + "/*") ? 1 : name.equals("*/*") ? 0 : -1;
+            if (specificity > bestSpecificity) {
+                bestSpecificity = specificity;
+                best = 1;
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].strip();
+                    if (parameter.startsWith("q=")) {
+                        try {
+                            best = Double.parseDouble(parameter.substring(2));
+                        } catch (NumberFormatException e) {
+                            best = 0;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     @Override
@@ -48,16 +84,26 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
     public void writeTo(Object entity, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
         headers.putSingle("Content-Type", TEXT_CSV + ";charset=UTF-8");
-        Rows rows = rowsOf(entity, genericType);
+        List<Rows> lists = rowsOf(entity, genericType);
+        Map<String, String> context = new LinkedHashMap<>();
+        if (entity.getClass().isRecord() && !(lists.size() == 1 && lists.get(0).values().size() == 1 && lists.get(0).values().contains(entity))) {
+            contextOf(entity, context);
+        }
+        List<String> header = new ArrayList<>(context.keySet());
+        for (Rows rows : lists) {
+            List<String> columns = new ArrayList<>();
+            columns(rows.type(), "", columns);
+            columns.stream().filter(c -> !header.contains(c)).forEach(header::add);
+        }
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        List<String> header = new ArrayList<>();
-        columns(rows.type(), "", header);
         line(writer, header);
-        for (Object row : rows.values()) {
-            List<String> cells = new ArrayList<>();
-            cells(row, rows.type(), cells);
-            line(writer, cells);
+        for (Rows rows : lists) {
+            for (Object row : rows.values()) {
+                Map<String, String> cells = new LinkedHashMap<>(context);
+                cells(row, rows.type(), "", cells);
+                line(writer, header.stream().map(c -> cells.getOrDefault(c, "")).toList());
+            }
         }
         writer.flush();
     }
@@ -65,17 +111,40 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
     private record Rows(Class<?> type, Collection<?> values) {
     }
 
-    private static Rows rowsOf(Object entity, Type genericType) {
+    /**
+     * The rows: a list itself, or the row lists of an answer (its items, and the divisions a ranking leaves
+     * unranked, which keep their reason), or the one record.
+     */
+    private static List<Rows> rowsOf(Object entity, Type genericType) {
         if (entity instanceof Collection<?> collection) {
-            return new Rows(elementType(genericType, collection), collection);
+            return List.of(new Rows(elementType(genericType, collection), collection));
         }
-        for (RecordComponent component : entity.getClass().getRecordComponents()) {
-            if (ROW_COMPONENTS.contains(component.getName()) && Collection.class.isAssignableFrom(component.getType())) {
-                Collection<?> values = (Collection<?>) read(component, entity);
-                return new Rows(elementType(component.getGenericType(), values), values);
+        List<Rows> lists = new ArrayList<>();
+        for (Set<String> names : List.of(ROW_COMPONENTS, EXTRA_ROW_COMPONENTS)) {
+            for (RecordComponent component : entity.getClass().getRecordComponents()) {
+                if (names.contains(component.getName()) && Collection.class.isAssignableFrom(component.getType())) {
+                    Collection<?> values = (Collection<?>) read(component, entity);
+                    if (values != null) {
+                        lists.add(new Rows(elementType(component.getGenericType(), values), values));
+                    }
+                }
             }
         }
-        return new Rows(entity.getClass(), List.of(entity));
+        return lists.isEmpty() ? List.of(new Rows(entity.getClass(), List.of(entity))) : lists;
+    }
+
+    /**
+     * What the answer says of all its rows (a series' division, metric and unit; a ranking's metric, year and
+     * unit) leads every row, so that a row read alone keeps its meaning. Lists, maps and the answer's version,
+     * instant and cursor stay out: they describe the answer, not a row.
+     */
+    private static void contextOf(Object entity, Map<String, String> context) {
+        for (RecordComponent c : entity.getClass().getRecordComponents()) {
+            if (Collection.class.isAssignableFrom(c.getType()) || Map.class.isAssignableFrom(c.getType()) || ANSWER_ONLY.contains(c.getName())) {
+                continue;
+            }
+            cells(read(c, entity), c.getType(), name(c), context);
+        }
     }
 
     private static Class<?> elementType(Type genericType, Collection<?> values) {
@@ -105,17 +174,18 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
         return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
     }
 
-    private static void cells(Object value, Class<?> type, List<String> cells) {
+    private static void cells(Object value, Class<?> type, String name, Map<String, String> cells) {
         if (!type.isRecord()) {
-            cells.add(text(value));
+            cells.put(name.isEmpty() ? "value" : name, text(value));
             return;
         }
         for (RecordComponent c : type.getRecordComponents()) {
             Object component = value == null ? null : read(c, value);
+            String path = name.isEmpty() ? name(c) : name + "." + name(c);
             if (c.getType().isRecord()) {
-                cells(component, c.getType(), cells);
+                cells(component, c.getType(), path, cells);
             } else if (!Map.class.isAssignableFrom(c.getType())) {
-                cells.add(text(component));
+                cells.put(path, text(component));
             }
         }
     }

@@ -41,11 +41,11 @@ public class DivisionResource {
     @APIResponse(responseCode = "400", description = "A malformed parameter.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DivisionView.Items list(
             @Parameter(description = "Only the children of this division code, e.g. 652700.") @QueryParam("parent") String parent,
-            @Parameter(description = "Only this level: province, prefecture, county or zone (NBS functional zones).") @QueryParam("level") String level,
+            @Parameter(description = "Only this level: province, prefecture, county or zone (NBS functional zones).") @QueryParam("level") Level level,
             @Parameter(description = "Part of the name, in simplified or traditional characters.", example = "烏魯木齊") @QueryParam("q") String q,
-            @Parameter(description = "Only divisions valid in this year, e.g. 2018.") @QueryParam("year") String year,
+            @Parameter(description = "Only divisions valid in this year, e.g. 2018.") @QueryParam("year") Integer year,
             @Parameter(description = AggregateResource.FORMAT) @QueryParam("format") String format) {
-        return new DivisionView.Items(divisions.search(QueryParams.text(parent), QueryParams.coded(Level.class, level, "level"), q,
+        return new DivisionView.Items(divisions.search(QueryParams.text(parent), level, q,
                 QueryParams.year(year, "year")).stream().map(DivisionView::of).toList());
     }
 
@@ -60,7 +60,7 @@ public class DivisionResource {
     @APIResponse(responseCode = "404", description = "No such code, or not valid in that year.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DivisionView.Detail get(
             @Parameter(description = "6-digit division code.", example = "652100") @PathParam("code") String code,
-            @Parameter(description = "The year the code is resolved in (codes are reused and changed).", example = "2014") @QueryParam("year") String year) {
+            @Parameter(description = "The year the code is resolved in (codes are reused and changed).", example = "2014") @QueryParam("year") Integer year) {
         Integer y = QueryParams.year(year, "year");
         List<DivisionView> periods = divisions.periodsOf(code, null).stream().map(DivisionView::of).toList();
         DivisionView chosen = y == null ? periods.get(periods.size() - 1)

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Division", description = "One (code, name) period of a GB/T 2260 division, with its place in the hierarchy.")
 public record DivisionView(
-        @Schema(example = "652702") String code,
-        @Schema(example = "阿拉山口市") String name,
-        @Schema(example = "county") Level level,
+        @jakarta.validation.constraints.NotNull @Schema(example = "652702") String code,
+        @jakarta.validation.constraints.NotNull @Schema(example = "阿拉山口市") String name,
+        @jakarta.validation.constraints.NotNull @Schema(example = "county") Level level,
         @Schema(description = "Code of the parent division (null for provinces).", example = "652700") String parent,
         @Schema(description = "Code of the prefecture the division belongs to (its own code for a prefecture).", example = "652700") String prefecture,
         @Schema(example = "650000") String province,
@@ -19,7 +19,7 @@ public record DivisionView(
         @Schema(description = "Number of child divisions (valid in the year asked, or ever when no year was given).", example = "0") long children) {
 
     @Schema(name = "DivisionList", description = "The matching divisions, ordered by code.")
-    public record Items(List<DivisionView> items) {
+    public record Items(@jakarta.validation.constraints.NotNull List<DivisionView> items) {
     }
 
     static DivisionView of(DivisionWithChildren d) {

@@ -10,7 +10,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ResourceInfo;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.Objects;
 import org.disclosurestats.service.DatasetVersion;
 import org.disclosurestats.service.Hashing;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -18,8 +23,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Conditional GETs for dashboards: every read answers with a strong ETag derived from the dataset
- * version, the query and the representation, so a matching If-None-Match is answered 304 before any
- * query runs. Responses are public for 60 s and vary by Accept.
+ * version, the query and the representation (JSON or CSV, and its content coding), so a matching
+ * If-None-Match is answered 304 before any query runs. Responses are public for 60 s and vary by Accept.
  */
 public class HttpCaching {
 
@@ -40,24 +45,39 @@ public class HttpCaching {
         }
     }
 
+    /**
+     * Answers 304 before any query runs when If-None-Match names this representation's tag, compared weakly
+     * (W/"x" matches "x", as RFC 9110 asks of If-None-Match) by the framework's own evaluation. "*" asks whether
+     * the resource exists at all: only the resource can tell, so it is answered after it (see validators).
+     * First the representation is settled: where an operation offers JSON and CSV, Accept is narrowed to the
+     * one negotiated, so that the body written and the tag computed here are of the same representation.
+     */
     @ServerRequestFilter
-    public Response notModified(ContainerRequestContext request, HttpServerRequest http) {
+    public Response notModified(ContainerRequestContext request, HttpServerRequest http, ResourceInfo resource) {
         if (!cacheable(request)) {
             return null;
         }
+        settleRepresentation(request, resource);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch == null) {
+        if (ifNoneMatch == null || ifNoneMatch.strip().equals("*")) {
             return null;
         }
+        request.getHeaders().putSingle(HttpHeaders.IF_NONE_MATCH, ifNoneMatch.replace("W/", ""));
         DatasetVersion.State state = state(request);
         EntityTag tag = entityTag(request, http.uri(), state);
-        for (String candidate : ifNoneMatch.split(",")) {
-            String value = candidate.strip();
-            if (value.equals("*") || value.equals(tag.toString())) {
-                return decorate(Response.notModified(tag), state).build();
-            }
+        Response.ResponseBuilder precondition = request.getRequest().evaluatePreconditions(tag);
+        request.getHeaders().putSingle(HttpHeaders.IF_NONE_MATCH, ifNoneMatch);
+        return precondition == null ? null : decorate(precondition.tag(tag), state).build();
+    }
+
+    private static void settleRepresentation(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        Produces produces = method == null ? null
+                : method.getAnnotation(Produces.class) != null ? method.getAnnotation(Produces.class) : resource.getResourceClass().getAnnotation(Produces.class);
+        if (produces != null && Arrays.asList(produces.value()).contains(CsvBodyWriter.TEXT_CSV)) {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT,
+                    CsvBodyWriter.wantsCsv(request.getHeaderString(HttpHeaders.ACCEPT)) ? CsvBodyWriter.TEXT_CSV : MediaType.APPLICATION_JSON);
         }
-        return null;
     }
 
     @ServerResponseFilter
@@ -72,6 +92,10 @@ public class HttpCaching {
         DatasetVersion.State state = state(request);
         if (!response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, entityTag(request, http.uri(), state));
+        }
+        if ("*".equals(Objects.toString(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), "").strip())) {
+            response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode()); // it exists: the client's copy stands
+            response.setEntity(null);
         }
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);

@@ -80,10 +80,10 @@ public class ImportResource {
             byte[] body,
             @Context HttpHeaders headers,
             @Parameter(description = "Division code of the issuer (GB/T 2260); detected from the issuer's name when unique.", example = "652702") @QueryParam("division") String division,
-            @Parameter(description = "The year the report is about; detected from a title such as \"2018年…政府信息公开工作年度报告\".", example = "2018") @QueryParam("year") String year,
-            @Parameter(description = "self (the issuer's own organs) or aggregate (its whole territory); detected from \"由…汇总…编制而成\" / \"本报告内容主要为…机关\".", example = "aggregate") @QueryParam("scope") String scope,
+            @Parameter(description = "The year the report is about; detected from a title such as \"2018年…政府信息公开工作年度报告\".", example = "2018") @QueryParam("year") Integer year,
+            @Parameter(description = "self (the issuer's own organs) or aggregate (its whole territory); detected from \"由…汇总…编制而成\" / \"本报告内容主要为…机关\".", example = "aggregate") @QueryParam("scope") Scope scope,
             @Parameter(description = "The issuer's name; detected from the title.", example = "阿拉山口市人民政府") @QueryParam("issuer") String issuer,
-            @Parameter(description = "government, department, office or zone; detected from the issuer's name.", example = "government") @QueryParam("issuerKind") String issuerKind,
+            @Parameter(description = "government, department, office or zone; detected from the issuer's name.", example = "government") @QueryParam("issuerKind") IssuerKind issuerKind,
             @Parameter(description = "The report's title; detected from the document, else composed from issuer and year.") @QueryParam("title") String title,
             @Parameter(description = "Where the document was published.", example = "http://www.alsk.gov.cn/…") @QueryParam("sourceUrl") String sourceUrl,
             @Context UriInfo uri) {
@@ -106,10 +106,10 @@ public class ImportResource {
     public Response importForm(
             @Parameter(description = "The document.") @RestForm("file") FileUpload file,
             @Parameter(description = "As for importDocument.", example = "652702") @QueryParam("division") String division,
-            @Parameter(description = "As for importDocument.", example = "2018") @QueryParam("year") String year,
-            @Parameter(description = "As for importDocument.", example = "aggregate") @QueryParam("scope") String scope,
+            @Parameter(description = "As for importDocument.", example = "2018") @QueryParam("year") Integer year,
+            @Parameter(description = "As for importDocument.", example = "aggregate") @QueryParam("scope") Scope scope,
             @Parameter(description = "As for importDocument.") @QueryParam("issuer") String issuer,
-            @Parameter(description = "As for importDocument.") @QueryParam("issuerKind") String issuerKind,
+            @Parameter(description = "As for importDocument.") @QueryParam("issuerKind") IssuerKind issuerKind,
             @Parameter(description = "As for importDocument.") @QueryParam("title") String title,
             @Parameter(description = "As for importDocument.") @QueryParam("sourceUrl") String sourceUrl,
             @Context UriInfo uri) {
@@ -130,14 +130,14 @@ public class ImportResource {
         return respond(body, type, division, year, scope, issuer, issuerKind, title, sourceUrl, uri);
     }
 
-    private Response respond(byte[] body, String mediaType, String division, String year, String scope, String issuer, String issuerKind,
+    private Response respond(byte[] body, String mediaType, String division, Integer year, Scope scope, String issuer, IssuerKind issuerKind,
                              String title, String sourceUrl, UriInfo uri) {
         String divisionCode = QueryParams.text(division);
         if (divisionCode != null && !org.disclosurestats.domain.Division.isCodeShaped(divisionCode)) {
             throw ApiProblem.badParameter("division", "'" + division + "' is not a 6-digit division code.");
         }
-        MetadataDetector.Given given = new MetadataDetector.Given(QueryParams.text(issuer), QueryParams.coded(IssuerKind.class, issuerKind, "issuerKind"),
-                divisionCode, QueryParams.year(year, "year"), QueryParams.coded(Scope.class, scope, "scope"), QueryParams.text(title));
+        MetadataDetector.Given given = new MetadataDetector.Given(QueryParams.text(issuer), issuerKind,
+                divisionCode, QueryParams.year(year, "year"), scope, QueryParams.text(title));
         ImportService.Draft draft = imports.importDocument(body, mediaType, given, QueryParams.text(sourceUrl), callers.current());
         ImportViews.ImportView view = ImportViews.ImportView.of(draft, catalogue);
         if (draft.duplicateOf() != null) {
@@ -158,7 +158,7 @@ public class ImportResource {
             examples = @ExampleObject(name = "阿拉山口市 2018 (abridged)", value = ImportViews.EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The id is not a positive whole number.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No import with this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportViews.ImportView get(@Parameter(description = "Import id.", example = "7") @PathParam("id") String id) {
+    public ImportViews.ImportView get(@Parameter(description = "Import id.", example = "7", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id) {
         return ImportViews.ImportView.of(imports.find(QueryParams.id(id, "id"), callers.current()), catalogue);
     }
 }

@@ -23,7 +23,7 @@ public final class ImportViews {
     private ImportViews() {
     }
 
-    static final String EXAMPLE = "{\"id\":7,\"reportId\":12,\"revision\":1,\"status\":\"draft\",\"duplicateOf\":null,\"mediaType\":\"text/plain\","
+    static final String EXAMPLE = "{\"id\":7,\"reportId\":12,\"revision\":1,\"status\":\"draft\",\"mediaType\":\"text/plain\","
             + "\"documentSha256\":\"9f2c…\",\"edition\":\"legacy\",\"metadata\":{\"issuerName\":{\"value\":\"阿拉山口市人民政府\",\"source\":\"parameter\"},"
             + "\"issuerKind\":{\"value\":\"government\",\"source\":\"issuer name\",\"evidence\":\"阿拉山口市人民政府\"},\"division\":{\"value\":\"652702\",\"source\":\"parameter\"},"
             + "\"year\":{\"value\":2018,\"source\":\"parameter\"},\"scope\":{\"value\":\"aggregate\",\"source\":\"text\",\"evidence\":\"梳理和汇总\"},"
@@ -32,8 +32,8 @@ public final class ImportViews {
             + "\"provenance\":{\"kind\":\"sentence\",\"quote\":\"2018年,全市未收到依申请公开政府信息申请\",\"start\":3300,\"end\":3322,\"writtenAs\":\"未收到\"},"
             + "\"confidence\":\"high\",\"note\":\"stated as zero in words\"}],"
             + "\"unmapped\":[{\"text\":\"4600万元\",\"value\":46000000,\"unit\":\"元\",\"provenance\":{\"kind\":\"sentence\",\"quote\":\"一是加大环境保护资金投入企业环保设施提标改造资金4600万元\","
-            + "\"start\":1480,\"end\":1510,\"writtenAs\":\"4600万元\"},\"reason\":\"no pattern of the catalogue maps this phrasing\"}],"
-            + "\"validation\":{\"identities\":[],\"unmatchedLabels\":[],\"violated\":0},\"createdBy\":\"importer\",\"createdAt\":\"2026-11-21T12:00:00Z\"}";
+            + "\"start\":1480,\"end\":1510,\"writtenAs\":\"4600万元\",\"tableSection\":null,\"tableRow\":null,\"tableColumn\":null,\"tablePage\":null},\"reason\":\"no pattern of the catalogue maps this phrasing\"}],"
+            + "\"validation\":{\"identities\":[],\"unmatchedLabels\":[],\"suspectRows\":[],\"violated\":0},\"createdBy\":\"importer\",\"createdAt\":\"2026-11-21T12:00:00Z\"}";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Import", description = "An imported document and the draft report it produced. The draft is a revision with status draft: "

@@ -42,14 +42,14 @@ public class MetricResource {
                             + "pro.channel.weibo,政务微博公开政府信息数,information disclosed through government Weibo,条,proactive,sum,legacy|2019|2021,,true,false,,,,\r\n"))})
     @APIResponse(responseCode = "400", description = "Unknown edition or section.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MetricView.Items list(
-            @Parameter(description = "Only metrics of this edition: legacy, 2019 or 2021.", example = "2021") @QueryParam("edition") String edition,
+            @Parameter(description = "Only metrics of this edition: legacy, 2019 or 2021.", example = "2021") @QueryParam("edition") Edition edition,
             @Parameter(description = "Only metrics of this section (proactive, requests, appeals, fees, responses, interaction, capacity, power, web, complaints, derived).",
                     example = "appeals") @QueryParam("section") String section) {
         String wanted = QueryParams.text(section);
         if (wanted != null && !catalogue.sections().contains(wanted)) {
             throw ApiProblem.badParameter("section", "'" + wanted + "' is not a section; sections are " + String.join(", ", catalogue.sections()) + ".");
         }
-        return new MetricView.Items(catalogue.matching(QueryParams.coded(Edition.class, edition, "edition"), wanted).stream().map(MetricView::of).toList());
+        return new MetricView.Items(catalogue.matching(edition, wanted).stream().map(MetricView::of).toList());
     }
 
     @GET
@@ -64,7 +64,8 @@ public class MetricResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getMetric", summary = "Get one metric")
+    @Operation(operationId = "getMetric", summary = "Get one metric",
+            description = "The metric's names, unit, the editions that report it, its section, how it aggregates and, for a derived metric, its formula.")
     @APIResponse(responseCode = "200", description = "The metric.", content = @Content(schema = @Schema(implementation = MetricView.class),
             examples = @ExampleObject(name = "pro.channel.weibo", value = WEIBO_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No metric with this code.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

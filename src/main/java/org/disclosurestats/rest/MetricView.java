@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Metric", description = "A catalogue entry: what a figure means, its unit, and how it aggregates.")
 public record MetricView(
-        @Schema(description = "Stable readable code.", example = "pro.channel.weibo") String code,
+        @jakarta.validation.constraints.NotNull @Schema(description = "Stable readable code.", example = "pro.channel.weibo") String code,
         @Schema(example = "政务微博公开政府信息数") String nameZh,
         @Schema(example = "information disclosed through government Weibo") String nameEn,
         @Schema(description = "Unit of every value of this metric.", example = "条") String unit,
@@ -23,11 +23,11 @@ public record MetricView(
         String description) {
 
     @Schema(name = "MetricList", description = "The matching metrics in catalogue order.")
-    public record Items(java.util.List<MetricView> items) {
+    public record Items(@jakarta.validation.constraints.NotNull java.util.List<MetricView> items) {
     }
 
     @Schema(name = "MetricFamilyList", description = "The metric families.")
-    public record Families(java.util.List<Family> items) {
+    public record Families(@jakarta.validation.constraints.NotNull java.util.List<Family> items) {
     }
 
     @Schema(name = "MetricFamily", description = "Metrics of different editions that count the same thing.")

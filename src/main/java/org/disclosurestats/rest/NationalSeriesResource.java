@@ -62,30 +62,21 @@ public class NationalSeriesResource {
     @APIResponse(responseCode = "404", description = "Unknown metric.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AggregateViews.Series series(
             @Parameter(description = "Metric or family code.", required = true, example = "pro.items") @QueryParam("metric") String metric,
-            @Parameter(description = "First year.", required = true, example = "2016") @QueryParam("yearFrom") String yearFrom,
-            @Parameter(description = "Last year; at most " + AggregateService.MAX_YEARS + " years. Absent: yearFrom.") @QueryParam("yearTo") String yearTo,
-            @Parameter(description = AggregateResource.EMPTY) @QueryParam("empty") String empty,
-            @Parameter(description = AggregateResource.SHAPE) @QueryParam("shape") String shape,
-            @Parameter(description = AggregateResource.ASOF) @QueryParam("asOf") String asOf,
+            @Parameter(description = "First year.", required = true, example = "2016") @QueryParam("yearFrom") Integer yearFrom,
+            @Parameter(description = "Last year; at most " + AggregateService.MAX_YEARS + " years. Absent: yearFrom.") @QueryParam("yearTo") Integer yearTo,
+            @Parameter(description = AggregateResource.EMPTY) @QueryParam("empty") Choices.EmptyRows empty,
+            @Parameter(description = AggregateResource.SHAPE) @QueryParam("shape") Choices.AnswerShape shape,
+            @Parameter(description = AggregateResource.ASOF) @QueryParam("asOf") OffsetDateTime asOf,
             @Parameter(description = AggregateResource.FORMAT) @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        Integer from = QueryParams.year(yearFrom, "yearFrom");
-        if (from == null) {
-            throw ApiProblem.badParameter("yearFrom", "yearFrom is required.");
-        }
-        Integer to = QueryParams.year(yearTo, "yearTo");
-        OffsetDateTime instant = QueryParams.instant(asOf, "asOf");
-        boolean omit = QueryParams.choice(empty, "empty", "include", "omit").equals("omit");
-        boolean columns = QueryParams.choice(shape, "shape", "rows", "columns").equals("columns");
-        if (columns && CsvBodyWriter.wantsCsv(headers.getHeaderString(HttpHeaders.ACCEPT))) {
-            throw ApiProblem.badParameter("shape", "shape=columns is a JSON shape; CSV is columnar already (leave shape out, or ask for JSON).");
-        }
-        String code = QueryParams.text(metric);
-        if (code == null) {
-            throw ApiProblem.badParameter("metric", "metric is required.");
-        }
+        int from = AggregateResource.required(QueryParams.year(yearFrom, "yearFrom"), "yearFrom");
+        int to = AggregateResource.yearTo(yearTo, from);
+        OffsetDateTime instant = asOf;
+        boolean omit = AggregateResource.omitEmpty(empty);
+        boolean columns = AggregateResource.columns(shape, headers);
+        String code = AggregateResource.requiredText(metric, "metric");
         String version = dataset.asOf(instant).version(); // before the data: an answer never claims a newer state than it read
-        NationalSeries.Series series = national.series(code, from, to == null ? from : to, instant);
+        NationalSeries.Series series = national.series(code, from, to, instant);
         List<AggregateViews.SeriesPoint> points = series.points().stream().filter(p -> !omit || p.value() != null)
                 .map(AggregateViews.SeriesPoint::of).toList();
         return new AggregateViews.Series(version, instant, series.metric().code, series.metric().unit, series.metric().aggregation.code(), NATION,

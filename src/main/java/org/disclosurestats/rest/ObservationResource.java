@@ -67,14 +67,17 @@ public class ObservationResource {
     }
 
     @Schema(name = "ObservationPage", description = "One page of observations in id order; pass nextCursor as cursor for the next page.")
-    public record Page(String datasetVersion, List<Row> items, String nextCursor) {
+    public record Page(String datasetVersion, @jakarta.validation.constraints.NotNull List<Row> items, String nextCursor) {
     }
 
     @GET
     @Operation(operationId = "listObservations", summary = "Extract observations",
             description = "Every figure of the current published reports matching the filters, in a stable order (by id), one page at a time "
                     + "(Link: rel=\"next\"; at most " + MAX_PAGE + " per page). CSV: Accept text/csv or format=csv.")
-    @APIResponse(responseCode = "200", description = "One page.", content = {
+    @APIResponse(responseCode = "200", description = "One page.",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Link", description = "<…?cursor=…>; rel=\"next\" when there is a next page.",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "a stated zero",
                     value = "{\"datasetVersion\":\"5.5f3a9c1e\",\"items\":[{\"id\":150,\"report\":5,\"division\":{\"code\":\"652702\",\"name\":\"阿拉山口市\",\"level\":\"county\"},\"year\":2018,\"scope\":\"aggregate\","
                             + "\"issuerName\":\"阿拉山口市人民政府\",\"edition\":\"legacy\",\"metric\":\"lreq.received\",\"unit\":\"件\",\"value\":0,\"qualifier\":\"exact\","
@@ -86,10 +89,10 @@ public class ObservationResource {
             @Parameter(description = "Metric code; repeat for several.", example = "lreq.received") @QueryParam("metric") List<String> metric,
             @Parameter(description = "Only reports of this division code.", example = "652702") @QueryParam("division") String division,
             @Parameter(description = "Only reports of divisions within this one (itself included).", example = "650000") @QueryParam("within") String within,
-            @Parameter(description = "Only reports of divisions of this level.", example = "county") @QueryParam("level") String level,
-            @Parameter(description = "First year.", example = "2014") @QueryParam("yearFrom") String yearFrom,
-            @Parameter(description = "Last year.", example = "2018") @QueryParam("yearTo") String yearTo,
-            @Parameter(description = "Page size, 1 to " + MAX_PAGE + " (default " + DEFAULT_PAGE + ").", example = "100") @QueryParam("limit") String limit,
+            @Parameter(description = "Only reports of divisions of this level.", example = "county") @QueryParam("level") Level level,
+            @Parameter(description = "First year.", example = "2014") @QueryParam("yearFrom") Integer yearFrom,
+            @Parameter(description = "Last year.", example = "2018") @QueryParam("yearTo") Integer yearTo,
+            @Parameter(description = "Page size, 1 to " + MAX_PAGE + " (default " + DEFAULT_PAGE + ").", example = "100") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
             @Parameter(description = "csv or json: overrides the Accept header.") @QueryParam("format") String format,
             @Context UriInfo uri) {
@@ -107,7 +110,7 @@ public class ObservationResource {
         if (divisionCode != null) {
             divisions.periodsOf(divisionCode, null);
         }
-        Level lvl = QueryParams.coded(Level.class, level, "level");
+        Level lvl = level;
         int size = QueryParams.limit(limit, DEFAULT_PAGE, MAX_PAGE);
         String version = dataset.now().version(); // before the data: a page never claims a newer state than it read
         List<FlatObservation> found = observations.page(metric, divisionCode, withinCodes(QueryParams.text(within), from, to), lvl == null ? null : lvl.code(),

@@ -74,6 +74,9 @@ public class ProblemMapper {
         if (e.getCause() instanceof JsonProcessingException json) {
             return respond(JsonProblems.of(json, path(uri)));
         }
+        if (e.getCause() instanceof ApiProblem problem) { // a typed parameter that did not parse (TypedParameters)
+            return of(problem, uri);
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();

@@ -48,12 +48,12 @@ public class PublishResource {
     @APIResponse(responseCode = "409", description = "The report has no draft, or a newer revision was recorded after it.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The draft breaks a rule of the write path.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response publish(@Parameter(description = "Report id (reportId of the import).", example = "12") @PathParam("id") String id,
+    public Response publish(@Parameter(description = "Report id (reportId of the import).", example = "12", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
                             @Parameter(description = "Publish even if the draft's tables break the identities I1–I4 (they stay visible in its validation).",
-                                    example = "false") @QueryParam("acceptInconsistent") String acceptInconsistent,
+                                    example = "false") @QueryParam("acceptInconsistent") Boolean acceptInconsistent,
                             @jakarta.ws.rs.core.Context UriInfo uri) {
         long reportId = QueryParams.id(id, "id");
-        ReportService.Recorded recorded = imports.publish(reportId, callers.current(), QueryParams.bool(acceptInconsistent, "acceptInconsistent"));
+        ReportService.Recorded recorded = imports.publish(reportId, callers.current(), Boolean.TRUE.equals(acceptInconsistent));
         ReportViews.Detail detail = (ReportViews.Detail) reports.get(String.valueOf(reportId), null).getEntity();
         return Response.status(recorded.outcome() == ReportService.Outcome.UNCHANGED ? 200 : 201)
                 .header("Location", uri.getBaseUriBuilder().path("api/v1/reports/" + reportId).build())

@@ -1,29 +1,25 @@
 package org.disclosurestats.rest;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import org.disclosurestats.domain.Coded;
 import org.disclosurestats.service.ApiProblem;
 
 /**
- * Parses query and path parameters by hand, so that a malformed value is a 400 naming the
- * parameter (JAX-RS would answer 404 for a query parameter it cannot convert).
+ * The rules on parameter values beyond their type (TypedParameters parses the types): years, page sizes,
+ * canonical ids and cursors.
  */
 final class QueryParams {
 
     private QueryParams() {
     }
 
-    static Integer year(String raw, String name) {
-        if (blank(raw)) {
-            return null;
+    /** A year is written in four digits; the parameter's type has already made it a whole number. */
+    static Integer year(Integer value, String name) {
+        if (value != null && (value < 1000 || value > 9999)) {
+            throw ApiProblem.badParameter(name, "'" + value + "' is not a year; use four digits such as 2016.");
         }
-        if (!raw.strip().matches("\\d{4}")) {
-            throw ApiProblem.badParameter(name, "'" + raw + "' is not a year; use four digits such as 2016.");
-        }
-        return Integer.valueOf(raw.strip());
+        return value;
     }
 
     /**
@@ -41,64 +37,19 @@ final class QueryParams {
         throw ApiProblem.badParameter(name, "'" + raw + "' is not an id; ids are positive whole numbers.");
     }
 
-    static <E extends Enum<E> & Coded> E coded(Class<E> type, String raw, String name) {
-        if (blank(raw)) {
-            return null;
-        }
-        return Coded.parse(type, raw.strip()).orElseThrow(() -> ApiProblem.badParameter(name,
-                "'" + raw + "' is not one of: " + Coded.allowed(type) + "."));
-    }
-
-    static int limit(String raw, int defaultLimit, int max) {
-        if (blank(raw)) {
+    static int limit(Integer value, int defaultLimit, int max) {
+        if (value == null) {
             return defaultLimit;
         }
-        try {
-            int limit = Integer.parseInt(raw.strip());
-            if (limit >= 1 && limit <= max) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+        if (value >= 1 && value <= max) {
+            return value;
         }
-        throw ApiProblem.badParameter("limit", "'" + raw + "' is not a page size between 1 and " + max + ".");
+        throw ApiProblem.badParameter("limit", "'" + value + "' is not a page size between 1 and " + max + ".");
     }
 
-    /** An ISO-8601 instant with offset (2026-11-21T12:00:00Z or …+08:00); null when absent. */
-    static OffsetDateTime instant(String raw, String name) {
-        if (blank(raw)) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badParameter(name, "'" + raw + "' is not an ISO-8601 instant with offset, such as 2026-11-21T12:00:00Z.");
-        }
-    }
-
-    /** true or false; absent is false. */
-    static boolean bool(String raw, String name) {
-        if (blank(raw)) {
-            return false;
-        }
-        return switch (raw.strip()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiProblem.badParameter(name, "'" + raw + "' is not true or false.");
-        };
-    }
-
-    /** One of the allowed words; absent is the first of them (its default, the same wherever the parameter appears). */
-    static String choice(String raw, String name, String... allowed) {
-        if (blank(raw)) {
-            return allowed[0];
-        }
-        for (String a : allowed) {
-            if (a.equals(raw.strip())) {
-                return a;
-            }
-        }
-        throw ApiProblem.badParameter(name, "'" + raw + "' is not one of: " + String.join(", ", allowed) + ".");
+    /** A coded word; absent is the given default (the same wherever the parameter appears). */
+    static <E extends Enum<E> & Coded> E or(E value, E absent) {
+        return value == null ? absent : value;
     }
 
     static String text(String raw) {

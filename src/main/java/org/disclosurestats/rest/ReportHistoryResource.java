@@ -47,7 +47,7 @@ public class ReportHistoryResource {
                     + "\"figures\":14,\"fieldsChanged\":[],\"figuresAdded\":[\"lreq.received\"],\"figuresRemoved\":[],\"figuresChanged\":[]}]}")))
     @APIResponse(responseCode = "400", description = "The id is not a positive whole number.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No report with this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WriteViews.History revisions(@Parameter(description = "Report id.", example = "5") @PathParam("id") String id) {
+    public WriteViews.History revisions(@Parameter(description = "Report id.", example = "5", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id) {
         long reportId = QueryParams.id(id, "id");
         List<WriteViews.RevisionSummary> revisions = history.history(reportId).stream().map(WriteViews.RevisionSummary::of).toList();
         return new WriteViews.History(reportId, revisions.get(revisions.size() - 1).revision(), revisions);
@@ -67,8 +67,8 @@ public class ReportHistoryResource {
                     + "\"quote\":\"2018年,全市未收到依申请公开政府信息申请\",\"start\":3300,\"end\":3322,\"writtenAs\":\"未收到\"}}]}")))
     @APIResponse(responseCode = "400", description = "The id or n is not a positive whole number.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such report or revision.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WriteViews.RevisionDetail revision(@Parameter(description = "Report id.", example = "5") @PathParam("id") String id,
-                                              @Parameter(description = "Revision number, from 1.", example = "1") @PathParam("n") String n) {
+    public WriteViews.RevisionDetail revision(@Parameter(description = "Report id.", example = "5", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
+                                              @Parameter(description = "Revision number, from 1.", example = "1", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("n") String n) {
         long revisionNo = QueryParams.id(n, "n");
         if (revisionNo > Integer.MAX_VALUE) {
             throw ApiProblem.badParameter("n", "'" + n + "' is not a revision number.");
@@ -90,7 +90,7 @@ public class ReportHistoryResource {
                     + "quoted in the prose that contradicts its table cell is not stored as a second figure and cannot be compared here.\"}]}")))
     @APIResponse(responseCode = "400", description = "The id is not a positive whole number.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No published report with this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public WriteViews.ValidationView validation(@Parameter(description = "Report id.", example = "5") @PathParam("id") String id) {
+    public WriteViews.ValidationView validation(@Parameter(description = "Report id.", example = "5", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id) {
         return WriteViews.ValidationView.of(validation.validate(QueryParams.id(id, "id")));
     }
 }

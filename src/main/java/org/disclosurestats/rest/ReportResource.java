@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.disclosurestats.domain.Division;
 import org.disclosurestats.domain.Edition;
@@ -67,17 +68,17 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "A malformed parameter.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "Only reports of this division code.", example = "652702") @QueryParam("division") String division,
-            @Parameter(description = "Only reports about this year.", example = "2018") @QueryParam("year") String year,
-            @Parameter(description = "Only this scope: self or aggregate.", example = "aggregate") @QueryParam("scope") String scope,
-            @Parameter(description = "Only this edition: legacy, 2019 or 2021.", example = "legacy") @QueryParam("edition") String edition,
-            @Parameter(description = "Page size, 1 to " + ReportQueries.MAX_PAGE + " (default " + DEFAULT_PAGE + ").", example = "50") @QueryParam("limit") String limit,
+            @Parameter(description = "Only reports about this year.", example = "2018") @QueryParam("year") Integer year,
+            @Parameter(description = "Only this scope: self or aggregate.", example = "aggregate") @QueryParam("scope") Scope scope,
+            @Parameter(description = "Only this edition: legacy, 2019 or 2021.", example = "legacy") @QueryParam("edition") Edition edition,
+            @Parameter(description = "Page size, 1 to " + ReportQueries.MAX_PAGE + " (default " + DEFAULT_PAGE + ").", example = "50") @QueryParam("limit") Integer limit,
             @Parameter(description = "The nextCursor of the previous page.") @QueryParam("cursor") String cursor,
-            @Parameter(description = ASOF_DESCRIPTION) @QueryParam("asOf") String asOf,
+            @Parameter(description = ASOF_DESCRIPTION) @QueryParam("asOf") OffsetDateTime asOf,
             @Context UriInfo uri) {
         String divisionCode = QueryParams.text(division);
         int size = QueryParams.limit(limit, DEFAULT_PAGE, ReportQueries.MAX_PAGE);
-        List<CurrentReport> found = reports.page(divisionCode, QueryParams.year(year, "year"), QueryParams.coded(Scope.class, scope, "scope"),
-                QueryParams.coded(Edition.class, edition, "edition"), QueryParams.afterId(cursor), size + 1, QueryParams.instant(asOf, "asOf"));
+        List<CurrentReport> found = reports.page(divisionCode, QueryParams.year(year, "year"), scope,
+                edition, QueryParams.afterId(cursor), size + 1, asOf);
         List<ReportViews.Summary> items = found.stream().limit(size).map(c -> ReportViews.Summary.of(c.report(), c.revision(), divisionIn(c.report().divisionCode, c.report().year))).toList();
         String next = found.size() > size ? QueryParams.cursorAfter(items.get(items.size() - 1).id()) : null;
         Response.ResponseBuilder response = Response.ok(new ReportViews.Page(items, next));
@@ -104,9 +105,9 @@ public class ReportResource {
                     + "\"start\":3300,\"end\":3322,\"writtenAs\":\"未收到\"}}]}")))
     @APIResponse(responseCode = "400", description = "The id is not a positive whole number.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No published report with this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(description = "Report id.", example = "5") @PathParam("id") String id,
-                        @Parameter(description = ASOF_DESCRIPTION) @QueryParam("asOf") String asOf) {
-        ReportContent content = reports.current(QueryParams.id(id, "id"), QueryParams.instant(asOf, "asOf"));
+    public Response get(@Parameter(description = "Report id.", example = "5", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
+                        @Parameter(description = ASOF_DESCRIPTION) @QueryParam("asOf") OffsetDateTime asOf) {
+        ReportContent content = reports.current(QueryParams.id(id, "id"), asOf);
         Report r = content.report();
         Division division = divisions.resolve(r.divisionCode, r.year, "division");
         return Response.ok(ReportViews.Detail.of(content, division, code -> catalogue.require(code, "metric")))
@@ -118,10 +119,10 @@ public class ReportResource {
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @Operation(operationId = "getReportText", summary = "Get a report's source text",
             description = "The full source text of the current revision, exactly as stored; provenance offsets index into it.")
-    @APIResponse(responseCode = "200", description = "The text.", content = @Content(mediaType = "text/plain",
+    @APIResponse(responseCode = "200", description = "The text.", content = @Content(mediaType = "text/plain", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
             examples = @ExampleObject(name = "start of 阿拉山口市 2018", value = "根据《中华人民共和国政府信息公开条例》…")))
     @APIResponse(responseCode = "404", description = "No published report with this id, or it has no stored text.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public String text(@Parameter(description = "Report id.", example = "5") @PathParam("id") String id) {
+    public String text(@Parameter(description = "Report id.", example = "5", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id) {
         ReportContent content = reports.current(QueryParams.id(id, "id"));
         if (content.revision().sourceText == null) {
             throw org.disclosurestats.service.ApiProblem.notFound("Report text", "id", "Report " + id + " was submitted without its source text.");

@@ -50,7 +50,7 @@ public final class ReportViews {
     }
 
     @Schema(name = "ReportPage", description = "One page of reports in id order. Pass nextCursor as cursor for the next page; null on the last page.")
-    public record Page(List<Summary> items, String nextCursor) {
+    public record Page(@jakarta.validation.constraints.NotNull List<Summary> items, String nextCursor) {
     }
 
     @Schema(name = "Report", description = "A report as it currently stands, with every figure it states and where each came from.")
@@ -80,7 +80,7 @@ public final class ReportViews {
     }
 
     @Schema(name = "DivisionRef", description = "A division as it was named in the year in question: the same shape wherever a division appears.")
-    public record DivisionRef(@Schema(example = "650000") String code, @Schema(example = "新疆维吾尔自治区") String name,
+    public record DivisionRef(@jakarta.validation.constraints.NotNull @Schema(example = "650000") String code, @Schema(example = "新疆维吾尔自治区") String name,
                               @Schema(example = "province") String level) {
 
         static DivisionRef of(org.disclosurestats.domain.Division d) {

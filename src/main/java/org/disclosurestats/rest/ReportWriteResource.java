@@ -125,9 +125,9 @@ public class ReportWriteResource {
                            @Parameter(description = "A client-chosen key (up to 200 characters) making the POST safe to retry: the same key with the same body "
                                    + "returns the first answer; with another body it is a 422. Keys are scoped to the token subject.", example = "shushan-2021-report-1")
                            @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @Parameter(description = ACCEPT_DESCRIPTION, example = "false") @QueryParam("acceptInconsistent") String acceptInconsistent) {
+                           @Parameter(description = ACCEPT_DESCRIPTION, example = "false") @QueryParam("acceptInconsistent") Boolean acceptInconsistent) {
         requireBody(body);
-        boolean accept = QueryParams.bool(acceptInconsistent, "acceptInconsistent");
+        boolean accept = Boolean.TRUE.equals(acceptInconsistent);
         Caller caller = callers.current();
         String key = QueryParams.text(idempotencyKey);
         String requestHash = key == null ? null : requestHash(body, accept);
@@ -171,15 +171,15 @@ public class ReportWriteResource {
     @APIResponse(responseCode = "413", description = "The body is larger than the configured limit.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Every violated rule with its JSON pointer; nothing was stored.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response replace(@Parameter(description = "Report id.", example = "5") @PathParam("id") String id,
+    public Response replace(@Parameter(description = "Report id.", example = "5", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
                             SubmissionRequest body,
-                            @Parameter(description = "The ETag of the revision the change was made against (from GET /api/v1/reports/{id}).", example = "\"5-1\"")
+                            @Parameter(description = "The ETag of the revision the change was made against (from GET /api/v1/reports/{id}); without it the answer is 428.", example = "\"5-1\"", required = true)
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Parameter(description = ACCEPT_DESCRIPTION, example = "false") @QueryParam("acceptInconsistent") String acceptInconsistent) {
+                            @Parameter(description = ACCEPT_DESCRIPTION, example = "false") @QueryParam("acceptInconsistent") Boolean acceptInconsistent) {
         long reportId = QueryParams.id(id, "id");
         ReportPreconditions.requireIfMatch(reportId, ifMatch);
         requireBody(body);
-        boolean accept = QueryParams.bool(acceptInconsistent, "acceptInconsistent");
+        boolean accept = Boolean.TRUE.equals(acceptInconsistent);
         Caller caller = callers.current();
         SubmissionMapper.Mapped mapped = mapper.map(body);
         Recorded recorded = located(mapped, () -> reports.revise(reportId, mapped.submission(), ReportPreconditions.matching(ifMatch), caller, body.changeNote(), accept));
@@ -199,7 +199,7 @@ public class ReportWriteResource {
     @APIResponse(responseCode = "403", description = "The token is not an admin's.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No report with this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match was sent and does not name the current revision.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response retract(@Parameter(description = "Report id.", example = "5") @PathParam("id") String id,
+    public Response retract(@Parameter(description = "Report id.", example = "5", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
                             @Parameter(description = "Optional: retract only if the report is still at this ETag.", example = "\"5-1\"")
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Parameter(description = "Why the report is retracted (recorded in its history).", example = "published twice under two titles")

@@ -36,6 +36,7 @@ public class TableIdentities {
     /** Section 三 rows that are not handling outcomes: they bracket the handling rows in I1. */
     private static final Set<String> NON_HANDLING_ROWS = Set.of("new", "carried_over", "total", "carried_forward");
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "IdentityStatus")
     public enum Status {
         HELD("held"), VIOLATED("violated"), NOT_CHECKABLE("not_checkable");
 
@@ -57,6 +58,7 @@ public class TableIdentities {
      * names the cells that are blank or unreported when the identity is not checkable.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "IdentityResult", description = "One table identity checked on one row or column of a draft.")
     public record Result(String identity, String row, String column, Status status, BigDecimal expected, BigDecimal actual,
                          List<String> missing, String totalCell) {
     }

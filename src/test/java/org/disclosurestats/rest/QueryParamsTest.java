@@ -10,7 +10,7 @@ import org.disclosurestats.domain.Scope;
 import org.disclosurestats.service.ApiProblem;
 import org.junit.jupiter.api.Test;
 
-/** Parameter parsing without a service: absent means the default, malformed is a 400 naming the parameter, an id has one spelling. */
+/** Parameter rules without a service: a value of the wrong type or range is a 400 naming the parameter, absent means the default, an id has one spelling. */
 class QueryParamsTest {
 
     private static ApiProblem refused(org.junit.jupiter.api.function.Executable parse) {
@@ -18,10 +18,11 @@ class QueryParamsTest {
     }
 
     @Test
-    void aYearIsFourDigits() {
-        assertEquals(2016, QueryParams.year(" 2016 ", "year"));
-        assertNull(QueryParams.year("", "year"));
-        ApiProblem p = refused(() -> QueryParams.year("16", "yearFrom"));
+    void aYearIsAWholeNumberOfFourDigits() {
+        assertEquals(2016, QueryParams.year(TypedParameters.wholeNumber("2016", "year"), "year"));
+        assertNull(QueryParams.year(null, "year"));
+        assertEquals("year", refused(() -> TypedParameters.wholeNumber("2016.5", "year")).parameter);
+        ApiProblem p = refused(() -> QueryParams.year(16, "yearFrom"));
         assertEquals(400, p.status);
         assertEquals("yearFrom", p.parameter);
     }
@@ -38,20 +39,19 @@ class QueryParamsTest {
     @Test
     void aPageSizeIsBetweenOneAndTheMaximum() {
         assertEquals(50, QueryParams.limit(null, 50, 200));
-        assertEquals(200, QueryParams.limit("200", 50, 200));
-        assertEquals("limit", refused(() -> QueryParams.limit("201", 50, 200)).parameter);
-        assertEquals("limit", refused(() -> QueryParams.limit("0", 50, 200)).parameter);
+        assertEquals(200, QueryParams.limit(200, 50, 200));
+        assertEquals("limit", refused(() -> QueryParams.limit(201, 50, 200)).parameter);
+        assertEquals("limit", refused(() -> QueryParams.limit(0, 50, 200)).parameter);
     }
 
     @Test
-    void codedValuesBooleansAndChoicesAreExact() {
-        assertEquals(Scope.AGGREGATE, QueryParams.coded(Scope.class, "aggregate", "scope"));
-        assertEquals(400, refused(() -> QueryParams.coded(Scope.class, "all", "scope")).status);
-        assertTrue(QueryParams.bool("true", "acceptInconsistent"));
-        assertFalse(QueryParams.bool(null, "acceptInconsistent"));
-        assertEquals(400, refused(() -> QueryParams.bool("yes", "acceptInconsistent")).status);
-        assertEquals("json", QueryParams.choice(null, "format", "json", "csv"));
-        assertEquals(400, refused(() -> QueryParams.choice("xml", "format", "json", "csv")).status);
+    void codedValuesAndBooleansAreExact() {
+        assertEquals(Scope.AGGREGATE, TypedParameters.coded(Scope.class, "aggregate", "scope"));
+        assertEquals(400, refused(() -> TypedParameters.coded(Scope.class, "all", "scope")).status);
+        assertTrue(TypedParameters.trueOrFalse("true", "acceptInconsistent"));
+        assertFalse(TypedParameters.trueOrFalse("false", "acceptInconsistent"));
+        assertEquals(400, refused(() -> TypedParameters.trueOrFalse("yes", "acceptInconsistent")).status);
+        assertEquals(Choices.EmptyRows.INCLUDE, QueryParams.or(null, Choices.EmptyRows.INCLUDE));
     }
 
     @Test
@@ -63,7 +63,7 @@ class QueryParamsTest {
 
     @Test
     void anInstantCarriesItsOffset() {
-        assertEquals(8 * 3600, QueryParams.instant("2026-11-21T12:00:00+08:00", "asOf").getOffset().getTotalSeconds());
-        assertEquals("asOf", refused(() -> QueryParams.instant("2026-11-21", "asOf")).parameter);
+        assertEquals(8 * 3600, TypedParameters.instant("2026-11-21T12:00:00+08:00", "asOf").getOffset().getTotalSeconds());
+        assertEquals("asOf", refused(() -> TypedParameters.instant("2026-11-21", "asOf")).parameter);
     }
 }
