@@ -81,6 +81,7 @@ public final class AggregateViews {
                          @Schema(description = "The metric or family asked for.", example = "lreq.received") String metric,
                          @Schema(example = "件") String unit,
                          @Schema(example = "sum") String aggregation,
+                         @Schema(description = "The division of the series; null in the whole country's series (/api/v1/series/national), which has no division code.")
                          DivisionRef division,
                          @Schema(description = "The family the metric belongs to, when a plain metric of one was asked for: ask for the family to follow it across editions.",
                                  example = "family.requests_received") String family,

@@ -29,11 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Aggregates")
 public class NationalSeriesResource {
 
-    /** The nation in place of a division: GB/T 2260 gives it no code. */
-    static final ReportViews.DivisionRef NATION = new ReportViews.DivisionRef(null, "全国", "country");
-
     static final String EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"metric\":\"pro.channel.weibo\",\"unit\":\"条\",\"aggregation\":\"sum\","
-            + "\"division\":{\"code\":null,\"name\":\"全国\",\"level\":\"country\"},\"family\":null,\"items\":["
+            + "\"division\":null,\"family\":null,\"items\":["
             + "{\"year\":2016,\"value\":19063,\"method\":\"computed\",\"approximate\":false,\"contributingUnits\":1,\"expectedUnits\":31,\"metricUsed\":\"pro.channel.weibo\","
             + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":null},"
             + "{\"year\":2017,\"value\":null,\"method\":null,\"approximate\":false,\"contributingUnits\":null,\"expectedUnits\":null,\"metricUsed\":null,"
@@ -79,7 +76,7 @@ public class NationalSeriesResource {
         NationalSeries.Series series = national.series(code, from, to, instant);
         List<AggregateViews.SeriesPoint> points = series.points().stream().filter(p -> !omit || p.value() != null)
                 .map(AggregateViews.SeriesPoint::of).toList();
-        return new AggregateViews.Series(version, instant, series.metric().code, series.metric().unit, series.metric().aggregation.code(), NATION,
+        return new AggregateViews.Series(version, instant, series.metric().code, series.metric().unit, series.metric().aggregation.code(), null,
                 series.family() == null ? null : series.family().code(), columns ? null : points,
                 columns ? Columns.of(AggregateViews.SeriesPoint.class, points) : null);
     }

@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -21,8 +23,9 @@ class ReportResourceTest {
 
     @Test
     void filtersReportsByScopeYearAndEdition() {
+        // Other tests may add legacy reports of their own; the three aggregate seeds are always among the answer.
         given().get("/api/v1/reports?scope=aggregate&edition=legacy").then().statusCode(200)
-                .body("items.scope", everyItem(equalTo("aggregate"))).body("items.division", hasSize(3));
+                .body("items.scope", everyItem(equalTo("aggregate"))).body("items.division.code", hasItems("650000", "340100", "652702"));
         given().get("/api/v1/reports?year=2015&scope=self&edition=legacy").then().statusCode(200)
                 .body("items.issuerName", equalTo(List.of("昆都仑区人民政府")));
         given().get("/api/v1/reports?edition=2021&year=2016").then().statusCode(200).body("items", hasSize(0));
@@ -30,11 +33,13 @@ class ReportResourceTest {
 
     @Test
     void pagesWithoutLosingOrRepeatingReports() {
+        // Whatever reports other tests have added, pages of two give the same reports, in the same order, as one page of all.
+        List<Integer> all = given().queryParam("edition", "legacy").queryParam("limit", 200).get("/api/v1/reports")
+                .then().statusCode(200).extract().jsonPath().getList("items.id", Integer.class);
         List<Integer> seen = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         do {
-            // The five seed reports are the legacy ones (other tests add reports of later editions).
             Response page = given().queryParam("edition", "legacy").queryParam("limit", 2)
                     .queryParam("cursor", cursor == null ? "" : cursor).get("/api/v1/reports");
             page.then().statusCode(200);
@@ -45,9 +50,10 @@ class ReportResourceTest {
             }
             pages++;
         } while (cursor != null);
-        assertEquals(5, seen.size());
-        assertEquals(5, new HashSet<>(seen).size());
-        assertEquals(3, pages);
+        assertTrue(all.size() >= 5, "the five seed reports are legacy reports");
+        assertEquals(all, seen);
+        assertEquals(all.size(), new HashSet<>(seen).size());
+        assertEquals((all.size() + 1) / 2, pages);
     }
 
     @Test
