@@ -8,7 +8,7 @@
 #   (--restart-only: only the database restart, for a machine too busy for the load runs)
 #
 # What it prints:
-#   - wrk (2 threads) on the totals and on one report, at 64 and at 256 connections: requests/s, p50,
+#   - wrk (2 threads) on the totals and on one report (each after a 3 s unmeasured warm-up), at 64 and at 256 connections: requests/s, p50,
 #     p99, socket timeouts (wrk's 2 s), 5xx; the service's peak RSS during each 256-connection run;
 #   - the memory cases: two concurrent 16 MB JSON POSTs, four of 8 MB, a 20 MB chunked body, a 4 MB
 #     and a 300,000-character import of sentences without digits; status codes, and whether the JVM is up;
@@ -111,6 +111,9 @@ echo "| request | connections | req/s | p50 | p99 | timeouts | 5xx | peak RSS |"
 echo "|---|---|---|---|---|---|---|---|"
 for target in "totals $TOTALS" "report $REPORT"; do
   set -- $target
+  # A few seconds of the same request first, unmeasured: the figures are of a service that has served this
+  # request before (its classes loaded and compiled, its pool connections open), as in production.
+  wrk -t2 -c16 -d3s "$BASE$2" > /dev/null 2>&1 || true
   for conns in 64 256; do
     peak=0
     ( while sleep 0.5; do r=$(rss); [[ -n "$r" ]] && echo "$r"; done ) > "$WORK/rss-$1-$conns" &
