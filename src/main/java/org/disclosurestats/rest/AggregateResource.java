@@ -86,7 +86,8 @@ public class AggregateResource {
             @Content(mediaType = CsvBodyWriter.TEXT_CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
                     examples = @ExampleObject(name = "the same as CSV", value = TOTALS_CSV))})
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag still matches.")
-    @APIResponse(responseCode = "400", description = "Missing, malformed or unknown parameter, inverted year range, `by` above `within`'s level, too many metrics.",
+    @APIResponse(responseCode = "400", description = "Missing, malformed or unknown parameter, inverted year range, `by` above `within`'s level, too many metrics, "
+            + "an answer of more than " + AggregateService.MAX_ROWS + " rows.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown metric or division.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AggregateViews.Totals totals(

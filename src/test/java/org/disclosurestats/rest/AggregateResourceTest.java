@@ -244,6 +244,9 @@ class AggregateResourceTest {
         }
         given().get(TOTALS + "?" + many + "by=province&yearFrom=2020").then().statusCode(400).body("parameter", equalTo("metric"));
         given().get(TOTALS + "?metric=req.new.total&by=province").then().statusCode(400).body("parameter", equalTo("yearFrom"));
+        // every county, two metrics, 18 years: about 100,000 rows, more than one answer may hold in the deployment's heap
+        given().get(TOTALS + "?metric=lreq.received&metric=pro.items&by=county&yearFrom=2008&yearTo=2025").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE).body("parameter", equalTo("by")).body("detail", containsString("at most 30000"));
         given().get(TOTALS + "?metric=req.new.total&by=province&yearFrom=2020&asOf=yesterday").then().statusCode(400)
                 .body("parameter", equalTo("asOf"));
     }
