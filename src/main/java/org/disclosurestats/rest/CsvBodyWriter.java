@@ -154,16 +154,38 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
         return values.isEmpty() ? Object.class : values.iterator().next().getClass();
     }
 
+    /** A record's component as a column: its JSON name, type and accessor. */
+    private record Component(String name, Class<?> type, java.lang.reflect.Method accessor) {
+        Object read(Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + name, e);
+            }
+        }
+    }
+
+    /**
+     * Each record type's components, looked up once: asked per row (the JDK copies them and parses the accessors'
+     * annotations on every call), they made a 90 MB answer take minutes of CPU.
+     */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            return java.util.Arrays.stream(type.getRecordComponents()).map(c -> new Component(name(c), c.getType(), c.getAccessor())).toList();
+        }
+    };
+
     private static void columns(Class<?> type, String prefix, List<String> header) {
         if (!type.isRecord()) {
             header.add(prefix.isEmpty() ? "value" : prefix.substring(0, prefix.length() - 1));
             return;
         }
-        for (RecordComponent c : type.getRecordComponents()) {
-            if (c.getType().isRecord()) {
-                columns(c.getType(), prefix + name(c) + ".", header);
-            } else if (!Map.class.isAssignableFrom(c.getType())) {
-                header.add(prefix + name(c));
+        for (Component c : COMPONENTS.get(type)) {
+            if (c.type().isRecord()) {
+                columns(c.type(), prefix + c.name() + ".", header);
+            } else if (!Map.class.isAssignableFrom(c.type())) {
+                header.add(prefix + c.name());
             }
         }
     }
@@ -179,12 +201,12 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
             cells.put(name.isEmpty() ? "value" : name, text(value));
             return;
         }
-        for (RecordComponent c : type.getRecordComponents()) {
-            Object component = value == null ? null : read(c, value);
-            String path = name.isEmpty() ? name(c) : name + "." + name(c);
-            if (c.getType().isRecord()) {
-                cells(component, c.getType(), path, cells);
-            } else if (!Map.class.isAssignableFrom(c.getType())) {
+        for (Component c : COMPONENTS.get(type)) {
+            Object component = value == null ? null : c.read(value);
+            String path = name.isEmpty() ? c.name() : name + "." + c.name();
+            if (c.type().isRecord()) {
+                cells(component, c.type(), path, cells);
+            } else if (!Map.class.isAssignableFrom(c.type())) {
                 cells.put(path, text(component));
             }
         }
@@ -203,7 +225,7 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
         }
         if (value instanceof Collection<?> list) {
             return String.join("|", list.stream().map(e -> e != null && e.getClass().isRecord()
-                    ? text(read(e.getClass().getRecordComponents()[0], e)) : text(e)).toList());
+                    ? text(COMPONENTS.get(e.getClass()).get(0).read(e)) : text(e)).toList());
         }
         return value.toString();
     }

@@ -54,7 +54,7 @@ public class PublishResource {
                             @jakarta.ws.rs.core.Context UriInfo uri) {
         long reportId = QueryParams.id(id, "id");
         ReportService.Recorded recorded = imports.publish(reportId, callers.current(), Boolean.TRUE.equals(acceptInconsistent));
-        ReportViews.Detail detail = (ReportViews.Detail) reports.get(String.valueOf(reportId), null).getEntity();
+        ReportViews.Detail detail = reports.current(reportId);
         return Response.status(recorded.outcome() == ReportService.Outcome.UNCHANGED ? 200 : 201)
                 .header("Location", uri.getBaseUriBuilder().path("api/v1/reports/" + reportId).build())
                 .entity(detail).build();

@@ -94,7 +94,8 @@ public class ReportResource {
             description = "The report's current revision (or the one current at asOf) with every figure it states: metric, value, qualifier, status, the unit it is about "
                     + "when not the issuer, and provenance (the quoted sentence with offsets into the text, or the table cell).")
     @APIResponse(responseCode = "200", description = "The report.",
-            headers = @Header(name = "ETag", description = "Strong ETag of the revision shown, \"<id>-<revision>\"; send it as If-Match to PUT.",
+            headers = @Header(name = "ETag", description = "Strong ETag of the revision shown, \"<id>-<revision>\" (\"<id>-<revision>-gzip\" for a gzip body); "
+                    + "send it as If-Match to PUT, or as If-None-Match for a 304 while the revision is current.",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ReportViews.Detail.class),
             examples = @ExampleObject(name = "阿拉山口市 2018 (abridged)", value = "{\"id\":5,\"issuerName\":\"阿拉山口市人民政府\",\"issuerKind\":\"government\","
@@ -103,15 +104,32 @@ public class ReportResource {
                     + "\"textSha256\":\"ab824bd902d67a9418a7db80ea2bb242d3ad05c17cce9604e554e140a57c9163\",\"observations\":[{\"metric\":\"lreq.received\",\"metricNameZh\":\"收到申请数\","
                     + "\"unit\":\"件\",\"value\":0,\"qualifier\":\"exact\",\"status\":\"reported\",\"provenance\":{\"kind\":\"sentence\",\"quote\":\"2018年,全市未收到依申请公开政府信息申请\","
                     + "\"start\":3300,\"end\":3322,\"writtenAs\":\"未收到\"}}]}")))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the revision shown (weak comparison).")
     @APIResponse(responseCode = "400", description = "The id is not a positive whole number.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No published report with this id.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(description = "Report id.", example = "5", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
-                        @Parameter(description = ASOF_DESCRIPTION) @QueryParam("asOf") OffsetDateTime asOf) {
+                        @Parameter(description = ASOF_DESCRIPTION) @QueryParam("asOf") OffsetDateTime asOf,
+                        @Context jakarta.ws.rs.core.HttpHeaders headers, @Context jakarta.ws.rs.core.Request request) {
         ReportContent content = reports.current(QueryParams.id(id, "id"), asOf);
         Report r = content.report();
+        EntityTag tag = EntityTag.valueOf(ReportPreconditions.etag(r.id, content.revision().revisionNo,
+                HttpCaching.contentCoding(headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_ENCODING))));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag); // If-None-Match, weakly (HttpCaching drops its W/)
+        if (notModified != null) {
+            return HttpCaching.notModified(notModified, tag);
+        }
+        return Response.ok(view(content)).tag(tag).build();
+    }
+
+    /** The report as it now stands, for an answer that shows it after a write. */
+    ReportViews.Detail current(long id) {
+        return view(reports.current(id, null));
+    }
+
+    private ReportViews.Detail view(ReportContent content) {
+        Report r = content.report();
         Division division = divisions.resolve(r.divisionCode, r.year, "division");
-        return Response.ok(ReportViews.Detail.of(content, division, code -> catalogue.require(code, "metric")))
-                .tag(EntityTag.valueOf(ReportPreconditions.etag(r.id, content.revision().revisionNo))).build();
+        return ReportViews.Detail.of(content, division, code -> catalogue.require(code, "metric"));
     }
 
     @GET

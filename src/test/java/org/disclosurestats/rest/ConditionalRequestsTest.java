@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** If-None-Match as RFC 9110 has it: weak comparison, one tag per representation, "*" only where something exists. */
@@ -14,6 +17,20 @@ import org.junit.jupiter.api.Test;
 class ConditionalRequestsTest {
 
     static final String TOTALS = "/api/v1/aggregates/totals?metric=pro.items&by=province&yearFrom=2016";
+
+    private final CreatedReports created = new CreatedReports();
+
+    @AfterEach
+    void retractCreated() {
+        created.retractAll();
+    }
+
+    /** A report of its own at revision 1; its id. */
+    private long createReport(Map<String, Object> body) {
+        Response response = Tokens.asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/reports");
+        response.then().statusCode(201);
+        return created.track(response.jsonPath().getLong("id"));
+    }
 
     /** No Accept-Encoding unless the headers ask for one (the client library asks for gzip by default). */
     private static Response get(String url, String... headers) {
@@ -63,5 +80,40 @@ class ConditionalRequestsTest {
         get("/api/v1/reports/999999", "If-None-Match", "*").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
         get("/api/v1/divisions/999999", "If-None-Match", "*").then().statusCode(404);
         get(TOTALS, "If-None-Match", "*").then().statusCode(304);
+    }
+
+    @Test
+    void aReportAnswersIfNoneMatchWithItsRevisionTagPerCoding() {
+        long id = createReport(Submissions.report2021(Submissions.issuer("条件读取")));
+        String url = "/api/v1/reports/" + id;
+        String plain = get(url).then().statusCode(200).extract().header("ETag");
+        assertEquals("\"" + id + "-1\"", plain, "the identity body carries the revision's own tag, the one PUT takes");
+        String gzip = get(url, "Accept-Encoding", "gzip").then().statusCode(200).header("Content-Encoding", "gzip").extract().header("ETag");
+        assertEquals("\"" + id + "-1-gzip\"", gzip, "the gzip body is other bytes, so another strong tag");
+
+        get(url, "If-None-Match", plain).then().statusCode(304).header("ETag", plain).header("Cache-Control", "public, max-age=60");
+        get(url, "If-None-Match", "W/" + plain).then().statusCode(304);
+        get(url, "If-None-Match", "\"other\", " + plain).then().statusCode(304);
+        get(url, "If-None-Match", "\"other\"").then().statusCode(200);
+        get(url, "Accept-Encoding", "gzip", "If-None-Match", gzip).then().statusCode(304).header("ETag", gzip);
+        get(url, "Accept-Encoding", "gzip", "If-None-Match", plain).then().statusCode(200);
+        get(url, "If-None-Match", gzip).then().statusCode(200);
+    }
+
+    @Test
+    void eitherCodingsTagIsAnIfMatchForPutAndGoesStaleWithTheRevision() {
+        Map<String, Object> body = Submissions.report2021(Submissions.issuer("条件改写"));
+        long id = createReport(body);
+        String url = "/api/v1/reports/" + id;
+        String gzip = get(url, "Accept-Encoding", "gzip").then().statusCode(200).extract().header("ETag");
+        Submissions.cells(body, "proactive", "rules").put("in_force", 13);
+        Tokens.asAdmin().contentType(ContentType.JSON).header("If-Match", gzip).body(body).put(url)
+                .then().statusCode(200).header("ETag", "\"" + id + "-2\"");
+
+        get(url, "If-None-Match", "\"" + id + "-1\"").then().statusCode(200).header("ETag", "\"" + id + "-2\"");
+        get(url, "Accept-Encoding", "gzip", "If-None-Match", gzip).then().statusCode(200);
+        get(url, "If-None-Match", "\"" + id + "-2\"").then().statusCode(304);
+        Tokens.asAdmin().contentType(ContentType.JSON).header("If-Match", gzip).body(body).put(url).then().statusCode(412);
+        Tokens.asAdmin().contentType(ContentType.JSON).header("If-Match", "\"" + id + "-2-br\"").body(body).put(url).then().statusCode(412);
     }
 }
