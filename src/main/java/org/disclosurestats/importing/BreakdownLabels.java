@@ -157,6 +157,20 @@ final class BreakdownLabels {
         return List.of(label.substring(0, label.length() - 1).split("、"));
     }
 
+    /**
+     * The category a term names (人大代表建议), or none when another term as strong stands beside it: 人大代表建议、政协提案
+     * 复文191件 counts both together.
+     */
+    static String term(ProseLexicon.Entry e, String term, GoverningPhrase p) {
+        if (term == null) {
+            return "";
+        }
+        double weight = e.before().getOrDefault(term, 0.0);
+        boolean another = e.before().entrySet().stream().anyMatch(t -> t.getValue() >= weight && p.local().contains(t.getKey())
+                && !t.getKey().contains(term) && !term.contains(t.getKey()));
+        return another ? "" : term;
+    }
+
     /** A quoted name just before the number (“政务公开之窗”已刊登七期), or null. */
     static String quoted(GoverningPhrase p) {
         Matcher q = QUOTED.matcher(p.local());

@@ -221,7 +221,7 @@ public final class ProseExtractor {
                     breakdowns.add(label);
                 }
                 case "topic" -> breakdowns.add(topic == null ? "" : topic);
-                case "term" -> breakdowns.add(d.term() == null ? "" : d.term());
+                case "term" -> breakdowns.add(BreakdownLabels.term(e, d.term(), phrase));
                 case "quoted" -> breakdowns.add(Optional.ofNullable(BreakdownLabels.quoted(phrase)).orElse(""));
                 case "each" -> breakdowns.addAll(BreakdownLabels.each(phrase, e));
                 case "inherit" -> breakdowns.add(follower ? inherited(previous) : "");

@@ -197,4 +197,13 @@ class ProseReadingRulesTest {
         assertTrue(has(read, "pro.category_items", "新闻发布类", 13), read.toString());
         assertTrue(has(read, "pro.category_items", "“三公”经费专项资金使用情况类", 2), read.toString());
     }
+
+    @Test
+    void twoTermsNamedTogetherGiveOneFigureWithoutCategory() {
+        List<Extracted> read = read("本年度公开人大代表建议、政协提案复文191件。");
+        assertTrue(has(read, "pro.proposal_results", "", 191), read.toString());
+        List<Extracted> each = read("2018年,阿拉山口市政府网站公开人大建议办理结果40件、政协提案办理结果35件。");
+        assertTrue(has(each, "pro.proposal_results", "人大建议", 40), each.toString());
+        assertTrue(has(each, "pro.proposal_results", "政协提案", 35), each.toString());
+    }
 }
