@@ -131,8 +131,8 @@ final class BreakdownLabels {
         for (String verb : lexicon.lists().labelVerbs()) {
             int v = label.lastIndexOf(verb);
             String object = v < 0 ? "" : label.substring(v + verb.length());
-            if (v == 0 || v > 0 && !object.isEmpty() && isGeneric(object)) {
-                return null; // a clause with its own verb (政务新媒体公开信息), not the name of an item
+            if (v == 0 || v > 0 && (object.isEmpty() || isGeneric(object))) {
+                return null; // a clause with its own verb (政务新媒体公开信息, 揭示板上公开), not the name of an item
             }
         }
         return label;

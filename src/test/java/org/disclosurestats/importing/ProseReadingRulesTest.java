@@ -206,4 +206,10 @@ class ProseReadingRulesTest {
         assertTrue(has(each, "pro.proposal_results", "人大建议", 40), each.toString());
         assertTrue(has(each, "pro.proposal_results", "政协提案", 35), each.toString());
     }
+
+    @Test
+    void wordsEndingInAPublishingVerbAreAPlaceOfPublishingNotACategory() {
+        List<Extracted> read = read("截止20101231日,全乡累计主动公开政府信息65条。其中,网上公开信息20条,所占比例为30%,兴华乡政务公开揭示板上公开45条,所占比例75%");
+        assertTrue(read.stream().noneMatch(f -> f.value().longValue() == 45 || f.value().longValue() == 75), read.toString());
+    }
 }
