@@ -113,7 +113,7 @@ final class BreakdownLabels {
             start--;
         }
         String raw = m.substring(start, at).strip().replaceFirst("^、", "").replaceFirst("^.*、$", "");
-        Matcher quoted = Pattern.compile("^“([^”]{2,20})”$").matcher(raw);
+        Matcher quoted = Pattern.compile("^“([^”]{2,20})”(?!.*类(?:信息)?$)").matcher(raw);
         if (quoted.find()) {
             return quoted.group(1);
         }
@@ -131,7 +131,8 @@ final class BreakdownLabels {
         for (String verb : lexicon.lists().labelVerbs()) {
             int v = label.lastIndexOf(verb);
             String object = v < 0 ? "" : label.substring(v + verb.length());
-            if (v == 0 || v > 0 && (object.isEmpty() || isGeneric(object))) {
+            boolean placeThenVerb = object.isEmpty() && v > 0 && "上中内".indexOf(label.charAt(v - 1)) >= 0;
+            if (v == 0 || placeThenVerb || v > 0 && !object.isEmpty() && isGeneric(object)) {
                 return null; // a clause with its own verb (政务新媒体公开信息, 揭示板上公开), not the name of an item
             }
         }
