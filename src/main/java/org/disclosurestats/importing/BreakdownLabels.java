@@ -61,11 +61,17 @@ final class BreakdownLabels {
             return strip(local.substring(cut).strip());
         }
         String label = clean(local.substring(cut));
+        if (CLASS_STUB.matcher(label).matches() && cut > 0) {
+            label = local.strip().replaceAll("^[、,:“”()]+", ""); // 新闻发布类, 公开年报类: the verb is part of the name
+        }
         if (label.isEmpty() || lexicon.lists().labelStrip().contains(label) || label.endsWith("的")) {
             label = counted(p);
         }
         return label.length() > 24 || label.matches(".*[“”()、0-9].*") ? "" : label;
     }
+
+    /** What is left of a class's name (…类) when a verb inside it is taken for its governor: 类, 年报类. */
+    private static final Pattern CLASS_STUB = Pattern.compile("^[\\u4e00-\\u9fff]{0,2}类(?:信息)?$");
 
     /** The counted noun after a number, up to the clause's end (5333项行政权力事项, 41项非行政许可审批事项转为政府内部审批). */
     String counted(GoverningPhrase p) {
@@ -107,7 +113,7 @@ final class BreakdownLabels {
             start--;
         }
         String raw = m.substring(start, at).strip().replaceFirst("^、", "").replaceFirst("^.*、$", "");
-        Matcher quoted = Pattern.compile("^“([^”]{2,20})”").matcher(raw);
+        Matcher quoted = Pattern.compile("^“([^”]{2,20})”(?!.*类(?:信息)?$)").matcher(raw);
         if (quoted.find()) {
             return quoted.group(1);
         }
@@ -123,10 +129,11 @@ final class BreakdownLabels {
             return null; // 通过局网站公开198条: a channel, not a category
         }
         for (String verb : lexicon.lists().labelVerbs()) {
-            int v = label.indexOf(verb);
+            int v = label.lastIndexOf(verb);
             String object = v < 0 ? "" : label.substring(v + verb.length());
-            if (v == 0 || v > 0 && !object.isEmpty() && isGeneric(object)) {
-                return null; // a clause with its own verb (政务新媒体公开信息), not the name of an item
+            boolean placeThenVerb = object.isEmpty() && v > 0 && "上中内".indexOf(label.charAt(v - 1)) >= 0;
+            if (v == 0 || placeThenVerb || v > 0 && !object.isEmpty() && isGeneric(object)) {
+                return null; // a clause with its own verb (政务新媒体公开信息, 揭示板上公开), not the name of an item
             }
         }
         return label;
@@ -149,6 +156,20 @@ final class BreakdownLabels {
             return List.of(label == null ? "" : label);
         }
         return List.of(label.substring(0, label.length() - 1).split("、"));
+    }
+
+    /**
+     * The category a term names (人大代表建议), or none when another term as strong stands beside it: 人大代表建议、政协提案
+     * 复文191件 counts both together.
+     */
+    static String term(ProseLexicon.Entry e, String term, GoverningPhrase p) {
+        if (term == null) {
+            return "";
+        }
+        double weight = e.before().getOrDefault(term, 0.0);
+        boolean another = e.before().entrySet().stream().anyMatch(t -> t.getValue() >= weight && p.local().contains(t.getKey())
+                && !t.getKey().contains(term) && !term.contains(t.getKey()));
+        return another ? "" : term;
     }
 
     /** A quoted name just before the number (“政务公开之窗”已刊登七期), or null. */

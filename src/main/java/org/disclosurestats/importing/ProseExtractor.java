@@ -49,6 +49,7 @@ public final class ProseExtractor {
     }
 
     private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,2}、|\\([一二三四五六七八九十]{1,2}\\)|[0-9]{1,2}[.、]).{1,40}$");
+    private static final java.util.Set<String> ITEM_UNITS = java.util.Set.of("条", "件", "篇", "个", "项", "份");
     private static final Pattern TOP_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,2}、.*");
 
     private final ProseLexicon lexicon;
@@ -96,8 +97,10 @@ public final class ProseExtractor {
         SubjectResolver.Actor carried;
         Extracted lastCount;
         int lastCountEnd;
+        String lastCountUnit;
         // sentence state
         Extracted listParent;
+        String listUnit;
         String lastNoun;
 
         Run(String text, String m, SubjectResolver subjects) {
@@ -136,6 +139,7 @@ public final class ProseExtractor {
             lastNoun = "";
             boolean continuesList = lexicon.lists().leadOpeners().stream().anyMatch(ms::startsWith);
             listParent = continuesList && lastCount != null && children(lastCount) != null ? lastCount : null;
+            listUnit = lastCountUnit;
             List<Span> segments = ProseText.split(m, sentence.start(), sentence.end(), ProseText.SEGMENT_ENDS);
             for (Span segment : segments) {
                 for (StatedZeros.Found z : zeros.in(m.substring(segment.start(), segment.end()))) {
@@ -162,6 +166,7 @@ public final class ProseExtractor {
                     if (f.value() != null && !"%".equals(metrics.get(f.metric()).unit)) {
                         lastCount = f;
                         lastCountEnd = x.end();
+                        lastCountUnit = x.unit();
                     }
                 }
             }
@@ -172,12 +177,14 @@ public final class ProseExtractor {
             if (listParent == null && lastCount != null && lastCountEnd > sentence.start() && children(lastCount) != null
                     && opensList(m.substring(lastCountEnd, x.start()))) {
                 listParent = lastCount;
+                listUnit = lastCountUnit;
             }
             Object decided = decision.decide(x.unit(), phrase, previous == null ? null : previous.metric(),
                     e -> labels.isGeneric(category(e, phrase)),
                     e -> !labels.isGeneric(category(e, phrase)) || topic != null);
             int from = previousEnd(x, sentence);
-            if (listParent != null && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))) {
+            // a part is counted in its total's unit: 1000余人次 after a list of 条 is no part of it
+            if (listParent != null && countsAlike(x.unit(), listUnit) && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))) {
                 String label = labels.item(m, from, x.start());
                 if (label != null) {
                     return figure(children(listParent), label, listParent.subject(), x, segment, Confidence.HIGH, "a part of " + listParent.metric());
@@ -214,7 +221,7 @@ public final class ProseExtractor {
                     breakdowns.add(label);
                 }
                 case "topic" -> breakdowns.add(topic == null ? "" : topic);
-                case "term" -> breakdowns.add(d.term() == null ? "" : d.term());
+                case "term" -> breakdowns.add(BreakdownLabels.term(e, d.term(), phrase));
                 case "quoted" -> breakdowns.add(Optional.ofNullable(BreakdownLabels.quoted(phrase)).orElse(""));
                 case "each" -> breakdowns.addAll(BreakdownLabels.each(phrase, e));
                 case "inherit" -> breakdowns.add(follower ? inherited(previous) : "");
@@ -260,6 +267,11 @@ public final class ProseExtractor {
                 return previous.breakdown();
             }
             return lastNoun;
+        }
+
+        /** Whether two units count the same kind of thing: equal, or both units of documents (条, 件, 篇…). */
+        private static boolean countsAlike(String unit, String other) {
+            return java.util.Objects.equals(unit, other) || ITEM_UNITS.contains(unit) && ITEM_UNITS.contains(other);
         }
 
         /** Whether the words after a total open a list of its parts: 其中…, 包括…, or a bracket. */

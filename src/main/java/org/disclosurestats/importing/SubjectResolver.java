@@ -34,7 +34,7 @@ final class SubjectResolver {
         this.level = Pattern.compile(words.levelPhrase());
         this.selfMarker = Pattern.compile("^(?:" + String.join("|", words.selfMarkers()) + ")");
         this.leadingStrip = Pattern.compile("^(?:" + String.join("|", words.strip()) + ")+");
-        this.issuerForms = issuerForms(context.issuerName());
+        this.issuerForms = issuerForms(issuerName(context.issuerName()));
     }
 
     /** Whether the last subject came from an earlier sentence (a reviewer should look). */
@@ -90,7 +90,7 @@ final class SubjectResolver {
             return null;
         }
         String name = a.group("s");
-        if (name.length() < 2 || name.matches("^(?:本|该|此|各地|有的|个别|部分).*") || NOT_A_NAME.matcher(name).find()) {
+        if (name.length() < 2 || name.matches("^(?:本|该|此|在|各地|有的|个别|部分).*") || NOT_A_NAME.matcher(name).find()) {
             return null;
         }
         if (isIssuerPlace(name) || !context.aggregate() && namesIssuer(name) || BARE.matcher(name).matches()) {
@@ -107,11 +107,11 @@ final class SubjectResolver {
     private static final Pattern BARE = Pattern.compile("部门|单位|机关|办公室|办公厅|局|委|厅|委员会");
 
     /** Words that make a phrase a clause rather than the name of a unit (三是通过…, 认真做好…). */
-    private static final Pattern NOT_A_NAME = Pattern.compile("是|通过|做好|认真|积极|利用|探索|提供|向|按照|根据|围绕|进一步|加强");
+    private static final Pattern NOT_A_NAME = Pattern.compile("是|通过|做好|认真|积极|利用|探索|提供|向|按照|根据|围绕|进一步|加强|属于");
 
     /** Whether a name is the issuer's own place, in full or by its last level (公明街道 for 深圳市光明区公明街道办事处). */
     private boolean isIssuerPlace(String name) {
-        String place = context.issuerName() == null ? "" : context.issuerName().replaceFirst("(?:人民政府|政府|办事处|人民政府办公室)$", "");
+        String place = issuerName(context.issuerName()).replaceFirst("(?:人民政府|政府|办事处|人民政府办公室)$", "");
         String last = place.replaceFirst("^.*(?:省|自治区|市|州|盟|区|县|旗)(?=.{2,})", "");
         return !place.isEmpty() && (name.equals(place) || name.equals(last));
     }
@@ -122,8 +122,13 @@ final class SubjectResolver {
         return issuerForms.stream().anyMatch(f -> n.equals(f) || n.startsWith(f) && f.length() >= 3) || level.matcher(name).matches();
     }
 
+    /** The issuer's name without a bracketed remark after it (抚州市统计局（城市名…推断）): the remark names no unit. */
+    private static String issuerName(String given) {
+        return given == null ? "" : given.replaceAll("[（(][^）)]*[）)]$", "").strip();
+    }
+
     private static List<String> issuerForms(String issuerName) {
-        String full = issuerName == null ? "" : issuerName.replace("人民政府", "政府");
+        String full = issuerName.replace("人民政府", "政府");
         Matcher place = Pattern.compile("^(?:.{1,8}?)(省|自治区|市|州|县|区|旗|盟)(?=政府|[^市州县区旗盟])").matcher(full);
         if (!place.find()) {
             return List.of(full);

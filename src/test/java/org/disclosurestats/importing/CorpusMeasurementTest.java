@@ -39,12 +39,13 @@ import org.junit.jupiter.api.Test;
 class CorpusMeasurementTest {
 
     // What the readers on main achieve today; raise these as the readers improve, never lower them.
-    // Prose floors per half: the dev half is what the rules were written on, the test half was never read.
-    static final double MIN_PROSE_RECALL_DEV = 0.61;
-    static final double MIN_PROSE_PRECISION_DEV = 0.85;
-    static final int MAX_INVENTED_ZEROS_IN_PROSE_DEV = 1;
-    static final double MIN_PROSE_RECALL_TEST = 0.39;
-    static final double MIN_PROSE_PRECISION_TEST = 0.76;
+    // Prose floors per half: the dev half is what the rules were written on, the test half was never read. Both halves
+    // grew (19 and 20 prose documents became 42 and 42), so the floors are the values measured on the larger corpus.
+    static final double MIN_PROSE_RECALL_DEV = 0.73;
+    static final double MIN_PROSE_PRECISION_DEV = 0.93;
+    static final int MAX_INVENTED_ZEROS_IN_PROSE_DEV = 0;
+    static final double MIN_PROSE_RECALL_TEST = 0.46;
+    static final double MIN_PROSE_PRECISION_TEST = 0.78;
     static final double MIN_TABLE_HTML_EXACT = 0.0;
     static final double MIN_TABLE_PDF_EXACT = 1.0;
     static final double MIN_TABLE_TEXT_EXACT = 0.70;

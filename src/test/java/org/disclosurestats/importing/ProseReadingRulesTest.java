@@ -147,4 +147,69 @@ class ProseReadingRulesTest {
         assertTrue(has(read, "pro.channel.website", null, 198), read.toString());
         assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.category_items")), read.toString());
     }
+
+    private static List<Extracted> readBy(String issuer, String text) {
+        ProseExtractor.Context context = new ProseExtractor.Context(issuer, "110101", false, name -> Optional.empty());
+        return new ProseExtractor(LEXICON, TestCatalogue.byCode()).read(text, context).figures();
+    }
+
+    private static boolean allAboutTheIssuer(List<Extracted> read) {
+        return !read.isEmpty() && read.stream().allMatch(f -> f.subject() == null);
+    }
+
+    @Test
+    void aUnitNamedWithWoOrBenIsTheIssuerItself() {
+        List<Extracted> read = readBy("东城区东直门街道办事处", "2017年,我街道主动公开信息569条,其中业务动态类信息386条。");
+        assertTrue(has(read, "pro.items", null, 569), read.toString());
+        assertTrue(allAboutTheIssuer(read), read.toString());
+    }
+
+    @Test
+    void notBelongingToThisAgencyNamesNoActor() {
+        List<Extracted> read = readBy("东城区东直门街道办事处", "本街道2017年共收到申请2件,均按时办结,其中申请公开信息不存在1件,不属于本行政机关公开1件。");
+        assertTrue(has(read, "lreq.answered.not_this_agency", null, 1), read.toString());
+        assertTrue(allAboutTheIssuer(read), read.toString());
+    }
+
+    @Test
+    void aPlaceAfterZaiIsWhereItWasPublishedNotWhoPublishedIt() {
+        List<Extracted> read = readBy("高平市人民政府办公室", "在高平市人民政府门户网站发布政务动态类信息226条。");
+        assertTrue(has(read, "pro.category_items", "政务动态类信息", 226), read.toString());
+        assertTrue(allAboutTheIssuer(read), read.toString());
+    }
+
+    @Test
+    void aBracketedRemarkAfterTheIssuersNameIsNoPartOfIt() {
+        List<Extracted> read = readBy("抚州市统计局（城市名被转载站替换，据文号“抚政办”推断）", "2022年,市统计局门户网站主动公开政府信息22条。");
+        assertTrue(allAboutTheIssuer(read), read.toString());
+    }
+
+    @Test
+    void aListOfDocumentsTakesNoPartCountedInPeople() {
+        List<Extracted> read = read("2017年共公开政府信息164条,其中通过平西微宣公布信息100条,通过公开栏公布16条;办理市长热线交办件40余件,"
+                + "接听群众电话咨询500余人次,接受处理群众生产生活问题反映1000余人次。");
+        assertTrue(read.stream().noneMatch(f -> f.value().longValue() == 1000), read.toString());
+    }
+
+    @Test
+    void aClassNamedWithQuotesKeepsItsWholeName() {
+        List<Extracted> read = read("其中,新闻发布类13条,“三公”经费专项资金使用情况类2条,其他类8条。");
+        assertTrue(has(read, "pro.category_items", "新闻发布类", 13), read.toString());
+        assertTrue(has(read, "pro.category_items", "“三公”经费专项资金使用情况类", 2), read.toString());
+    }
+
+    @Test
+    void twoTermsNamedTogetherGiveOneFigureWithoutCategory() {
+        List<Extracted> read = read("本年度公开人大代表建议、政协提案复文191件。");
+        assertTrue(has(read, "pro.proposal_results", "", 191), read.toString());
+        List<Extracted> each = read("2018年,阿拉山口市政府网站公开人大建议办理结果40件、政协提案办理结果35件。");
+        assertTrue(has(each, "pro.proposal_results", "人大建议", 40), each.toString());
+        assertTrue(has(each, "pro.proposal_results", "政协提案", 35), each.toString());
+    }
+
+    @Test
+    void wordsEndingInAPublishingVerbAreAPlaceOfPublishingNotACategory() {
+        List<Extracted> read = read("截止20101231日,全乡累计主动公开政府信息65条。其中,网上公开信息20条,所占比例为30%,兴华乡政务公开揭示板上公开45条,所占比例75%");
+        assertTrue(read.stream().noneMatch(f -> f.value().longValue() == 45 || f.value().longValue() == 75), read.toString());
+    }
 }
