@@ -148,16 +148,11 @@ public class AggregateResource {
             @Context HttpHeaders headers) {
         int from = required(QueryParams.year(yearFrom, "yearFrom"), "yearFrom");
         int to = yearTo(yearTo, from);
-        OffsetDateTime instant = asOf;
-        boolean omit = omitEmpty(empty);
         boolean columns = columns(shape, headers);
-        String version = dataset.asOf(instant).version();
-        SeriesService.Series series = seriesService.series(requiredText(metric, "metric"), requiredText(division, "division"), from, to, instant);
-        Metric m = series.metric();
-        List<AggregateViews.SeriesPoint> points = series.points().stream().filter(p -> !omit || p.value() != null).map(AggregateViews.SeriesPoint::of).toList();
-        String family = series.family() == null ? null : series.family().code();
-        return new AggregateViews.Series(version, instant, m.code, m.unit, m.aggregation.code(), ReportViews.DivisionRef.of(series.division()), family,
-                columns ? null : points, columns ? Columns.of(AggregateViews.SeriesPoint.class, points) : null);
+        String version = dataset.asOf(asOf).version();
+        SeriesService.Series series = seriesService.series(requiredText(metric, "metric"), requiredText(division, "division"), from, to, asOf);
+        return AggregateViews.Series.of(version, asOf, series.metric(), ReportViews.DivisionRef.of(series.division()), series.family(),
+                series.points(), omitEmpty(empty), columns);
     }
 
     @GET

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.disclosurestats.domain.Metric;
+import org.disclosurestats.domain.MetricFamily;
 import org.disclosurestats.rest.ReportViews.DivisionRef;
 import org.disclosurestats.service.AggregateService;
 import org.disclosurestats.service.RankingService;
@@ -87,6 +88,14 @@ public final class AggregateViews {
                                  example = "family.requests_received") String family,
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<SeriesPoint> items,
                          @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = COLUMNS_DESCRIPTION) Map<String, List<Object>> columns) {
+
+        /** A division's or the nation's series as answered: without empty years when asked, as rows or as columns. */
+        static Series of(String version, OffsetDateTime asOf, Metric metric, DivisionRef division, MetricFamily family,
+                         List<SeriesService.SeriesPoint> read, boolean omitEmpty, boolean columns) {
+            List<SeriesPoint> points = read.stream().filter(p -> !omitEmpty || p.value() != null).map(SeriesPoint::of).toList();
+            return new Series(version, asOf, metric.code, metric.unit, metric.aggregation.code(), division, family == null ? null : family.code(),
+                    columns ? null : points, columns ? Columns.of(SeriesPoint.class, points) : null);
+        }
     }
 
     @Schema(name = "SeriesPoint", description = "A year of a series: the division's total (reported aggregate, else computed) with its coverage, or an explicit gap.")

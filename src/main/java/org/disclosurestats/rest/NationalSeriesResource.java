@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.util.List;
 import org.disclosurestats.service.AggregateService;
 import org.disclosurestats.service.ApiProblem;
 import org.disclosurestats.service.DatasetVersion;
@@ -68,16 +67,10 @@ public class NationalSeriesResource {
             @Context HttpHeaders headers) {
         int from = AggregateResource.required(QueryParams.year(yearFrom, "yearFrom"), "yearFrom");
         int to = AggregateResource.yearTo(yearTo, from);
-        OffsetDateTime instant = asOf;
-        boolean omit = AggregateResource.omitEmpty(empty);
         boolean columns = AggregateResource.columns(shape, headers);
         String code = AggregateResource.requiredText(metric, "metric");
-        String version = dataset.asOf(instant).version(); // before the data: an answer never claims a newer state than it read
-        NationalSeries.Series series = national.series(code, from, to, instant);
-        List<AggregateViews.SeriesPoint> points = series.points().stream().filter(p -> !omit || p.value() != null)
-                .map(AggregateViews.SeriesPoint::of).toList();
-        return new AggregateViews.Series(version, instant, series.metric().code, series.metric().unit, series.metric().aggregation.code(), null,
-                series.family() == null ? null : series.family().code(), columns ? null : points,
-                columns ? Columns.of(AggregateViews.SeriesPoint.class, points) : null);
+        String version = dataset.asOf(asOf).version(); // before the data: an answer never claims a newer state than it read
+        NationalSeries.Series series = national.series(code, from, to, asOf);
+        return AggregateViews.Series.of(version, asOf, series.metric(), null, series.family(), series.points(), AggregateResource.omitEmpty(empty), columns);
     }
 }
