@@ -12,8 +12,8 @@ import org.apache.pdfbox.text.TextPosition;
  * The text of a PDF as it is laid out: every glyph with its position (PDFBox's TextPosition), grouped into
  * lines by baseline and into cells by the horizontal gaps between glyphs. Table cells are apart by their
  * padding and borders, while the characters of one cell touch: a gap wider than 0.7 of a character starts a
- * new cell. The text stream's order is not used, so a label written in another column on the same line
- * stays a cell of its own.
+ * new cell, and so does a drawn column border between two glyphs however close they stand (PdfRules). The text
+ * stream's order is not used, so a label written in another column on the same line stays a cell of its own.
  */
 final class PdfLayout {
 
@@ -33,6 +33,10 @@ final class PdfLayout {
         }
     }
 
+    /** A page: its lines, top to bottom, and the horizontal rules drawn between its table rows. */
+    record Page(List<Line> lines, List<PdfRules.Across> rules) {
+    }
+
     /** One line of a page: cells on the same baseline, left to right. */
     record Line(float y, float size, List<Cell> cells, int page) {
     }
@@ -43,15 +47,16 @@ final class PdfLayout {
     }
 
     /** The lines of every page, top to bottom. */
-    static List<List<Line>> pages(PDDocument pdf) throws IOException {
-        List<List<Line>> pages = new ArrayList<>();
+    static List<Page> pages(PDDocument pdf) throws IOException {
+        List<Page> pages = new ArrayList<>();
         Collector collector = new Collector();
         for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
             collector.glyphs.clear();
             collector.setStartPage(p);
             collector.setEndPage(p);
             collector.getText(pdf);
-            pages.add(lines(collector.glyphs, p));
+            PdfRules.Rules rules = PdfRules.of(pdf.getPage(p - 1));
+            pages.add(new Page(lines(collector.glyphs, p, rules.vertical()), rules.horizontal()));
         }
         return pages;
     }
@@ -74,7 +79,7 @@ final class PdfLayout {
         }
     }
 
-    private static List<Line> lines(List<Glyph> glyphs, int page) {
+    private static List<Line> lines(List<Glyph> glyphs, int page, List<PdfRules.Rule> rules) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble((Glyph g) -> g.y).thenComparingDouble(g -> g.x));
         List<List<Glyph>> grouped = new ArrayList<>();
@@ -97,7 +102,7 @@ final class PdfLayout {
             float x1 = 0;
             float size = 0;
             for (Glyph g : line) {
-                if (text.length() > 0 && g.x - x1 > 0.7f * Math.max(size, g.size)) {
+                if (text.length() > 0 && (g.x - x1 > 0.7f * Math.max(size, g.size) || ruleBetween(rules, x1, g))) {
                     cells.add(new Cell(text.toString(), x0, x1, line.get(0).y, size, page, false));
                     text.setLength(0);
                 }
@@ -114,5 +119,10 @@ final class PdfLayout {
             lines.add(new Line(line.get(0).y, size, cells.stream().map(c -> new Cell(c.text(), c.x0(), c.x1(), c.y(), c.size(), page, values)).toList(), page));
         }
         return lines;
+    }
+
+    /** Whether a drawn column border stands between the end of a cell's text and the next glyph. */
+    private static boolean ruleBetween(List<PdfRules.Rule> rules, float x1, Glyph g) {
+        return rules.stream().anyMatch(r -> r.separates(x1, g.x, g.y, g.size));
     }
 }

@@ -14,11 +14,10 @@ import org.disclosurestats.importing.TableReader.Table;
 /**
  * Recovers the tables of a PDF from the positions of its text, not from the text stream. A page is cut into
  * blocks at table headers and at lines of prose; in a block, the value columns are the clusters of the x
- * positions of its numbers, a data row is a line holding numbers, and the label lines around it (a label
- * wrapped over several lines) join the row they are nearest to. Labels written vertically, one or two
- * characters a line (本/机/关, （三）不/予公开), are group labels spanning many rows: they are recognised as
- * such and kept out of every row, so they are never glued to a neighbouring row's label. A row gets a cell for
- * every value column, empty where it states nothing, so blanks keep their column.
+ * positions of its numbers, a data row is a line holding numbers, and its label is the label cell whose height
+ * holds the row's values (PdfLabels: wrapped lines joined, vertical group labels kept out of every row, drawn row
+ * borders respected). A row gets a cell for every value column, empty where it states nothing, so blanks keep their
+ * column; a table over two pages is one table, whether its header is repeated or not.
  */
 final class PdfTables {
 
@@ -28,32 +27,49 @@ final class PdfTables {
     /** A line that opens a table's header: the first line of section 二, 三, 四 or of the legacy statistics table. */
     private static final Pattern HEADER = Pattern.compile("信息内容|申请人情况|自然人|行政复议|指标名称|统计指标|计量单位");
     private static final Pattern SECTION_HEADING = Pattern.compile("^[一二三四五六七八九十]、.*情况$");
-    /** At most this many characters a line, stacked, make a vertical label. */
-    private static final int VERTICAL_CHARS = 4;
 
     /** The tables of a document's pages, one per block of lines that holds numbers. */
-    static List<Table> tables(List<List<Line>> pages) {
+    static List<Table> tables(List<PdfLayout.Page> pages) {
         List<Table> tables = new ArrayList<>();
         List<Float> previousSlots = null;
-        for (List<Line> page : pages) {
-            for (List<Line> block : blocks(page)) {
-                boolean hasHeader = block.stream().anyMatch(PdfTables::isHeader);
+        Set<String> previousHeader = Set.of();
+        for (PdfLayout.Page page : pages) {
+            boolean firstOnPage = true;
+            for (List<Line> block : blocks(page.lines())) {
+                Set<String> header = new HashSet<>(block.stream().filter(PdfTables::isHeader).map(PdfTables::joined).toList());
                 List<Float> slots = slots(block);
                 if (slots.isEmpty()) {
                     continue;
                 }
-                if (!hasHeader && previousSlots != null && continues(slots, previousSlots, block)) {
-                    // a table continued from the page before: its columns (even those blank on this page), and one table
+                boolean repeated = !header.isEmpty() && firstOnPage && previousHeader.containsAll(header);
+                if ((header.isEmpty() || repeated) && previousSlots != null && continues(slots, previousSlots, block)) {
+                    // a table continued from the page before (its header repeated or not): its columns (even those
+                    // blank on this page), and one table; a repeated header is not read twice
                     List<Row> rows = new ArrayList<>(tables.remove(tables.size() - 1).rows());
-                    rows.addAll(table(block, previousSlots).rows());
+                    Built continued = table(repeated ? afterHeader(block) : block, previousSlots, page.rules(), firstOnPage);
+                    continueLastLabel(rows, continued.carriedLabel());
+                    rows.addAll(continued.table().rows());
                     tables.add(new Table(rows));
+                    firstOnPage = false;
                     continue;
                 }
-                tables.add(table(block, slots));
+                tables.add(table(block, slots, page.rules(), false).table());
                 previousSlots = slots;
+                previousHeader = header;
+                firstOnPage = false;
             }
         }
         return tables;
+    }
+
+    /** The lines of a block from its first data row on: a header repeated at the top of a page left out. */
+    private static List<Line> afterHeader(List<Line> block) {
+        for (int i = 0; i < block.size(); i++) {
+            if (isValueRow(block.get(i))) {
+                return block.subList(i, block.size());
+            }
+        }
+        return block;
     }
 
     private static boolean isHeader(Line line) {
@@ -146,7 +162,25 @@ final class PdfTables {
         return best;
     }
 
-    private static Table table(List<Line> block, List<Float> slots) {
+    /** A table built from a block, and the end of a label whose row began on the page before (null when none). */
+    private record Built(Table table, String carriedLabel) {
+    }
+
+    /** A row that runs over a page break: the end of its label, at the top of the next page, joins its label. */
+    private static void continueLastLabel(List<Row> rows, String carried) {
+        for (int i = rows.size() - 1; carried != null && i >= 0; i--) {
+            Row row = rows.get(i);
+            int start = ValueColumns.valuesStart(row);
+            if (start > 0 && start < row.size()) {
+                List<String> cells = new ArrayList<>(row.cells());
+                cells.set(start - 1, cells.get(start - 1) + carried);
+                rows.set(i, new Row(cells, row.page()));
+                return;
+            }
+        }
+    }
+
+    private static Built table(List<Line> block, List<Float> slots, List<PdfRules.Across> rules, boolean continued) {
         float labelEdge = slots.get(0) - (slots.size() > 1 ? (slots.get(1) - slots.get(0)) / 2 : 12f);
         List<Cell> labels = new ArrayList<>();
         for (Line line : block) {
@@ -159,37 +193,28 @@ final class PdfTables {
                 }
             }
         }
-        Set<Cell> vertical = vertical(labels);
+        Set<Cell> vertical = PdfLabels.vertical(labels);
         List<Line> dataRows = block.stream().filter(l -> isValueRow(l) && l.cells().stream().anyMatch(c -> c.value() && slotOf(c, slots) >= 0)).toList();
-        List<List<Cell>> attached = new ArrayList<>();
-        dataRows.forEach(r -> attached.add(new ArrayList<>()));
+        // a section's heading above or below a table is no part of a row's label
+        List<Cell> rowLabels = labels.stream().filter(c -> !SECTION_HEADING.matcher(c.text()).find()).toList();
+        PdfLabels.Attached attached = PdfLabels.attach(rowLabels, vertical, dataRows, rules);
         Set<Cell> used = new HashSet<>(vertical);
-        for (Cell c : labels) {
-            if (vertical.contains(c) || SECTION_HEADING.matcher(c.text()).find()) {
-                continue; // a section's heading above or below a table is no part of a row's label
-            }
-            int nearest = -1;
-            for (int i = 0; i < dataRows.size(); i++) {
-                if (nearest < 0 || Math.abs(dataRows.get(i).y() - c.y()) < Math.abs(dataRows.get(nearest).y() - c.y())) {
-                    nearest = i;
-                }
-            }
-            if (nearest >= 0 && Math.abs(dataRows.get(nearest).y() - c.y()) <= 2.2f * Math.max(c.size(), 1f) * 1.2f) {
-                attached.get(nearest).add(c);
-                used.add(c);
-            }
-        }
+        attached.byRow().forEach(used::addAll);
+        List<Cell> carried = continued && !dataRows.isEmpty() ? attached.above(dataRows.get(0).y()) : List.of();
+        used.addAll(carried);
         List<Row> rows = new ArrayList<>();
         int next = 0;
         for (Line line : block) {
             if (next < dataRows.size() && line == dataRows.get(next)) {
-                rows.add(dataRow(line, attached.get(next), slots));
+                rows.add(dataRow(line, attached.byRow().get(next), slots));
                 next++;
             } else if (line.cells().stream().anyMatch(c -> !used.contains(c))) {
                 rows.add(otherRow(line, used, slots, labelEdge));
             }
         }
-        return new Table(rows);
+        StringBuilder carriedText = new StringBuilder();
+        carried.forEach(c -> carriedText.append(c.text()));
+        return new Built(new Table(rows), carried.isEmpty() ? null : carriedText.toString());
     }
 
     /** A data row: its label cells (one per label column, each joined over its lines), then one cell per value column. */
@@ -260,35 +285,6 @@ final class PdfTables {
             out.add(s.toString());
         }
         return out;
-    }
-
-    /**
-     * Vertically written labels: runs of at least two short label cells stacked on consecutive lines at the same
-     * x (left-aligned or centred), such as 本/机/关 or （三）不/予公开.
-     */
-    private static Set<Cell> vertical(List<Cell> labels) {
-        List<Cell> shortCells = labels.stream().filter(c -> c.text().codePointCount(0, c.text().length()) <= VERTICAL_CHARS
-                && !soleLabelOfDataRow(c, labels) && NumberReader.UNITS.stream().noneMatch(u -> u.equals(c.text().strip()))).toList();
-        Set<Cell> vertical = new HashSet<>();
-        for (Cell c : shortCells) {
-            for (Cell o : shortCells) {
-                if (o != c && o.y() > c.y() && o.y() - c.y() <= 1.8f * Math.max(c.size(), o.size())
-                        && (Math.abs(o.x0() - c.x0()) <= 0.6f * c.size() || Math.abs(o.center() - c.center()) <= 0.6f * c.size())) {
-                    vertical.add(c);
-                    vertical.add(o);
-                }
-            }
-        }
-        return vertical;
-    }
-
-    /** Whether the cell is the only label on a line of values (行政处罚 | 0): a row label, however short. */
-    private static boolean soleLabelOfDataRow(Cell c, List<Cell> labels) {
-        return labels.stream().noneMatch(o -> o != c && Math.abs(o.y() - c.y()) < 0.4f * c.size()) && hasValueBeside(c);
-    }
-
-    private static boolean hasValueBeside(Cell c) {
-        return c.lineHasValue();
     }
 
     private static String joined(Line line) {
