@@ -45,11 +45,18 @@ public final class StandardTables {
             return new Result(null, List.of(), List.of(), List.of());
         }
         TableCells cells = new TableCells();
-        RequestTable requests = new RequestTable(metrics, edition, cells);
-        for (Table table : tables) {
-            requests.read(table);
-            proactive(table, edition, cells);
-            appeals(table, edition, cells);
+        // a table cut in two at a page break (Word writes a table per page; a page store keeps each part) is one table:
+        // section 三 is read over the rows of all tables in turn, section 四's values may stand in the table after its header
+        List<Row> all = new ArrayList<>();
+        tables.forEach(t -> all.addAll(t.rows()));
+        new RequestTable(metrics, edition, cells).read(new Table(all));
+        for (int i = 0; i < tables.size(); i++) {
+            proactive(tables.get(i), edition, cells);
+            List<Row> withNext = new ArrayList<>(tables.get(i).rows());
+            if (i + 1 < tables.size()) {
+                withNext.addAll(tables.get(i + 1).rows());
+            }
+            appeals(withNext, tables.get(i).rows().size(), edition, cells);
         }
         return new Result(edition, cells.figures, cells.unmapped, List.copyOf(cells.unmatchedLabels));
     }
@@ -86,14 +93,22 @@ public final class StandardTables {
                 }
                 continue;
             }
-            proactiveRow(label, aligned(header, row, rowCells), row.page(), rowMetrics, edition, cells);
+            List<String[]> pairs = aligned(header, row, rowCells);
+            if (pairs == null) {
+                cells.unmapped(String.join(" ", rowCells), new Cell("二", label, null, row.page()), (rowCells.size() - 1)
+                        + " value(s) under " + columnsOf(header).size() + " column(s): the columns cannot be told apart, so no value of the row is read");
+                continue;
+            }
+            proactiveRow(label, pairs, row.page(), rowMetrics, edition, cells);
         }
     }
 
     /**
      * The header's columns and the row's values side by side. In an HTML grid, a header cell and a value cell may span
      * different positions (a value cell spanning two positions under two one-position headers): when the header and
-     * the row hold as many written cells, they are paired in order, so no value is read under a neighbour's header.
+     * the row hold as many written cells, they are paired in order, so no value is read under a neighbour's header. In
+     * text, a row must hold a value for each column of its header (or each position of it): where a page store dropped
+     * blank cells, the values cannot be placed and null is returned.
      */
     private static List<String[]> aligned(Row header, Row row, List<String> rowCells) {
         List<String> columns = header.cells();
@@ -101,12 +116,25 @@ public final class StandardTables {
         if (row.origins() != null && header.origins() != null && header.written().size() == row.written().size()) {
             columns = header.written();
             values = row.written();
+        } else if (row.origins() == null) {
+            List<String> named = columnsOf(header);
+            if (values.size() - 1 == named.size()) {
+                columns = new ArrayList<>(List.of(header.cell(0)));
+                columns.addAll(named);
+            } else if (values.size() != columns.size()) {
+                return null;
+            }
         }
         List<String[]> pairs = new ArrayList<>();
         for (int i = 1; i < columns.size() && i < values.size(); i++) {
             pairs.add(new String[] {columns.get(i), values.get(i)});
         }
         return pairs;
+    }
+
+    /** The header's column labels after 信息内容, without the empty cells a span left. */
+    private static List<String> columnsOf(Row header) {
+        return header.cells().subList(1, header.size()).stream().filter(c -> !c.isBlank()).toList();
     }
 
     private void proactiveRow(String label, List<String[]> pairs, Integer page, List<Metric> rowMetrics, Edition edition, TableCells cells) {
@@ -131,10 +159,10 @@ public final class StandardTables {
 
     // ---------------------------------------------------------------- section 四
 
-    private void appeals(Table table, Edition edition, TableCells cells) {
+    /** Section 四 under a header among the first {@code own} rows (one table's); its values may follow in the next table. */
+    private void appeals(List<Row> rows, int own, Edition edition, TableCells cells) {
         int headerAt = -1;
-        List<Row> rows = table.rows();
-        for (int i = 0; i < rows.size() && headerAt < 0; i++) {
+        for (int i = 0; i < own && headerAt < 0; i++) {
             String joined = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
             if (joined.contains("行政复议") && joined.contains("行政诉讼")) {
                 headerAt = i;
