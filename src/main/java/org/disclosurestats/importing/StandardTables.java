@@ -82,6 +82,10 @@ public final class StandardTables {
             if (header == null || rowCells.isEmpty()) {
                 continue;
             }
+            if (endsProactive(row)) {
+                header = null; // section 三 or 四 follows in the same run of page text
+                continue;
+            }
             String label = rowCells.get(0);
             List<Metric> rowMetrics = metrics.stream().filter(m -> "proactive".equals(m.section) && m.tableRow != null
                     && m.belongsTo(edition) && LabelMatcher.same(label, m.tableRow)).toList();
@@ -131,6 +135,14 @@ public final class StandardTables {
         }
         return pairs;
     }
+
+    /** A row that opens section 三 or 四 (its heading or header, or its first row): no row of section 二 follows it. */
+    private static boolean endsProactive(Row row) {
+        String n = LabelMatcher.normalize(String.join("", row.cells()));
+        return SECTION_ENDS.stream().anyMatch(n::contains);
+    }
+
+    private static final List<String> SECTION_ENDS = List.of("收到和处理政府信息公开申请", "申请人情况", "本年新收", "行政复议", "行政诉讼");
 
     /** The header's column labels after 信息内容, without the empty cells a span left. */
     private static List<String> columnsOf(Row header) {

@@ -191,4 +191,63 @@ class SavedPageTablesTest {
         assertEquals(ObservationStatus.BLANK, f.get("req.granted.total").status());
         assertEquals(new BigDecimal("1"), f.get("req.granted.commercial").value());
     }
+
+    /** Traditional characters, one cell a line, a one-column header written on one line, then section 四 in the same text. */
+    @Test
+    void aTraditionalCharacterSectionTwoWithOneLineHeadersIsReadAndSectionFourIsNoRowOfIt() {
+        StandardTables.Result r = readText("""
+                二、主動公開政府信息情況
+                第二十條第（一）項
+                信息內容 本年製發件數 本年廢止件數 現行有效件數
+                規章
+                0
+                0
+                2
+                行政規範性文件
+                3
+                1
+                12
+                第二十條第（五）項
+                信息內容 本年處理決定數量
+                行政許可
+                120
+                第二十條第（八）項
+                信息內容
+                本年收費金額（單位：萬元）
+                行政事業性收費
+                1.5
+                四、政府信息公開行政復議、行政訴訟情況
+                行政復議 行政訴訟
+                結果維持 結果糾正 其他結果 尚未審結 總計 未經復議直接起訴 復議後起訴
+                結果維持 結果糾正 其他結果 尚未審結 總計 結果維持 結果糾正 其他結果 尚未審結 總計
+                1 0 0 1 2 0 1 0 0 1 0 0 0 0 0
+                """);
+        Map<String, Extracted> f = r.figures().stream().collect(Collectors.toMap(Extracted::metric, x -> x));
+        assertEquals(new BigDecimal("12"), f.get("pro.normative_docs.in_force").value());
+        assertEquals(new BigDecimal("120"), f.get("pro.licensing.decisions").value());
+        assertEquals(new BigDecimal("1.5"), f.get("pro.admin_fees.amount").value());
+        assertEquals(new BigDecimal("2"), f.get("appeal.review.total").value());
+        assertEquals(23, r.figures().size());
+        assertEquals(List.of(), r.unmapped());
+    }
+
+    /** A label wrapped in page text, its last words on the line of the values: 1 + 0 + 0 + 0 + 0 + 0 = 1. */
+    @Test
+    void aLabelWrappedOverTwoLinesWithTheValuesOnItsLastLineFindsItsRow() {
+        StandardTables.Result r = readText("""
+                一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3
+                （三）不予公开
+                2.其他法律行政法规禁止
+                公开\t1\t0\t0\t0\t0\t0\t1
+                5.属于三类内部事务
+                信息\t0\t0\t0\t0\t0\t0\t0
+                （七）总计\t3\t0\t0\t0\t0\t0\t3
+                逾期不补正
+                """);
+        Map<String, Extracted> f = r.figures().stream().collect(Collectors.toMap(Extracted::metric, x -> x));
+        assertEquals(new BigDecimal("1"), f.get("req.denied.prohibited_by_law.total").value());
+        assertEquals("2.其他法律行政法规禁止 公开", f.get("req.denied.prohibited_by_law.total").provenance().tableRow());
+        assertEquals(new BigDecimal("0"), f.get("req.denied.internal_affairs.natural_person").value());
+        assertEquals(List.of(), r.unmapped());
+    }
 }
