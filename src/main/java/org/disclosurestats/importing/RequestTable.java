@@ -149,7 +149,9 @@ final class RequestTable {
                     start = i;
                 }
             } else if (n.contains("结转下年度")) {
-                return rows.subList(start, i + 1);
+                // its label may be wrapped, the values on the line after it (四、结转下年度继续 / 办理 | 0 | …)
+                boolean labelOnly = rows.get(i).size() == 1;
+                return rows.subList(start, !labelOnly || i + 1 == rows.size() ? i + 1 : i + 2);
             } else if (n.contains("行政复议") || n.startsWith("信息内容")) {
                 return rows.subList(start, i);
             }

@@ -70,6 +70,8 @@ public final class StandardTables {
 
     private void proactive(Table table, Edition edition, TableCells cells) {
         Row header = null;
+        boolean headerOpen = false; // page text, no data row since the header: a words-only line continues its cells
+        String wordsAbove = null; // page text: a line of words alone just above a row, maybe the first line of its label
         for (Row row : table.rows()) {
             List<String> rowCells = row.cells();
             if (rowCells.size() == 1 && LabelMatcher.normalize(rowCells.get(0)).startsWith("信息内容")) {
@@ -77,6 +79,8 @@ public final class StandardTables {
             }
             if (!rowCells.isEmpty() && LabelMatcher.normalize(rowCells.get(0)).equals("信息内容")) {
                 header = rowCells == row.cells() ? row : new Row(rowCells, row.page());
+                headerOpen = row.origins() == null;
+                wordsAbove = null;
                 continue;
             }
             if (header == null || rowCells.isEmpty()) {
@@ -86,9 +90,20 @@ public final class StandardTables {
                 header = null; // section 三 or 四 follows in the same run of page text
                 continue;
             }
-            String label = rowCells.get(0);
-            List<Metric> rowMetrics = metrics.stream().filter(m -> "proactive".equals(m.section) && m.tableRow != null
-                    && m.belongsTo(edition) && LabelMatcher.same(label, m.tableRow)).toList();
+            if (row.origins() == null && rowCells.stream().allMatch(c -> !c.isBlank() && NumberReader.cell(c).isEmpty())) {
+                boolean title = LabelMatcher.normalize(rowCells.get(0)).startsWith("第二十条");
+                if (headerOpen && !title) {
+                    header = continued(header, rowCells); // a header cell's words wrapped onto the next line (信息内容 | 本年制发 / 件数 | …)
+                    continue;
+                }
+                headerOpen = false;
+                wordsAbove = rowCells.size() == 1 && !title ? rowCells.get(0).strip() : null;
+                continue;
+            }
+            headerOpen = false;
+            String label = proactiveLabel(rowCells.get(0), wordsAbove, edition);
+            wordsAbove = null;
+            List<Metric> rowMetrics = proactiveMetrics(label, edition);
             if (rowMetrics.isEmpty()) {
                 if (rowCells.size() > 1 && rowCells.subList(1, rowCells.size()).stream().allMatch(c -> NumberReader.cell(c).isPresent())
                         && !LabelMatcher.normalize(label).startsWith("第二十条")) {
@@ -143,6 +158,28 @@ public final class StandardTables {
     }
 
     private static final List<String> SECTION_ENDS = List.of("收到和处理政府信息公开申请", "申请人情况", "本年新收", "行政复议", "行政诉讼");
+
+    /** The row's label, or the line of words above joined to it when only together they name a row (行政规范性 / 文件 | 3 | …). */
+    private String proactiveLabel(String label, String wordsAbove, Edition edition) {
+        if (wordsAbove == null || !proactiveMetrics(label, edition).isEmpty()) {
+            return label;
+        }
+        String joined = wordsAbove + label.strip();
+        return proactiveMetrics(joined, edition).isEmpty() ? label : joined;
+    }
+
+    private List<Metric> proactiveMetrics(String label, Edition edition) {
+        return metrics.stream().filter(m -> "proactive".equals(m.section) && m.tableRow != null && m.belongsTo(edition)
+                && LabelMatcher.same(label, m.tableRow)).toList();
+    }
+
+    /** A header whose last cell continues with the first of the next line's cells (a cell's words over two lines). */
+    private static Row continued(Row header, List<String> more) {
+        List<String> cells = new ArrayList<>(header.cells());
+        cells.set(cells.size() - 1, cells.get(cells.size() - 1).strip() + more.get(0).strip());
+        cells.addAll(more.subList(1, more.size()));
+        return new Row(cells, header.page());
+    }
 
     /** The header's column labels after 信息内容, without the empty cells a span left. */
     private static List<String> columnsOf(Row header) {

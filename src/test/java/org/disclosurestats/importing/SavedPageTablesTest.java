@@ -250,4 +250,55 @@ class SavedPageTablesTest {
         assertEquals(new BigDecimal("0"), f.get("req.denied.internal_affairs.natural_person").value());
         assertEquals(List.of(), r.unmapped());
     }
+
+    /**
+     * A table copied from a browser when its cells hold several paragraphs: a row's cells are tab-separated but a cell's
+     * paragraphs break the row over lines (信息内容 | 本年制发 / 件数 | 本年废止 / …). Header cells and labels are joined
+     * again; 3 + 0 + … = 3 in every row of section 三.
+     */
+    @Test
+    void aBrowserCopyWhoseCellsBreakOverLinesIsReadRowByRow() {
+        StandardTables.Result r = readText("""
+                二、主动公开政府信息情况
+                第二十条第（一）项
+                信息内容\t本年制发
+                件数\t本年废止
+                件数\t现行有效
+                件数
+                规章\t0\t0\t2
+                行政规范性
+                文件\t3\t1\t12
+                第二十条第（五）项
+                信息内容\t本年处理决定
+                数量
+                行政许可\t120
+                三、收到和处理政府信息公开申请情况
+                （本列数据的勾稽关系为：第一项加第二项之和，
+                等于第三项加第四项之和）\t申请人情况
+                自然人\t法人或其他组织\t总计
+                商业
+                企业\t科研
+                机构\t社会公益
+                组织\t法律服务
+                机构\t其他
+                一、本年新收政府信息
+                公开申请数量\t3\t0\t0\t0\t0\t0\t3
+                三、本年
+                度办理
+                结果\t（一）予以公开\t3\t0\t0\t0\t0\t0\t3
+                （七）总计\t3\t0\t0\t0\t0\t0\t3
+                四、结转下年度继续
+                办理\t0\t0\t0\t0\t0\t0\t0
+                逾期不补正
+                """);
+        Map<String, Extracted> f = r.figures().stream().collect(Collectors.toMap(Extracted::metric, x -> x));
+        assertEquals(new BigDecimal("2"), f.get("pro.rules.in_force").value());
+        assertEquals(new BigDecimal("1"), f.get("pro.normative_docs.repealed").value());
+        assertEquals(new BigDecimal("120"), f.get("pro.licensing.decisions").value());
+        assertEquals(new BigDecimal("3"), f.get("req.new.total").value());
+        assertEquals(new BigDecimal("3"), f.get("req.granted.natural_person").value());
+        assertEquals(new BigDecimal("0"), f.get("req.carried_forward.total").value());
+        assertEquals(35, r.figures().size());
+        assertEquals(List.of(), r.unmapped());
+    }
 }
