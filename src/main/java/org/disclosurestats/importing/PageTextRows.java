@@ -215,10 +215,10 @@ final class PageTextRows {
         return applicants;
     }
 
-    /** A header written on one line with single spaces (信息内容 本年新制作数量 …) is its words. */
+    /** A header written on one line with single spaces (信息内容 本年新制作数量 …, 信息内容 本年处理决定数量) is its words. */
     private static List<String> headerWordsOf(String cell) {
         String[] words = cell.strip().split("\\s+");
-        return words.length >= 3 && HEADER_STARTS.contains(LabelMatcher.normalize(words[0])) ? Arrays.asList(words) : List.of(cell);
+        return words.length >= 2 && HEADER_STARTS.contains(LabelMatcher.normalize(words[0])) ? Arrays.asList(words) : List.of(cell);
     }
 
     /** A value cell: a number written in digits (maybe with its unit) or a mark for a blank cell; 三 or 十 is a label's. */

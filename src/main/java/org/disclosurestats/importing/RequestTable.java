@@ -72,8 +72,14 @@ final class RequestTable {
         List<Row> rows = range(table.rows());
         List<ValueColumns.Fit> fits = ValueColumns.of(rows, COLUMNS.size());
         List<Optional<Match>> matches = new ArrayList<>();
-        for (ValueColumns.Fit fit : fits) {
-            matches.add(fit == null ? Optional.empty() : identify(fit.label()));
+        List<String> labels = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            ValueColumns.Fit fit = fits.get(r);
+            Optional<Match> own = fit == null ? Optional.empty() : identify(fit.label());
+            String wrapped = fit == null || own.isPresent() ? null : wrappedLabel(rows, fits, r);
+            Optional<Match> joined = wrapped == null ? Optional.empty() : identify(wrapped).map(m -> new Match(m.tableRow(), Confidence.LOW, m.otherLayout()));
+            matches.add(own.or(() -> joined));
+            labels.add(fit == null ? null : joined.isPresent() ? wrapped : fit.label());
         }
         for (int r = 0; r < rows.size(); r++) {
             ValueColumns.Fit fit = fits.get(r);
@@ -81,9 +87,10 @@ final class RequestTable {
                 continue;
             }
             Row row = rows.get(r);
+            String label = labels.get(r);
             Optional<Match> match = matches.get(r).or(() -> splitRow(fit.label(), matches));
             boolean empty = fit.values().stream().allMatch(String::isBlank);
-            Cell at = new Cell(SECTION, fit.label(), null, row.page());
+            Cell at = new Cell(SECTION, label, null, row.page());
             if (match.isEmpty()) {
                 if (!empty && !fit.label().isEmpty()) {
                     cells.unmatched(SECTION + ": " + fit.label());
@@ -101,7 +108,7 @@ final class RequestTable {
             }
             for (int i = 0; i < COLUMNS.size(); i++) {
                 String column = COLUMNS.get(i);
-                cells.record(metricFor(match.get().tableRow(), column, match.get().otherLayout()), new Cell(SECTION, fit.label(), column, row.page()),
+                cells.record(metricFor(match.get().tableRow(), column, match.get().otherLayout()), new Cell(SECTION, label, column, row.page()),
                         fit.values().get(i), "件", null, match.get().confidence());
             }
         }
@@ -120,6 +127,18 @@ final class RequestTable {
         return Optional.of(new Match(row, Confidence.LOW, true));
     }
 
+    /**
+     * A label wrapped over two lines of page text whose last line holds the values (2.其他法律行政法规禁止 / 公开 0 0 …):
+     * when the row's own words name no row, the words-only line just above is joined to them (the caller keeps it if together they name one).
+     */
+    private static String wrappedLabel(List<Row> rows, List<ValueColumns.Fit> fits, int r) {
+        if (r < 1 || fits.get(r - 1) != null || rows.get(r - 1).cells().stream().filter(c -> !c.isBlank()).count() != 1) {
+            return null;
+        }
+        String above = rows.get(r - 1).cells().stream().filter(c -> !c.isBlank()).findFirst().orElse("");
+        return above.strip() + " " + fits.get(r).label();
+    }
+
     /** The rows of section 三: from the first row that names 本年新收 to 结转下年度 (or the next table's header). */
     private static List<Row> range(List<Row> rows) {
         int start = -1;
@@ -130,7 +149,9 @@ final class RequestTable {
                     start = i;
                 }
             } else if (n.contains("结转下年度")) {
-                return rows.subList(start, i + 1);
+                // its label may be wrapped, the values on the line after it (四、结转下年度继续 / 办理 | 0 | …)
+                boolean labelOnly = rows.get(i).size() == 1;
+                return rows.subList(start, !labelOnly || i + 1 == rows.size() ? i + 1 : i + 2);
             } else if (n.contains("行政复议") || n.startsWith("信息内容")) {
                 return rows.subList(start, i);
             }

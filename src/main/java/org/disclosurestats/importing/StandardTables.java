@@ -45,11 +45,18 @@ public final class StandardTables {
             return new Result(null, List.of(), List.of(), List.of());
         }
         TableCells cells = new TableCells();
-        RequestTable requests = new RequestTable(metrics, edition, cells);
-        for (Table table : tables) {
-            requests.read(table);
-            proactive(table, edition, cells);
-            appeals(table, edition, cells);
+        // a table cut in two at a page break (Word writes a table per page; a page store keeps each part) is one table:
+        // section 三 is read over the rows of all tables in turn, section 四's values may stand in the table after its header
+        List<Row> all = new ArrayList<>();
+        tables.forEach(t -> all.addAll(t.rows()));
+        new RequestTable(metrics, edition, cells).read(new Table(all));
+        for (int i = 0; i < tables.size(); i++) {
+            proactive(tables.get(i), edition, cells);
+            List<Row> withNext = new ArrayList<>(tables.get(i).rows());
+            if (i + 1 < tables.size()) {
+                withNext.addAll(tables.get(i + 1).rows());
+            }
+            appeals(withNext, tables.get(i).rows().size(), edition, cells);
         }
         return new Result(edition, cells.figures, cells.unmapped, List.copyOf(cells.unmatchedLabels));
     }
@@ -63,6 +70,8 @@ public final class StandardTables {
 
     private void proactive(Table table, Edition edition, TableCells cells) {
         Row header = null;
+        boolean headerOpen = false; // page text, no data row since the header: a words-only line continues its cells
+        String wordsAbove = null; // page text: a line of words alone just above a row, maybe the first line of its label
         for (Row row : table.rows()) {
             List<String> rowCells = row.cells();
             if (rowCells.size() == 1 && LabelMatcher.normalize(rowCells.get(0)).startsWith("信息内容")) {
@@ -70,14 +79,31 @@ public final class StandardTables {
             }
             if (!rowCells.isEmpty() && LabelMatcher.normalize(rowCells.get(0)).equals("信息内容")) {
                 header = rowCells == row.cells() ? row : new Row(rowCells, row.page());
+                headerOpen = row.origins() == null;
+                wordsAbove = null;
                 continue;
             }
             if (header == null || rowCells.isEmpty()) {
                 continue;
             }
-            String label = rowCells.get(0);
-            List<Metric> rowMetrics = metrics.stream().filter(m -> "proactive".equals(m.section) && m.tableRow != null
-                    && m.belongsTo(edition) && LabelMatcher.same(label, m.tableRow)).toList();
+            if (endsProactive(row)) {
+                header = null; // section 三 or 四 follows in the same run of page text
+                continue;
+            }
+            if (row.origins() == null && rowCells.stream().allMatch(c -> !c.isBlank() && NumberReader.cell(c).isEmpty())) {
+                boolean title = LabelMatcher.normalize(rowCells.get(0)).startsWith("第二十条");
+                if (headerOpen && !title) {
+                    header = continued(header, rowCells); // a header cell's words wrapped onto the next line (信息内容 | 本年制发 / 件数 | …)
+                    continue;
+                }
+                headerOpen = false;
+                wordsAbove = rowCells.size() == 1 && !title ? rowCells.get(0).strip() : null;
+                continue;
+            }
+            headerOpen = false;
+            String label = proactiveLabel(rowCells.get(0), wordsAbove, edition);
+            wordsAbove = null;
+            List<Metric> rowMetrics = proactiveMetrics(label, edition);
             if (rowMetrics.isEmpty()) {
                 if (rowCells.size() > 1 && rowCells.subList(1, rowCells.size()).stream().allMatch(c -> NumberReader.cell(c).isPresent())
                         && !LabelMatcher.normalize(label).startsWith("第二十条")) {
@@ -86,14 +112,22 @@ public final class StandardTables {
                 }
                 continue;
             }
-            proactiveRow(label, aligned(header, row, rowCells), row.page(), rowMetrics, edition, cells);
+            List<String[]> pairs = aligned(header, row, rowCells);
+            if (pairs == null) {
+                cells.unmapped(String.join(" ", rowCells), new Cell("二", label, null, row.page()), (rowCells.size() - 1)
+                        + " value(s) under " + columnsOf(header).size() + " column(s): the columns cannot be told apart, so no value of the row is read");
+                continue;
+            }
+            proactiveRow(label, pairs, row.page(), rowMetrics, edition, cells);
         }
     }
 
     /**
      * The header's columns and the row's values side by side. In an HTML grid, a header cell and a value cell may span
      * different positions (a value cell spanning two positions under two one-position headers): when the header and
-     * the row hold as many written cells, they are paired in order, so no value is read under a neighbour's header.
+     * the row hold as many written cells, they are paired in order, so no value is read under a neighbour's header. In
+     * text, a row must hold a value for each column of its header (or each position of it): where a page store dropped
+     * blank cells, the values cannot be placed and null is returned.
      */
     private static List<String[]> aligned(Row header, Row row, List<String> rowCells) {
         List<String> columns = header.cells();
@@ -101,12 +135,55 @@ public final class StandardTables {
         if (row.origins() != null && header.origins() != null && header.written().size() == row.written().size()) {
             columns = header.written();
             values = row.written();
+        } else if (row.origins() == null) {
+            List<String> named = columnsOf(header);
+            if (values.size() - 1 == named.size()) {
+                columns = new ArrayList<>(List.of(header.cell(0)));
+                columns.addAll(named);
+            } else if (values.size() != columns.size()) {
+                return null;
+            }
         }
         List<String[]> pairs = new ArrayList<>();
         for (int i = 1; i < columns.size() && i < values.size(); i++) {
             pairs.add(new String[] {columns.get(i), values.get(i)});
         }
         return pairs;
+    }
+
+    /** A row that opens section 三 or 四 (its heading or header, or its first row): no row of section 二 follows it. */
+    private static boolean endsProactive(Row row) {
+        String n = LabelMatcher.normalize(String.join("", row.cells()));
+        return SECTION_ENDS.stream().anyMatch(n::contains);
+    }
+
+    private static final List<String> SECTION_ENDS = List.of("收到和处理政府信息公开申请", "申请人情况", "本年新收", "行政复议", "行政诉讼");
+
+    /** The row's label, or the line of words above joined to it when only together they name a row (行政规范性 / 文件 | 3 | …). */
+    private String proactiveLabel(String label, String wordsAbove, Edition edition) {
+        if (wordsAbove == null || !proactiveMetrics(label, edition).isEmpty()) {
+            return label;
+        }
+        String joined = wordsAbove + label.strip();
+        return proactiveMetrics(joined, edition).isEmpty() ? label : joined;
+    }
+
+    private List<Metric> proactiveMetrics(String label, Edition edition) {
+        return metrics.stream().filter(m -> "proactive".equals(m.section) && m.tableRow != null && m.belongsTo(edition)
+                && LabelMatcher.same(label, m.tableRow)).toList();
+    }
+
+    /** A header whose last cell continues with the first of the next line's cells (a cell's words over two lines). */
+    private static Row continued(Row header, List<String> more) {
+        List<String> cells = new ArrayList<>(header.cells());
+        cells.set(cells.size() - 1, cells.get(cells.size() - 1).strip() + more.get(0).strip());
+        cells.addAll(more.subList(1, more.size()));
+        return new Row(cells, header.page());
+    }
+
+    /** The header's column labels after 信息内容, without the empty cells a span left. */
+    private static List<String> columnsOf(Row header) {
+        return header.cells().subList(1, header.size()).stream().filter(c -> !c.isBlank()).toList();
     }
 
     private void proactiveRow(String label, List<String[]> pairs, Integer page, List<Metric> rowMetrics, Edition edition, TableCells cells) {
@@ -131,10 +208,10 @@ public final class StandardTables {
 
     // ---------------------------------------------------------------- section 四
 
-    private void appeals(Table table, Edition edition, TableCells cells) {
+    /** Section 四 under a header among the first {@code own} rows (one table's); its values may follow in the next table. */
+    private void appeals(List<Row> rows, int own, Edition edition, TableCells cells) {
         int headerAt = -1;
-        List<Row> rows = table.rows();
-        for (int i = 0; i < rows.size() && headerAt < 0; i++) {
+        for (int i = 0; i < own && headerAt < 0; i++) {
             String joined = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
             if (joined.contains("行政复议") && joined.contains("行政诉讼")) {
                 headerAt = i;
