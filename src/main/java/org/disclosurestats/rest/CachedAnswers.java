@@ -37,8 +37,10 @@ public class CachedAnswers {
             return null;
         }
         var parameters = request.getUriInfo().getQueryParameters();
-        // as of an instant: the version is another query, and such answers are rarely asked twice; CSV has its own writer
-        if (parameters.containsKey("asOf") || CsvBodyWriter.wantsCsv(request.getHeaderString(HttpHeaders.ACCEPT))) {
+        // as of an instant: the version is another query, and such answers are rarely asked twice; CSV has its own writer;
+        // a compressed answer is compressed by the HTTP layer only on the resource's own path, which a kept answer skips
+        if (parameters.containsKey("asOf") || CsvBodyWriter.wantsCsv(request.getHeaderString(HttpHeaders.ACCEPT))
+                || !"identity".equals(HttpCaching.contentCoding(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)))) {
             return null;
         }
         String key = AnswerCache.key(dataset.now().version(), "json", TOTALS_PATH, parameters);
