@@ -171,11 +171,11 @@ fi
 [[ -f $JAR && -f $APP/app-cds.jsa ]] || die "$JAR or its app-cds.jsa is missing after packaging"
 JVM_FLAGS="@$ROOT/docker/jvm.options -XX:SharedArchiveFile=app-cds.jsa ${BENCH_JAVA_OPTS:-}"
 
-# start_service <log>: starts the packaged service in the background as the Dockerfile does (from the
+# start_service <log> [answer cache bytes, 0 = off]: starts the packaged service in the background as the Dockerfile does (from the
 # quarkus-app folder, where the archive is); SERVICE_PID is the java process itself.
 start_service() {
   # shellcheck disable=SC2086 # JVM_FLAGS is a list of flags
-  (cd "$APP" && DB_SCHEMA=$SCHEMA PORT=$PORT DB_POOL_MAX=$POOL QUARKUS_HTTP_HOST=127.0.0.1 MALLOC_ARENA_MAX=2 \
+  (cd "$APP" && ANSWER_CACHE_BYTES=${2:-4M} DB_SCHEMA=$SCHEMA PORT=$PORT DB_POOL_MAX=$POOL QUARKUS_HTTP_HOST=127.0.0.1 MALLOC_ARENA_MAX=2 \
     DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$PGDATABASE" DB_USER=$PGUSER \
     JWT_PUBLIC_KEY_LOCATION=$ROOT/src/main/resources/dev-keys/publicKey.pem JWT_ISSUER=$DEV_ISSUER \
     exec java $JVM_FLAGS -jar quarkus-run.jar >"$1" 2>&1) &
@@ -230,22 +230,27 @@ fi
 # ---------------------------------------------------------------------------------------------------
 # 2. Start the packaged service and time it to ready
 # ---------------------------------------------------------------------------------------------------
-log "starting the service on 127.0.0.1:$PORT against schema $SCHEMA"
-start_ms=$(now_ms)
-start_service "$WORK/service.log"
-ready=0
-while (( $(now_ms) - start_ms < 60000 )); do
-  kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited at start-up (see $WORK/service.log)"
-  if [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true) == 200 ]]; then
-    ready=1
-    break
-  fi
-  sleep 0.01
-done
-STARTUP_MS=$(( $(now_ms) - start_ms ))
-[[ $ready -eq 1 ]] || die "the service was not ready within 60 s (see $WORK/service.log)"
-QUARKUS_STARTED=$(grep -o 'started in [0-9.]*s' "$WORK/service.log" | head -n 1 | grep -o '[0-9.]*' || echo "?")
-log "ready after $STARTUP_MS ms (Quarkus reports ${QUARKUS_STARTED} s)"
+# timed_start <log> <answer cache bytes>: starts the service and leaves STARTUP_MS and QUARKUS_STARTED
+timed_start() {
+  log "starting the service on 127.0.0.1:$PORT against schema $SCHEMA (answer cache: $2)"
+  local start_ms ready=0
+  start_ms=$(now_ms)
+  start_service "$1" "$2"
+  while (( $(now_ms) - start_ms < 60000 )); do
+    kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited at start-up (see $1)"
+    if [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true) == 200 ]]; then
+      ready=1
+      break
+    fi
+    sleep 0.01
+  done
+  STARTUP_MS=$(( $(now_ms) - start_ms ))
+  [[ $ready -eq 1 ]] || die "the service was not ready within 60 s (see $1)"
+  QUARKUS_STARTED=$(grep -o 'started in [0-9.]*s' "$1" | head -n 1 | grep -o '[0-9.]*' || echo "?")
+  log "ready after $STARTUP_MS ms (Quarkus reports ${QUARKUS_STARTED} s)"
+}
+timed_start "$WORK/service.log" 4M
+STARTUP1_MS=$STARTUP_MS; QUARKUS1_STARTED=$QUARKUS_STARTED
 
 # ---------------------------------------------------------------------------------------------------
 # 3-4. The totals endpoint with wrk, uncached and revalidated
@@ -310,23 +315,44 @@ function done(summary, latency, requests)
 end
 LUA
 
-# wrk_run <name> <connections> <seconds> [header]: leaves $WORK/<name>.wrk with the RESULT line
+# wrk_run <name> <connections> <seconds> [header] [path]: leaves $WORK/<name>.wrk with the RESULT line
 wrk_run() {
-  local name=$1 conns=$2 secs=$3 header=${4:-}
+  local name=$1 conns=$2 secs=$3 header=${4:-} path=${5:-$TOTALS_PATH}
   local args=(-t "$THREADS" -c "$conns" -d "${secs}s" --timeout 5s -s "$WORK/count.lua")
   [[ -n "$header" ]] && args+=(-H "$header")
   log "wrk $name: $conns connections, $secs s"
-  timeout $((secs + 30)) wrk "${args[@]}" "$BASE$TOTALS_PATH" >"$WORK/$name.wrk" 2>&1 || die "wrk $name failed: $(tail -n 3 "$WORK/$name.wrk")"
+  timeout $((secs + 30)) wrk "${args[@]}" "$BASE$path" >"$WORK/$name.wrk" 2>&1 || die "wrk $name failed: $(tail -n 3 "$WORK/$name.wrk")"
   grep -q '^RESULT' "$WORK/$name.wrk" || die "wrk $name printed no result"
 }
 # field <name> <key>
 field() { grep '^RESULT' "$WORK/$1.wrk" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k { print $2 }'; }
 ms() { calc "$1 / 1000" 1; }
 
+# The three forms of the answer: as is, as columns (shape=columns, for charts), without empty rows.
+COMPACT_PATH="$TOTALS_PATH&shape=columns"
+OMIT_PATH="$TOTALS_PATH&empty=omit"
+# forms_run <suffix>: the three forms at 32 connections, the default also at 256 (for memory: RSS after it)
+forms_run() {
+  wrk_run "warmup$1" 8 5 >/dev/null
+  wrk_run "totals32$1" 32 "$DURATION"
+  wrk_run "compact32$1" 32 "$DURATION" "" "$COMPACT_PATH"
+  wrk_run "omit32$1" 32 "$DURATION" "" "$OMIT_PATH"
+  wrk_run "totals256$1" 256 "$DURATION"
+}
+
+# With the answer cache (the deployed setting): after the first answer, the same question at the same
+# dataset version is served from the serialized answers kept in memory.
 wrk_run warmup 8 5 >/dev/null
 wrk_run totals8 8 "$DURATION"
-wrk_run totals32 32 "$DURATION"
 wrk_run etag32 32 "$DURATION" "If-None-Match: $ETAG"
+forms_run ""
+RSS_CACHED_MB=$(calc "$(ps -o rss= -p "$SERVICE_PID") / 1024" 0)
+log "service RSS after the load steps (answer cache on, 256 connections last): $RSS_CACHED_MB MB"
+FORM_BYTES=""
+for form in "$TOTALS_PATH" "$COMPACT_PATH" "$OMIT_PATH"; do
+  FORM_BYTES="$FORM_BYTES $(bytes "$BASE$form")"
+done
+read -r BYTES_DEFAULT BYTES_COMPACT BYTES_OMIT <<<"$FORM_BYTES"
 
 # ---------------------------------------------------------------------------------------------------
 # 5. pgbench: the naive SQL and the service's own SQL
@@ -406,7 +432,15 @@ FLAT_TABLE_ROWS=$(sql -c "select reltuples::bigint from pg_class where oid = 'be
 OWN_ROWS=$(sql -c "$(sed -e "s/:metric/'$METRIC'/g; s/:province/'$PROVINCE'/g; s/:yfrom/$YEAR_FROM/g; s/:yto/$YEAR_TO/g; s/;$//" "$WORK/own.sql" | tr '\n' ' ') " | wc -l)
 
 # ---------------------------------------------------------------------------------------------------
-# 7. The national roll-up, sequential requests
+# 6b. The same forms with the answer cache off: every answer is computed and serialized (the cold path)
+# ---------------------------------------------------------------------------------------------------
+stop_service
+timed_start "$WORK/service-nocache.log" 0
+STARTUP2_MS=$STARTUP_MS; QUARKUS2_STARTED=$QUARKUS_STARTED
+forms_run "_cold"
+
+# ---------------------------------------------------------------------------------------------------
+# 7. The national roll-up, sequential requests (answer cache off: each one computed)
 # ---------------------------------------------------------------------------------------------------
 log "national roll-up: $NATIONAL_REQUESTS sequential requests (after one warm-up)"
 code=$(curl -s -o "$WORK/national.json" -w '%{http_code}' --max-time 60 "$BASE$NATIONAL_PATH")
@@ -511,16 +545,25 @@ BUSY_AFTER=$(cpu_busy)   # other work still running once ours has stopped
 # 6 and 10. Ratios, the table, the results file
 # ---------------------------------------------------------------------------------------------------
 T32_RPS=$(field totals32 rps); E32_RPS=$(field etag32 rps)
+T32_COLD_RPS=$(field totals32_cold rps); C32_RPS=$(field compact32 rps); C32_COLD_RPS=$(field compact32_cold rps)
 T8_ERR=$(( $(field totals8 socket_errors) + $(field totals8 s304) + $(field totals8 sother) ))
-T32_ERR=$(( $(field totals32 socket_errors) + $(field totals32 s304) + $(field totals32 sother) ))
+errors() { echo $(( $(field "$1" socket_errors) + $(field "$1" s304) + $(field "$1" sother) )); }
+T32_ERR=$(errors totals32)
 E32_ERR=$(( $(field etag32 socket_errors) + $(field etag32 s200) + $(field etag32 sother) ))
 T32_P99=$(ms "$(field totals32 p99)")
 R_NAIVE=$(calc "$T32_RPS / $(pg naive32 tps)")
 R_OWN=$(calc "$T32_RPS / $(pg own32 tps)")
 R_FLAT=$(calc "$T32_RPS / $(pg flat32 tps)")
+R_FLAT_COLD=$(calc "$T32_COLD_RPS / $(pg flat32 tps)")
+R_OWN_COLD=$(calc "$T32_COLD_RPS / $(pg own32 tps)")
+R_COMPACT_OWN=$(calc "$C32_RPS / $(pg own32 tps)")
+R_COMPACT_OWN_COLD=$(calc "$C32_COLD_RPS / $(pg own32 tps)")
+T32_COLD_P99=$(ms "$(field totals32_cold p99)")
 R_ETAG=$(calc "$E32_RPS / $(pg naive32 tps)")
 R_BULK=$(calc "$BULK_RATE / $COPY_RATE")
-STARTUP_S=$(calc "$STARTUP_MS / 1000")
+STARTUP1_S=$(calc "$STARTUP1_MS / 1000"); STARTUP2_S=$(calc "$STARTUP2_MS / 1000")
+STARTUP_MAX_S=$(calc "($STARTUP1_MS > $STARTUP2_MS ? $STARTUP1_MS : $STARTUP2_MS) / 1000")
+RSS_MAX_MB=$(( RSS_CACHED_MB > RSS_MB ? RSS_CACHED_MB : RSS_MB ))
 
 wrk_row() { # name label
   printf '| %s | %s req/s; p50 %s ms, p99 %s ms; %s errors of %s |' "$2" "$(field "$1" rps)" "$(ms "$(field "$1" p50)")" \
@@ -534,8 +577,15 @@ pg_row() { # name label
 TABLE=$(cat <<EOF
 | measure | result | target | met? |
 |---|---|---|---|
-$(wrk_row totals8 "totals, 8 connections (wrk)" "$T8_ERR") — | — |
-$(wrk_row totals32 "totals, 32 connections (wrk)" "$T32_ERR") p99 ≤ 25 ms | $(met "$T32_P99" "<=" 25) |
+$(wrk_row totals8 "totals, 8 connections (wrk), answer cache on" "$T8_ERR") — | — |
+$(wrk_row totals32 "totals, 32 connections (wrk), answer cache on ($BYTES_DEFAULT bytes)" "$T32_ERR") p99 ≤ 25 ms | $(met "$T32_P99" "<=" 25) |
+$(wrk_row compact32 "totals as columns (shape=columns), 32 connections, answer cache on ($BYTES_COMPACT bytes)" "$(errors compact32)") — | — |
+$(wrk_row omit32 "totals with empty=omit, 32 connections, answer cache on ($BYTES_OMIT bytes)" "$(errors omit32)") — | — |
+$(wrk_row totals256 "totals, 256 connections, answer cache on" "$(errors totals256)") — | — |
+$(wrk_row totals32_cold "totals, 32 connections, answer cache off (every answer computed)" "$(errors totals32_cold)") p99 ≤ 25 ms | $(met "$T32_COLD_P99" "<=" 25) |
+$(wrk_row compact32_cold "totals as columns, 32 connections, answer cache off" "$(errors compact32_cold)") — | — |
+$(wrk_row omit32_cold "totals with empty=omit, 32 connections, answer cache off" "$(errors omit32_cold)") — | — |
+$(wrk_row totals256_cold "totals, 256 connections, answer cache off" "$(errors totals256_cold)") — | — |
 $(wrk_row etag32 "totals with matching If-None-Match (304), 32 connections" "$E32_ERR") — | — |
 $(pg_row naive8 "naive SQL, 8 connections (pgbench)") — | — |
 $(pg_row naive32 "naive SQL, 32 connections (pgbench)") — | — |
@@ -543,15 +593,16 @@ $(pg_row own8 "service's own SQL, 8 connections (pgbench)") — | — |
 $(pg_row own32 "service's own SQL, 32 connections (pgbench)") — | — |
 $(pg_row flat32 "flat-table GROUP BY, 32 connections (pgbench)") — | — |
 | service / naive SQL, 32 connections | ${R_NAIVE}× | ≥ 2× | $(met "$R_NAIVE" ">=" 2) |
-| service / flat-table GROUP BY, 32 connections | ${R_FLAT}× | ≥ 2× | $(met "$R_FLAT" ">=" 2) |
-| service / own SQL, 32 connections | ${R_OWN}× | ≥ 0.8× | $(met "$R_OWN" ">=" 0.8) |
+| service / flat-table GROUP BY, 32 connections: answer cache on; off | ${R_FLAT}×; ${R_FLAT_COLD}× | ≥ 2× | $(met "$R_FLAT" ">=" 2); $(met "$R_FLAT_COLD" ">=" 2) |
+| service / own SQL, 32 connections: answer cache on; off | ${R_OWN}×; ${R_OWN_COLD}× | ≥ 0.8× | $(met "$R_OWN" ">=" 0.8); $(met "$R_OWN_COLD" ">=" 0.8) |
+| service as columns / own SQL, 32 connections: answer cache on; off | ${R_COMPACT_OWN}×; ${R_COMPACT_OWN_COLD}× | ≥ 0.5× | $(met "$R_COMPACT_OWN" ">=" 0.5); $(met "$R_COMPACT_OWN_COLD" ">=" 0.5) |
 | service 304 / naive SQL, 32 connections | ${R_ETAG}× | ≥ 10× | $(met "$R_ETAG" ">=" 10) |
 | national roll-up (by=province, $YEAR_FROM–$YEAR_TO), $NATIONAL_N sequential requests | p50 $NATIONAL_P50 ms, p99 $NATIONAL_P99 ms | p50 ≤ 50 ms | $(met "$NATIONAL_P50" "<=" 50) |
 | bulk endpoint ($BULK_LINES reports, $BULK_CREATED created, $BULK_REJECTED rejected) | $BULK_OBS observations in $(calc "$BULK_MS / 1000") s = $BULK_RATE obs/s | — | — |
 | COPY of the same rows (scratch table like observation, with its indexes) | $COPY_ROWS rows in $(calc "$COPY_MS / 1000" 3) s = $COPY_RATE rows/s | — | — |
 | bulk / COPY | $(calc "$R_BULK" 3)× | ≥ 0.3× | $(met "$R_BULK" ">=" 0.3) |
-| start-up to ready (from starting java until /q/health/ready is 200) | $STARTUP_S s (Quarkus: "started in ${QUARKUS_STARTED}s") | ≤ 3 s | $(met "$STARTUP_S" "<=" 3) |
-| service RSS after the run | $RSS_MB MB | ≤ 300 MB | $(met "$RSS_MB" "<=" 300) |
+| start-up to ready (from starting java until /q/health/ready is 200), both starts | $STARTUP1_S s, $STARTUP2_S s (Quarkus: "started in ${QUARKUS1_STARTED}s", "${QUARKUS2_STARTED}s") | ≤ 3 s | $(met "$STARTUP_MAX_S" "<=" 3) |
+| service RSS after the load steps: answer cache on (256 connections last); off (after the bulk step) | $RSS_CACHED_MB MB; $RSS_MB MB | ≤ 300 MB | $(met "$RSS_MAX_MB" "<=" 300) |
 $BYTES_TOTALS
 $BYTES_COUNTY
 EOF

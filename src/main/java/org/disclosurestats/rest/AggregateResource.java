@@ -118,7 +118,7 @@ public class AggregateResource {
         List<AggregateViews.TotalRow> views = rows.stream().filter(r -> !omit || r.total() != null)
                 .map(r -> AggregateViews.TotalRow.of(r, r.year() == null ? range : String.valueOf(r.year()))).toList();
         List<Metric> metrics = metric.stream().distinct().map(c -> catalogue.requireMetricOrFamily(c, "metric")).toList();
-        return columns ? new AggregateViews.Totals(version, instant, AggregateViews.units(metrics), null, Columns.of(AggregateViews.TotalRow.class, views))
+        return columns ? new AggregateViews.Totals(version, instant, AggregateViews.units(metrics), null, new TotalColumns(views))
                 : new AggregateViews.Totals(version, instant, AggregateViews.units(metrics), views, null);
     }
 

@@ -17,6 +17,10 @@ import java.util.Arrays;
  * Content-Length; a larger one is chunked. A client that takes nothing for the write timeout loses its
  * connection, so it cannot hold a worker either.
  *
+ * <p>Beyond its own window, an answer may borrow from an allowance shared by the whole service ({@link #SHARED}
+ * bytes): while the service writes few answers at once, none waits for its client at all, and however many it
+ * writes, the bytes handed to connections stay below workers × window + the allowance.
+ *
  * <p>Why not the HTTP layer's own stream: it throttles on the connection's writability, which the event
  * loop updates only when it gets round to the queued writes; on a busy machine the workers queue whole
  * answers before it does, and 256 connections exhausted the direct memory.
@@ -25,6 +29,9 @@ final class AnswerStream extends OutputStream {
 
     static final int CHUNK = 16 * 1024;
     static final int WINDOW = 4 * CHUNK;
+    /** Bytes beyond their own windows that all answers together may have handed to connections (0: none). */
+    static final long SHARED = Long.getLong("disclosure.answer-stream.shared-bytes", 4L << 20);
+    private static final java.util.concurrent.atomic.AtomicLong SHARED_IN_USE = new java.util.concurrent.atomic.AtomicLong();
 
     private final HttpServerResponse response;
     private final long timeoutNanos;
@@ -94,7 +101,10 @@ final class AnswerStream extends OutputStream {
     }
 
     private void send(byte[] bytes, int length, boolean last) throws IOException {
-        awaitPending(WINDOW - length);
+        boolean borrowed = exceedsWindow(length) && borrow(length);
+        if (!borrowed) {
+            awaitPending(WINDOW - length);
+        }
         if (!committed) {
             committed = true;
             if (response.headers().get("Content-Length") == null) {
@@ -105,7 +115,12 @@ final class AnswerStream extends OutputStream {
             pending += length;
         }
         Buffer buffer = Buffer.buffer(length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
-        Handler<AsyncResult<Void>> written = done -> written(length, done.failed() ? done.cause() : null);
+        Handler<AsyncResult<Void>> written = done -> {
+            if (borrowed) {
+                SHARED_IN_USE.addAndGet(-length);
+            }
+            written(length, done.failed() ? done.cause() : null);
+        };
         try {
             if (last) {
                 response.end(buffer, written);
@@ -113,9 +128,26 @@ final class AnswerStream extends OutputStream {
                 response.write(buffer, written);
             }
         } catch (RuntimeException e) { // the connection closed meanwhile
+            if (borrowed) {
+                SHARED_IN_USE.addAndGet(-length);
+            }
             written(length, e);
             throw new IOException("The connection closed while the answer was written", e);
         }
+    }
+
+    private synchronized boolean exceedsWindow(int length) {
+        return pending + length > WINDOW;
+    }
+
+    /** Takes {@code length} bytes of the shared allowance if they are free. */
+    private static boolean borrow(int length) {
+        for (long used = SHARED_IN_USE.get(); used + length <= SHARED; used = SHARED_IN_USE.get()) {
+            if (SHARED_IN_USE.compareAndSet(used, used + length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private synchronized void written(long length, Throwable cause) {
