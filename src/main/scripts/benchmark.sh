@@ -532,7 +532,7 @@ BUSY_AFTER=$(cpu_busy)   # other work still running once ours has stopped
 # ---------------------------------------------------------------------------------------------------
 # 6 and 10. Ratios, the table, the results file
 # ---------------------------------------------------------------------------------------------------
-R_BULK=$(calc "$BULK_RATE / $COPY_RATE")
+R_BULK=$(calc "$BULK_RATE / $COPY_RATE" 3)
 STARTUP_S=$(calc "$STARTUP_MS / 1000")
 BULK_ROWS=$(cat <<EOF
 | bulk endpoint ($BULK_LINES reports, $BULK_CREATED created, $BULK_REJECTED rejected) | $BULK_OBS observations in $(calc "$BULK_MS / 1000") s = $BULK_RATE obs/s | — | — |
