@@ -24,9 +24,12 @@
 #   --build          package the service first even if target/quarkus-app/quarkus-run.jar exists
 #   --duration S     seconds of each wrk and pgbench run (default 20)
 #   --out FILE       where the results go (default src/bench/results.md)
+#   --only bulk      run only the bulk step (with start-up and RSS): steps 3-7 are skipped, the table has
+#                    the bulk rows only
 # Environment: BENCH_SCHEMA (disclosure_bench), BENCH_PORT (18080), BENCH_METRIC (req.new.total),
 #   BENCH_PROVINCE (440000), BENCH_BULK_REPORTS (300), BENCH_NATIONAL_REQUESTS (50), DB_POOL_MAX (32),
-#   BENCH_JAVA_OPTS (JVM flags added to those of docker/jvm.options), PGUSER (postgres), PGPORT (5432).
+#   BENCH_JAVA_OPTS (JVM flags added to those of docker/jvm.options), PGUSER (postgres), PGPORT (5432),
+#   BENCH_QUIET_WAIT (120: seconds to wait at most for the CPUs to be under 20% busy before the run).
 #
 # The service runs as the Dockerfile runs it: java @docker/jvm.options with the AppCDS archive that
 # packaging builds (-Dquarkus.package.jar.appcds.enabled=true) and MALLOC_ARENA_MAX=2.
@@ -44,13 +47,15 @@ REGENERATE=0
 BUILD=0
 DURATION=20
 OUT=src/bench/results.md
+ONLY=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --regenerate) REGENERATE=1 ;;
     --build) BUILD=1 ;;
     --duration) DURATION=${2:?--duration needs seconds}; shift ;;
     --out) OUT=${2:?--out needs a file}; shift ;;
-    -h|--help) sed -n '2,32p' "$0"; exit 0 ;;
+    --only) ONLY=${2:?--only needs a step}; [[ $ONLY == bulk ]] || { echo "--only knows: bulk" >&2; exit 2; }; shift ;;
+    -h|--help) sed -n '2,35p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -200,7 +205,7 @@ cpu_busy() { # percent of CPU time not idle over 2 seconds
 }
 quiet_start=$(now_ms)
 BUSY_BEFORE=$(cpu_busy)
-while (( BUSY_BEFORE > 20 && $(now_ms) - quiet_start < 120000 )); do
+while (( BUSY_BEFORE > 20 && $(now_ms) - quiet_start < ${BENCH_QUIET_WAIT:-120} * 1000 )); do
   log "other processes keep the CPUs ${BUSY_BEFORE}% busy; waiting for a quiet moment"
   sleep 8
   BUSY_BEFORE=$(cpu_busy)
@@ -255,6 +260,7 @@ STARTUP1_MS=$STARTUP_MS; QUARKUS1_STARTED=$QUARKUS_STARTED
 # ---------------------------------------------------------------------------------------------------
 # 3-4. The totals endpoint with wrk, uncached and revalidated
 # ---------------------------------------------------------------------------------------------------
+if [[ -z $ONLY ]]; then
 TOTALS_PATH="/api/v1/aggregates/totals?metric=$METRIC&by=prefecture&within=$PROVINCE&yearFrom=$YEAR_FROM&yearTo=$YEAR_TO"
 NATIONAL_PATH="/api/v1/aggregates/totals?metric=$METRIC&by=province&yearFrom=$YEAR_FROM&yearTo=$YEAR_TO"
 
@@ -458,6 +464,11 @@ NATIONAL_N=$(grep -c . "$WORK/national.lat")
 NATIONAL_P50=$(percentile "$WORK/national.lat" 50)
 NATIONAL_P99=$(percentile "$WORK/national.lat" 99)
 
+else
+  NOT_RUN="not run (--only bulk)"
+  TOTALS_PATH=$NOT_RUN NATIONAL_PATH=$NOT_RUN TOTALS_ROWS=0 NAIVE_ROWS=0 OWN_ROWS=0 FLAT_ROWS=0 FLAT_TABLE_ROWS=0 NATIONAL_N=0
+fi
+
 # ---------------------------------------------------------------------------------------------------
 # 8. Bulk ingestion vs COPY
 # ---------------------------------------------------------------------------------------------------
@@ -523,6 +534,17 @@ BULK_OBS=$(sql -c "select count(*) from observation o join report_revision rv on
                    join report r on r.id = rv.report_id where r.year = $BULK_YEAR and rv.recorded_by = 'benchmark'")
 BULK_RATE=$(calc "$BULK_OBS / ($BULK_MS / 1000)" 0)
 
+# The same upload again: every line must come back unchanged (idempotency), and nothing be written.
+log "posting the same $BULK_LINES reports again (all must be unchanged)"
+resend_start=$(now_ms)
+for part in "$WORK"/bulk.part.*[0-9]; do
+  code=$(curl -s -o "$part.again" -w '%{http_code}' --max-time 600 -X POST "$BASE/api/v1/reports:bulk" \
+    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @"$part")
+  [[ $code == 200 ]] || die "bulk upload (again) answered $code: $(head -c 400 "$part.again")"
+done
+RESEND_MS=$(( $(now_ms) - resend_start ))
+RESEND_UNCHANGED=$(cat "$WORK"/bulk.part.*.again | jq -s 'map(.unchanged) | add')
+
 log "COPY of the same $BULK_OBS observation rows into a scratch table like observation"
 sql -c "\\copy (select o.* from observation o join report_revision rv on rv.id = o.revision_id join report r on r.id = rv.report_id where r.year = $BULK_YEAR and rv.recorded_by = 'benchmark') to '$WORK/bulk.copy'"
 sql -c "drop table if exists bench_copy_observation" \
@@ -544,6 +566,16 @@ BUSY_AFTER=$(cpu_busy)   # other work still running once ours has stopped
 # ---------------------------------------------------------------------------------------------------
 # 6 and 10. Ratios, the table, the results file
 # ---------------------------------------------------------------------------------------------------
+R_BULK=$(calc "$BULK_RATE / $COPY_RATE" 3)
+STARTUP_S=$(calc "$STARTUP_MS / 1000")
+BULK_ROWS=$(cat <<EOF
+| bulk endpoint ($BULK_LINES reports, $BULK_CREATED created, $BULK_REJECTED rejected) | $BULK_OBS observations in $(calc "$BULK_MS / 1000") s = $BULK_RATE obs/s | — | — |
+| COPY of the same rows (scratch table like observation, with its indexes) | $COPY_ROWS rows in $(calc "$COPY_MS / 1000" 3) s = $COPY_RATE rows/s | — | — |
+| bulk / COPY | $(calc "$R_BULK" 3)× | ≥ 0.3× | $(met "$R_BULK" ">=" 0.3) |
+| same upload again ($RESEND_UNCHANGED of $BULK_LINES unchanged) | $(calc "$RESEND_MS / 1000") s | — | — |
+EOF
+)
+if [[ -z $ONLY ]]; then
 T32_RPS=$(field totals32 rps); E32_RPS=$(field etag32 rps)
 T32_COLD_RPS=$(field totals32_cold rps); C32_RPS=$(field compact32 rps); C32_COLD_RPS=$(field compact32_cold rps)
 T8_ERR=$(( $(field totals8 socket_errors) + $(field totals8 s304) + $(field totals8 sother) ))
@@ -560,7 +592,6 @@ R_COMPACT_OWN=$(calc "$C32_RPS / $(pg own32 tps)")
 R_COMPACT_OWN_COLD=$(calc "$C32_COLD_RPS / $(pg own32 tps)")
 T32_COLD_P99=$(ms "$(field totals32_cold p99)")
 R_ETAG=$(calc "$E32_RPS / $(pg naive32 tps)")
-R_BULK=$(calc "$BULK_RATE / $COPY_RATE")
 STARTUP1_S=$(calc "$STARTUP1_MS / 1000"); STARTUP2_S=$(calc "$STARTUP2_MS / 1000")
 STARTUP_MAX_S=$(calc "($STARTUP1_MS > $STARTUP2_MS ? $STARTUP1_MS : $STARTUP2_MS) / 1000")
 RSS_MAX_MB=$(( RSS_CACHED_MB > RSS_MB ? RSS_CACHED_MB : RSS_MB ))
@@ -598,15 +629,24 @@ $(pg_row flat32 "flat-table GROUP BY, 32 connections (pgbench)") — | — |
 | service as columns / own SQL, 32 connections: answer cache on; off | ${R_COMPACT_OWN}×; ${R_COMPACT_OWN_COLD}× | ≥ 0.5× | $(met "$R_COMPACT_OWN" ">=" 0.5); $(met "$R_COMPACT_OWN_COLD" ">=" 0.5) |
 | service 304 / naive SQL, 32 connections | ${R_ETAG}× | ≥ 10× | $(met "$R_ETAG" ">=" 10) |
 | national roll-up (by=province, $YEAR_FROM–$YEAR_TO), $NATIONAL_N sequential requests | p50 $NATIONAL_P50 ms, p99 $NATIONAL_P99 ms | p50 ≤ 50 ms | $(met "$NATIONAL_P50" "<=" 50) |
-| bulk endpoint ($BULK_LINES reports, $BULK_CREATED created, $BULK_REJECTED rejected) | $BULK_OBS observations in $(calc "$BULK_MS / 1000") s = $BULK_RATE obs/s | — | — |
-| COPY of the same rows (scratch table like observation, with its indexes) | $COPY_ROWS rows in $(calc "$COPY_MS / 1000" 3) s = $COPY_RATE rows/s | — | — |
-| bulk / COPY | $(calc "$R_BULK" 3)× | ≥ 0.3× | $(met "$R_BULK" ">=" 0.3) |
+$BULK_ROWS
 | start-up to ready (from starting java until /q/health/ready is 200), both starts | $STARTUP1_S s, $STARTUP2_S s (Quarkus: "started in ${QUARKUS1_STARTED}s", "${QUARKUS2_STARTED}s") | ≤ 3 s | $(met "$STARTUP_MAX_S" "<=" 3) |
 | service RSS after the load steps: answer cache on (256 connections last); off (after the bulk step) | $RSS_CACHED_MB MB; $RSS_MB MB | ≤ 300 MB | $(met "$RSS_MAX_MB" "<=" 300) |
 $BYTES_TOTALS
 $BYTES_COUNTY
 EOF
 )
+
+else
+TABLE=$(cat <<EOF
+| measure | result | target | met? |
+|---|---|---|---|
+$BULK_ROWS
+| start-up to ready (from starting java until /q/health/ready is 200) | $STARTUP_S s (Quarkus: "started in ${QUARKUS_STARTED}s") | ≤ 3 s | $(met "$STARTUP_S" "<=" 3) |
+| service RSS after the run | $RSS_MB MB | ≤ 300 MB | $(met "$RSS_MB" "<=" 300) |
+EOF
+)
+fi
 
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
 MEM=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
@@ -646,7 +686,7 @@ Produced by \`src/main/scripts/benchmark.sh\` (\`--duration $DURATION\`) on $(da
 - National roll-up: \`GET $NATIONAL_PATH\`, sequential, curl's time_total; with $NATIONAL_N samples p99 is
   the slowest but one at most.
 - Bulk: $BULK_LINES county reports of $BULK_YEAR (copies of $BULK_SOURCE_YEAR 2021-format tables, $BULK_CELLS cells)
-  in one NDJSON request per $MAX_LINES lines, one transaction per line; COPY loads the observation rows the endpoint
+  in one NDJSON request per $MAX_LINES lines (recorded by the service in groups of consecutive lines, one transaction each); COPY loads the observation rows the endpoint
   stored into a scratch table with observation's columns, constraints and indexes (no foreign keys), timed by psql.
   The endpoint also validates, writes report, revision and current_figure rows; COPY only the observations.
 

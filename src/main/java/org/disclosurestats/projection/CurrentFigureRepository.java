@@ -90,18 +90,6 @@ public class CurrentFigureRepository {
         return figures(bind(query, metrics, provinceCode, yearFrom, yearTo));
     }
 
-    /** Current figures of these divisions in one year, for these metrics (the roll-up maintainer's input). */
-    public List<RegionalFigure> currentOf(Collection<String> divisions, int year, Collection<String> metrics) {
-        if (divisions.isEmpty() || metrics.isEmpty()) {
-            return List.of();
-        }
-        return figures(em.createNativeQuery("""
-                select report_id, metric_code, division_code, year, scope, value, approximate
-                from current_figure
-                where metric_code in (:metrics) and division_code in (:divisions) and year = :year
-                """).setParameter("metrics", metrics).setParameter("divisions", divisions).setParameter("year", (short) year));
-    }
-
     /**
      * Hands every current figure to {@code chunk}, one (province, year, metric) at a time, reading
      * through a cursor in that order: one pass over the table, never all of it in memory, nor all

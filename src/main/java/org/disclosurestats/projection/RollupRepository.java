@@ -75,14 +75,16 @@ public class RollupRepository {
      * the totals endpoint's hot path, one covering index range scan.
      */
     public List<Row> atLevel(Collection<String> metrics, String provinceCode, Level level, int yearFrom, int yearTo) {
-        return readSelect("metric_code = any (?) and level = ? and year between ? and ?" + (provinceCode == null ? "" : " and province_code = ?"),
+        // The level is written as a literal (a code of three fixed words): with a parameter, a generic plan
+        // could not know that the read index, which leaves county rows out, applies.
+        return readSelect("metric_code = any (?) and level = '" + level.code() + "' and year between ? and ?"
+                        + (provinceCode == null ? "" : " and province_code = ?"),
                 (connection, st) -> {
                     st.setArray(1, connection.createArrayOf("text", metrics.toArray()));
-                    st.setString(2, level.code());
-                    st.setShort(3, (short) yearFrom);
-                    st.setShort(4, (short) yearTo);
+                    st.setShort(2, (short) yearFrom);
+                    st.setShort(3, (short) yearTo);
                     if (provinceCode != null) {
-                        st.setString(5, provinceCode);
+                        st.setString(4, provinceCode);
                     }
                 });
     }
@@ -138,48 +140,74 @@ public class RollupRepository {
         return rows;
     }
 
-    /** Where a row to lock belongs: its key and the division's province and level, for a row created empty. */
-    public record Place(Key key, String provinceCode, Level level) {
+    /**
+     * Inserts these rows where no row of the same key is stored, in the order given, and returns the keys
+     * it inserted (locked until commit). A row another transaction is inserting makes this wait for that
+     * transaction to end; a stored row, or one committed meanwhile, is left as it is and not returned.
+     */
+    public java.util.Set<Key> insertMissing(List<Row> rows) {
+        java.util.Set<Key> inserted = new java.util.HashSet<>();
+        if (rows.isEmpty()) {
+            return inserted;
+        }
+        Column[] columns = columnsOf(rows);
+        Integer[] order = new Integer[rows.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Column[] withOrder = java.util.Arrays.copyOf(columns, columns.length + 1);
+        withOrder[columns.length] = new Column("int4", order);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
+                    + " select m, d, y, p, l, r, ra, c, ca, u, s, a from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[],"
+                    + " ?::numeric[], ?::boolean[], ?::numeric[], ?::boolean[], ?::int[], ?::int[], ?::int[], ?::int[])"
+                    + " as n(m, d, y, p, l, r, ra, c, ca, u, s, a, o) order by o"
+                    + " on conflict (metric_code, year, division_code, province_code) do nothing returning metric_code, division_code, year")) {
+                bindColumns(connection, st, withOrder);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.add(new Key(rs.getString(1), rs.getString(2), rs.getShort(3)));
+                    }
+                }
+            }
+        });
+        return inserted;
     }
 
     /**
-     * Locks the rows at these places until commit, creating empty ones (nothing reported, nothing
-     * computed) where none is stored, and returns them as they stand once locked: what a write adds
-     * its increments to. One statement, taking the locks in the order given, so that writers who
-     * follow one order never wait on each other in a cycle. An empty row must be filled or deleted in
-     * the same transaction.
+     * Locks the stored rows of these keys until commit, in the order given, and returns them as they
+     * stand once locked (keys with no stored row are absent).
      */
-    public List<Row> lockOrCreate(List<Place> places) {
-        if (places.isEmpty()) {
+    public List<Row> lock(List<Key> keys) {
+        if (keys.isEmpty()) {
             return List.of();
         }
-        int n = places.size();
-        String[] metrics = new String[n], divisions = new String[n], provinces = new String[n], levels = new String[n];
+        int n = keys.size();
+        String[] metrics = new String[n], divisions = new String[n];
         Short[] years = new Short[n];
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
-            Place p = places.get(i);
-            metrics[i] = p.key().metric();
-            divisions[i] = p.key().divisionCode();
-            years[i] = (short) p.key().year();
-            provinces[i] = p.provinceCode();
-            levels[i] = p.level().code();
+            metrics[i] = keys.get(i).metric();
+            divisions[i] = keys.get(i).divisionCode();
+            years[i] = (short) keys.get(i).year();
             order[i] = i;
         }
         List<List<Row>> locked = new ArrayList<>();
         em.unwrap(Session.class).doWork(connection -> {
-            // The no-op update locks a stored row; the insert creates (and holds) a missing one.
-            try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
-                    + " select m, d, y, p, l, null, false, null, false, 0, 0, 0"
-                    + " from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::int[]) as u(m, d, y, p, l, o) order by o"
-                    + " on conflict (metric_code, year, division_code, province_code) do update set contributing_units = rollup_total.contributing_units"
-                    + " returning " + COLUMNS)) {
+            // ORDER BY is applied before the rows are locked, so they are locked in the order given.
+            try (PreparedStatement st = connection.prepareStatement("select " + qualified("t") + " from rollup_total t"
+                    + " join unnest(?::text[], ?::text[], ?::smallint[], ?::int[]) as k(m, d, y, o)"
+                    + " on t.metric_code = k.m and t.division_code = k.d and t.year = k.y order by k.o for update of t")) {
                 bindColumns(connection, st, new Column("text", metrics), new Column("text", divisions), new Column("int2", years),
-                        new Column("text", provinces), new Column("text", levels), new Column("int4", order));
+                        new Column("int4", order));
                 locked.add(rows(st));
             }
         });
         return locked.get(0);
+    }
+
+    private static String qualified(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(",\\s*")).map(c -> alias + "." + c).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Removes these rows (nothing is stated there or below any more). */
@@ -207,6 +235,23 @@ public class RollupRepository {
         if (rows.isEmpty()) {
             return;
         }
+        Column[] columns = columnsOf(rows);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
+                    + " select * from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::numeric[], ?::boolean[],"
+                    + " ?::numeric[], ?::boolean[], ?::int[], ?::int[], ?::int[])"
+                    + " on conflict (metric_code, year, division_code, province_code) do update set reported = excluded.reported,"
+                    + " reported_approximate = excluded.reported_approximate, computed = excluded.computed,"
+                    + " computed_approximate = excluded.computed_approximate, contributing_units = excluded.contributing_units,"
+                    + " self_figures = excluded.self_figures, approximate_parts = excluded.approximate_parts")) {
+                bindColumns(connection, st, columns);
+                st.executeUpdate();
+            }
+        });
+    }
+
+    /** The rows as one array per column, in the order of COLUMNS. */
+    private static Column[] columnsOf(List<Row> rows) {
         int n = rows.size();
         String[] metrics = new String[n], divisions = new String[n], provinces = new String[n], levels = new String[n];
         Short[] years = new Short[n];
@@ -228,21 +273,10 @@ public class RollupRepository {
             selfFigures[i] = r.selfFigures();
             approximateParts[i] = r.approximateParts();
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement st = connection.prepareStatement("insert into rollup_total (" + COLUMNS + ")"
-                    + " select * from unnest(?::text[], ?::text[], ?::smallint[], ?::text[], ?::text[], ?::numeric[], ?::boolean[],"
-                    + " ?::numeric[], ?::boolean[], ?::int[], ?::int[], ?::int[])"
-                    + " on conflict (metric_code, year, division_code, province_code) do update set reported = excluded.reported,"
-                    + " reported_approximate = excluded.reported_approximate, computed = excluded.computed,"
-                    + " computed_approximate = excluded.computed_approximate, contributing_units = excluded.contributing_units,"
-                    + " self_figures = excluded.self_figures, approximate_parts = excluded.approximate_parts")) {
-                bindColumns(connection, st, new Column("text", metrics), new Column("text", divisions), new Column("int2", years),
-                        new Column("text", provinces), new Column("text", levels), new Column("numeric", reported),
-                        new Column("bool", reportedApproximate), new Column("numeric", computed), new Column("bool", computedApproximate),
-                        new Column("int4", units), new Column("int4", selfFigures), new Column("int4", approximateParts));
-                st.executeUpdate();
-            }
-        });
+        return new Column[] {new Column("text", metrics), new Column("text", divisions), new Column("int2", years),
+                new Column("text", provinces), new Column("text", levels), new Column("numeric", reported),
+                new Column("bool", reportedApproximate), new Column("numeric", computed), new Column("bool", computedApproximate),
+                new Column("int4", units), new Column("int4", selfFigures), new Column("int4", approximateParts)};
     }
 
     /** One column of rows travelling as one array parameter: its PostgreSQL element type and its values. */

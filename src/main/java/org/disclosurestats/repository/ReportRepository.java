@@ -1,6 +1,7 @@
 package org.disclosurestats.repository;
 
 import org.disclosurestats.domain.CurrentReport;
+import org.disclosurestats.projection.CopyText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,64 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
         return find("issuerName = :issuer and divisionCode = :division and year = :year and scope = :scope",
                 Parameters.with("issuer", issuerName).and("division", divisionCode).and("year", (short) year).and("scope", scope))
                 .firstResultOptional();
+    }
+
+    /** What tells reports apart: one report per issuer, division, year and scope. */
+    public record Identity(String issuerName, String divisionCode, int year, Scope scope) {
+    }
+
+    /** Which of these identities a stored report already has: one statement for any number of them. */
+    public java.util.Set<Identity> stored(java.util.Collection<Identity> identities) {
+        java.util.Set<Identity> found = new java.util.HashSet<>();
+        if (identities.isEmpty()) {
+            return found;
+        }
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement st = connection.prepareStatement("select r.issuer_name, r.division_code, r.year, r.scope from report r"
+                    + " join unnest(?::text[], ?::text[], ?::smallint[], ?::text[]) as u(i, d, y, s)"
+                    + " on r.issuer_name = u.i and r.division_code = u.d and r.year = u.y and r.scope = u.s")) {
+                st.setArray(1, connection.createArrayOf("text", identities.stream().map(Identity::issuerName).toArray()));
+                st.setArray(2, connection.createArrayOf("text", identities.stream().map(Identity::divisionCode).toArray()));
+                st.setArray(3, connection.createArrayOf("int2", identities.stream().map(i -> (short) i.year()).toArray()));
+                st.setArray(4, connection.createArrayOf("text", identities.stream().map(i -> i.scope().code()).toArray()));
+                try (java.sql.ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new Identity(rs.getString(1), rs.getString(2), rs.getShort(3),
+                                org.disclosurestats.domain.Coded.parse(Scope.class, rs.getString(4)).orElseThrow()));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Stores new reports in one round trip (COPY) instead of one INSERT each, setting their ids from the
+     * table's sequence as persist would. Their identity key holds: a report already stored under the same
+     * identity makes the statement fail on report_identity, as persist would.
+     */
+    public void insertAll(List<Report> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            long[] ids = LedgerCopy.nextIds(connection, "report", rows.size());
+            StringBuilder text = new StringBuilder(rows.size() * 96);
+            for (int i = 0; i < rows.size(); i++) {
+                Report r = rows.get(i);
+                r.id = ids[i];
+                text.append(r.id);
+                CopyText.appendField(text, r.issuerName);
+                CopyText.appendField(text, r.issuerKind.code());
+                CopyText.appendField(text, r.divisionCode);
+                CopyText.appendField(text, String.valueOf(r.year));
+                CopyText.appendField(text, r.scope.code());
+                CopyText.appendField(text, String.valueOf(r.currentRevisionNo));
+                CopyText.appendField(text, r.createdAt.toString());
+                text.append('\n');
+            }
+            LedgerCopy.copyIn(connection, "report", "id, issuer_name, issuer_kind, division_code, year, scope, current_revision_no, created_at", text);
+        });
     }
 
     /** Locks the report row so that concurrent revisions of one report are serialised. */

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.disclosurestats.domain.ReportSubmission;
+import org.disclosurestats.repository.ReportRepository;
 import org.disclosurestats.service.ReportService.Outcome;
 import org.disclosurestats.service.ReportService.Recorded;
 import org.disclosurestats.service.SubmissionCheck.Checked;
@@ -28,6 +29,8 @@ public class BulkRecorder {
     ReportService writer;
     @Inject
     EntityManager em;
+    @Inject
+    ReportRepository reports;
 
     /** One line of a bulk upload: a submission and its change note. */
     public record Submitted(ReportSubmission submission, String changeNote) {
@@ -72,7 +75,7 @@ public class BulkRecorder {
             }
         }
         List<Integer> group = new ArrayList<>();
-        Set<List<Object>> identities = new HashSet<>();
+        Set<ReportRepository.Identity> identities = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             if (checked.get(i) == null) {
                 continue;
@@ -89,6 +92,34 @@ public class BulkRecorder {
         return outcomes;
     }
 
+    /**
+     * Lines of one group (no two with the same identity), in the caller's transaction, outcomes in their
+     * order. Lines for reports not stored yet are created together in a constant number of statements;
+     * lines for stored reports are revised (or found unchanged) one by one. Then the projection and the
+     * stored roll-ups of every changed report follow at once.
+     */
+    private List<Recorded> recordTogether(List<Checked> lines) {
+        Set<ReportRepository.Identity> stored = reports.stored(lines.stream().map(Checked::identity).toList());
+        List<Recorded> all = new ArrayList<>(Collections.nCopies(lines.size(), null));
+        List<Integer> fresh = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            if (!stored.contains(lines.get(k).identity())) {
+                fresh.add(k);
+                continue;
+            }
+            all.set(k, writer.record(lines.get(k)));
+            // Write the line and let go of its entities: every later query would dirty-check them all again.
+            em.flush();
+            em.clear();
+        }
+        List<Recorded> created = writer.createAll(fresh.stream().map(lines::get).toList());
+        for (int k = 0; k < fresh.size(); k++) {
+            all.set(fresh.get(k), created.get(k));
+        }
+        writer.reproject(all.stream().filter(r -> r.outcome() != Outcome.UNCHANGED).map(Recorded::report).toList());
+        return all;
+    }
+
     /** The lines at these indexes in one transaction, or, if that fails, each in its own. */
     private void recordGroup(List<Integer> group, List<Checked> checked, List<LineOutcome> outcomes) {
         if (group.isEmpty()) {
@@ -96,17 +127,7 @@ public class BulkRecorder {
         }
         List<Recorded> recorded;
         try {
-            recorded = QuarkusTransaction.requiringNew().call(() -> {
-                List<Recorded> all = new ArrayList<>();
-                for (int i : group) {
-                    all.add(writer.record(checked.get(i)));
-                    // Write the line and let go of its entities: every later query would dirty-check them all again.
-                    em.flush();
-                    em.clear();
-                }
-                writer.reproject(all.stream().filter(r -> r.outcome() != Outcome.UNCHANGED).map(Recorded::report).toList());
-                return all;
-            });
+            recorded = QuarkusTransaction.requiringNew().call(() -> recordTogether(group.stream().map(checked::get).toList()));
         } catch (RuntimeException groupFailed) {
             LOG.infof("A group of %d bulk lines failed (%s); recording them one by one",
                     group.size(), groupFailed.toString());

@@ -3,6 +3,7 @@ package org.disclosurestats.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.Observation;
@@ -48,13 +49,40 @@ public class Revisions {
      * Where the report points is left to the caller: a draft does not become current.
      */
     public ReportRevision append(Report report, int revisionNo, RevisionStatus status, ReportSubmission s, String actor, String changeNote) {
+        ReportRevision revision = holding(report, revisionNo, status, s, actor, changeNote);
+        revisions.persist(revision);
+        observations.append(s.figures().stream().map(figure -> toObservation(revision.id, figure)).toList());
+        return revision;
+    }
+
+    /** A revision to store with {@link #appendAll}: revision {@code revisionNo} of a stored report, holding a submission. */
+    public record Next(Report report, int revisionNo, RevisionStatus status, ReportSubmission submission, String actor, String changeNote) {
+    }
+
+    /**
+     * Stores many revisions as {@link #append} stores one, in two round trips however many: the
+     * revisions in one statement, then the figures of all of them in one COPY.
+     */
+    public List<ReportRevision> appendAll(List<Next> next) {
+        List<ReportRevision> built = next.stream().map(n -> holding(n.report(), n.revisionNo(), n.status(), n.submission(), n.actor(),
+                n.changeNote())).toList();
+        revisions.insertAll(built);
+        List<Observation> rows = new ArrayList<>();
+        for (int i = 0; i < next.size(); i++) {
+            long revisionId = built.get(i).id;
+            next.get(i).submission().figures().forEach(figure -> rows.add(toObservation(revisionId, figure)));
+        }
+        observations.append(rows);
+        return built;
+    }
+
+    private static ReportRevision holding(Report report, int revisionNo, RevisionStatus status, ReportSubmission s, String actor,
+                                          String changeNote) {
         ReportRevision revision = newRevision(report, revisionNo, status, s.edition(), s.title(), actor, changeNote);
         revision.sourceUrl = s.sourceUrl();
         revision.publishedOn = s.publishedOn();
         revision.sourceText = s.sourceText();
         revision.textSha256 = s.sourceText() == null ? null : Hashing.sha256Hex(s.sourceText());
-        revisions.persist(revision);
-        observations.append(s.figures().stream().map(figure -> toObservation(revision.id, figure)).toList());
         return revision;
     }
 

@@ -18,7 +18,6 @@ import org.disclosurestats.projection.CurrentFigureRepository;
 import org.disclosurestats.projection.RegionalFigure;
 import org.disclosurestats.projection.RollupRepository;
 import org.disclosurestats.projection.RollupRepository.Key;
-import org.disclosurestats.projection.RollupRepository.Place;
 import org.disclosurestats.projection.RollupRepository.Row;
 
 /**
@@ -49,7 +48,7 @@ public class RollupMaintainer {
     /**
      * Moves the stored totals by the difference between the written reports' projected figures
      * {@code before} and {@code after} the write (one report, or a group of bulk lines at once).
-     * Rows are locked level by level, deepest first, each level in (year, division, metric) order:
+     * Rows are locked level by level, deepest first, each level in (metric, year, division) order (the primary key's):
      * every writer takes its row locks in that one order, so writers never wait on each other in a
      * cycle, and writers under different nodes never wait at all.
      */
@@ -75,31 +74,57 @@ public class RollupMaintainer {
         while (!pending.nodes.isEmpty()) {
             int deepest = pending.depth.values().stream().max(Integer::compare).orElseThrow();
             List<Key> level = pending.nodes.keySet().stream().filter(k -> pending.depth.get(k) == deepest)
-                    .sorted(Comparator.comparing(Key::year).thenComparing(Key::divisionCode).thenComparing(Key::metric)).toList();
+                    // The primary key's order: consecutive rows land next to each other in its index.
+                    .sorted(Comparator.comparing(Key::metric).thenComparing(Key::year).thenComparing(Key::divisionCode)).toList();
             apply(level, pending);
         }
     }
 
-    /** Applies the pending changes of one level, and hands each node's change of best figure to its parent. */
+    /**
+     * Applies the pending changes of one level, and hands each node's change of best figure to its parent.
+     * Each row is written once. First every row is inserted as if none were stored (its change applied to
+     * nothing), skipping those already stored or being inserted by another writer (whose commit this
+     * waits for); what was inserted is this writer's, locked until commit. The rest are then locked in
+     * the same order, read, and updated (or deleted when nothing is left). Both statements take their
+     * locks in the level's order, and a row one writer inserts makes every other writer wait in its own
+     * insert, so writers never wait on each other in a cycle.
+     */
     private void apply(List<Key> level, Pending pending) {
-        Map<Key, Row> locked = rollups.lockOrCreate(level.stream().map(k -> {
-            Division d = pending.nodes.get(k);
-            return new Place(k, d.provinceCode, d.level);
-        }).toList()).stream().collect(Collectors.toMap(Row::key, r -> r));
         Map<Key, RegionalFigure> reported = reportedAfter(level.stream().filter(pending.reportedChanged::contains).toList());
+        Map<Key, RollUp.Total> fromNothing = new HashMap<>();
+        List<Row> inserts = new ArrayList<>();
+        for (Key key : level) {
+            RollUp.Total after = changed(RollUp.Total.NONE, key, pending, reported);
+            if (!after.isEmpty()) {
+                fromNothing.put(key, after);
+                inserts.add(rowOf(key.metric(), pending.nodes.get(key), key.year(), after));
+            }
+        }
+        Set<Key> inserted = rollups.insertMissing(inserts);
+        List<Key> stored = level.stream().filter(k -> !inserted.contains(k)).toList();
+        Map<Key, Row> locked = rollups.lock(stored).stream().collect(Collectors.toMap(Row::key, r -> r));
+        // Read again once locked: a concurrent aggregate report of the same division is now either
+        // committed (and seen here) or waiting for this commit.
+        Map<Key, RegionalFigure> reportedNow = reportedAfter(stored.stream().filter(pending.reportedChanged::contains).toList());
         List<Row> upserts = new ArrayList<>();
         List<Key> deletes = new ArrayList<>();
         for (Key key : level) {
             Division node = pending.nodes.get(key);
-            RollUp.Total before = totalOf(locked.get(key));
-            RollUp.Total after = before.plus(pending.changes.getOrDefault(key, RollUp.Change.NONE));
-            if (pending.reportedChanged.contains(key)) {
-                after = after.reportedBy(reported.get(key));
-            }
-            if (after.isEmpty()) {
-                deletes.add(key); // also an empty row just created to hold the lock
-            } else if (!after.equals(before)) {
-                upserts.add(rowOf(key.metric(), node, key.year(), after));
+            RollUp.Total before, after;
+            if (inserted.contains(key)) {
+                before = RollUp.Total.NONE;
+                after = fromNothing.get(key);
+            } else {
+                Row row = locked.get(key);
+                before = row == null ? RollUp.Total.NONE : totalOf(row);
+                after = changed(before, key, pending, reportedNow);
+                if (after.isEmpty()) {
+                    if (row != null) {
+                        deletes.add(key);
+                    }
+                } else if (!after.equals(before)) {
+                    upserts.add(rowOf(key.metric(), node, key.year(), after));
+                }
             }
             Division parent = parentOf(node, key.year());
             if (parent != null && !Objects.equals(before.bestPart(), after.bestPart())) {
@@ -109,6 +134,12 @@ public class RollupMaintainer {
         }
         rollups.upsert(upserts);
         rollups.delete(deletes);
+    }
+
+    /** A node's total after its pending changes, and after its reported figure when that changed. */
+    private static RollUp.Total changed(RollUp.Total before, Key key, Pending pending, Map<Key, RegionalFigure> reported) {
+        RollUp.Total after = before.plus(pending.changes.getOrDefault(key, RollUp.Change.NONE));
+        return pending.reportedChanged.contains(key) ? after.reportedBy(reported.get(key)) : after;
     }
 
     /**

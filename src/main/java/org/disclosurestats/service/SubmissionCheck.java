@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurestats.domain.ReportSubmission;
+import org.disclosurestats.repository.ReportRepository;
 import org.disclosurestats.domain.ReportSubmission.Figure;
 import org.disclosurestats.service.ApiProblem.Violation;
 
@@ -30,8 +30,8 @@ public class SubmissionCheck {
     public record Checked(ReportSubmission submission, String actor, String changeNote) {
 
         /** The identity it is recorded under: issuer, division, year and scope. */
-        List<Object> identity() {
-            return Arrays.asList(submission.issuerName(), submission.divisionCode(), submission.year(), submission.scope());
+        ReportRepository.Identity identity() {
+            return new ReportRepository.Identity(submission.issuerName(), submission.divisionCode(), submission.year(), submission.scope());
         }
     }
 

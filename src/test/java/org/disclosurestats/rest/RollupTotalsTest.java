@@ -292,6 +292,32 @@ class RollupTotalsTest {
         assertNoEmptyRows();
     }
 
+    @Test
+    void aGroupMixingNewReportsAndRevisionsOfStoredOnesMovesTheTotalsAsARebuildWould() throws Exception {
+        // 新城区 150102 and 回民区 150103 under 呼和浩特, 2023, req.carried_over.total.
+        String query = "metric=req.carried_over.total&by=prefecture&within=150000&yearFrom=2023";
+        Object before = rows(query).stream().filter(r -> "150100".equals(code(r))).findFirst().orElseThrow().get("total");
+        Map<String, Object> stored = report("新城区人民政府（批量混合）", "150102", "self", Map.of("req.carried_over.total", 4));
+        String first = Submissions.ndjson(Tokens.asAdmin(), ndjson(stored)).post("/api/v1/reports:bulk")
+                .then().statusCode(200).extract().jsonPath().getString("lines[0].outcome");
+        assertEquals("created", first);
+
+        // one group: the stored report revised (6 instead of 4), a new report, and the stored report's neighbour new too
+        String body = ndjson(
+                report("回民区人民政府（批量混合）", "150103", "self", Map.of("req.carried_over.total", 5)),
+                report("新城区人民政府（批量混合）", "150102", "self", Map.of("req.carried_over.total", 6)),
+                report("回民区人民政府（批量混合汇总）", "150103", "aggregate", Map.of("req.carried_over.total", 7), "req.carried_over.total"));
+        io.restassured.path.json.JsonPath result = Submissions.ndjson(Tokens.asAdmin(), body).post("/api/v1/reports:bulk")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("created", "revised", "created"), result.getList("lines.outcome"));
+        assertEquals(List.of(1, 2, 1), result.getList("lines.revision"));
+        assertStoredEqualsInMemory(query);
+        Object after = rows(query).stream().filter(r -> "150100".equals(code(r))).findFirst().orElseThrow().get("total");
+        assertEquals(plus(before, 6 + 7), after, "新城区 6 (revised), 回民区 its aggregate 7 (not 5 + 7)");
+        assertRebuildKeepsRows("mixed group");
+        assertNoEmptyRows();
+    }
+
     private void assertNoEmptyRows() {
         long empty = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from rollup_total where reported is null and computed is null").getSingleResult()).longValue());

@@ -1,0 +1,47 @@
+package org.disclosurestats.repository;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+
+/**
+ * Writing many ledger rows in one round trip: ids taken from a table's own sequence beforehand (so the
+ * caller knows them without reading anything back), and rows streamed with COPY in the text format
+ * that CopyText writes. Runs on the transaction's connection.
+ */
+final class LedgerCopy {
+
+    private LedgerCopy() {
+    }
+
+    /** {@code n} ids from the sequence behind {@code table}.id, in increasing order, as inserts one by one would take them. */
+    static long[] nextIds(Connection connection, String table, int n) throws SQLException {
+        long[] ids = new long[n];
+        try (PreparedStatement st = connection.prepareStatement(
+                "select nextval(pg_get_serial_sequence(?, 'id')) from generate_series(1, ?) order by 1")) {
+            st.setString(1, table);
+            st.setInt(2, n);
+            try (ResultSet rs = st.executeQuery()) {
+                for (int i = 0; i < n && rs.next(); i++) {
+                    ids[i] = rs.getLong(1);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Streams rows in COPY text format into {@code table (columns)}. */
+    static void copyIn(Connection connection, String table, String columns, CharSequence rows) throws SQLException {
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + table + " (" + columns + ") from stdin", new StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
