@@ -125,8 +125,8 @@ final class BreakdownLabels {
         if (label.length() < 2 || label.length() > 24 || label.matches(".*[0-9].*") || isGeneric(label)) {
             return null;
         }
-        if (label.startsWith("通过") || label.startsWith("在")) {
-            return null; // 通过局网站公开198条: a channel, not a category
+        if (label.startsWith("通过") || label.startsWith("在") || CHANNEL.matcher(label).matches()) {
+            return null; // 通过局网站公开198条, 政府网站3100条: a channel, not a category
         }
         for (String verb : lexicon.lists().labelVerbs()) {
             int v = label.lastIndexOf(verb);
@@ -138,6 +138,9 @@ final class BreakdownLabels {
         }
         return label;
     }
+
+    /** The name of a channel of publication (政府网站, 政务微博, 微信公众号, 公开栏), which is no category of information. */
+    private static final Pattern CHANNEL = Pattern.compile("^[\\u4e00-\\u9fff]{0,8}(?:网站|门户网|信息网|微博|微信|公众号|公开栏|公示栏|宣传栏|公报|客户端|头条号)$");
 
     /** The category of a figure next to one of the same metric: its item label, or its counted noun (22项审批事项、35项便民服务事项). */
     String sibling(String m, int from, GoverningPhrase p, int at) {

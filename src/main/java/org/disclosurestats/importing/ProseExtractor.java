@@ -98,6 +98,8 @@ public final class ProseExtractor {
         String lastCountUnit;
         Extracted lastOfSentence;
         java.util.Collection<Extracted> readInSentence = List.of();
+        /** The metrics of the totals whose parts follow in this sentence (after 其中…): no part states them again. */
+        final java.util.Set<String> totals = new java.util.HashSet<>();
         // sentence state
         Extracted listParent;
         String listUnit;
@@ -160,6 +162,7 @@ public final class ProseExtractor {
             }
             Map<Integer, Extracted> byMention = new HashMap<>();
             readInSentence = byMention.values();
+            totals.clear();
             Extracted beforeSentence = lastOfSentence;
             lastOfSentence = null;
             for (int i = 0; i < mentions.size(); i++) {
@@ -190,15 +193,14 @@ public final class ProseExtractor {
                 listUnit = lastCountUnit;
             }
             // a number after 其中 is a part of what the sentence counted before it, never that total again (12件,其中网上申请10件)
-            java.util.Set<String> totals = new java.util.HashSet<>();
-            if (lexicon.lists().openers().stream().anyMatch(phrase.local()::contains)) {
+            int from = previousEnd(x, sentence);
+            if (lexicon.lists().openers().stream().anyMatch(m.substring(from, x.start())::contains)) {
                 Subject own = subjects.at(m, x.start(), sentence, carried);
                 readInSentence.stream().filter(f -> java.util.Objects.equals(f.subject(), own)).forEach(f -> totals.add(f.metric()));
             }
             Object decided = decision.decide(x.unit(), phrase, followed == null ? null : followed.metric(),
                     e -> labels.isGeneric(category(e, phrase)),
                     e -> !labels.isGeneric(category(e, phrase)) || topic != null, totals);
-            int from = previousEnd(x, sentence);
             // a part is counted in its total's unit: 1000余人次 after a list of 条 is no part of it
             if (listParent != null && countsAlike(x.unit(), listUnit)) {
                 // a part that is a part of the territory or another unit (其中县直各单位公开3200条) is the total's figure for it
