@@ -13,7 +13,7 @@ import org.disclosurestats.importing.ProseText.Span;
  */
 record GoverningPhrase(String local, String lead, String after, String tail, int tailInClause, String section) {
 
-    private static final List<String> PART_OPENERS = List.of("(", "其中", "包括", "、");
+    private static final List<String> PART_OPENERS = List.of("(", "其中", "包括");
 
     /** The phrase of the mention at index i of a sentence's mentions (offsets in the text). */
     static GoverningPhrase of(String m, Span sentence, Span segment, List<Mention> mentions, int i, String section) {
@@ -36,6 +36,9 @@ record GoverningPhrase(String local, String lead, String after, String tail, int
         for (String opener : PART_OPENERS) {
             int at = afterWords.indexOf(opener);
             parts = at >= 0 ? Math.min(parts, at) : parts;
+        }
+        if (afterWords.startsWith("、")) {
+            parts = 0; // 3100条、政务微博900条: the next item, not words of this number (专、兼职工作人员 is one phrase)
         }
         afterEnd = x.end() + parts;
         int end = Math.max(x.end(), Math.min(segment.end(), m.length()));

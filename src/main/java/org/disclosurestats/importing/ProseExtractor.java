@@ -194,7 +194,9 @@ public final class ProseExtractor {
             }
             // a number after 其中 is a part of what the sentence counted before it, never that total again (12件,其中网上申请10件)
             int from = previousEnd(x, sentence);
-            if (lexicon.lists().openers().stream().anyMatch(m.substring(from, x.start())::contains)) {
+            // (a total whose parts are categories has its own reading of parts: the total's metric decided again marks one)
+            boolean categoryParts = listParent != null && countsAlike(x.unit(), listUnit);
+            if (!categoryParts && lexicon.lists().openers().stream().anyMatch(m.substring(from, x.start())::contains)) {
                 Subject own = subjects.at(m, x.start(), sentence, carried);
                 readInSentence.stream().filter(f -> java.util.Objects.equals(f.subject(), own)).forEach(f -> totals.add(f.metric()));
             }

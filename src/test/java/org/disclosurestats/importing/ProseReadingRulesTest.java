@@ -288,4 +288,33 @@ class ProseReadingRulesTest {
         assertTrue(has(read, "pro.channel.gazette", null, 60), read.toString());
         assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.channel.website") && f.value().longValue() == 60), read.toString());
     }
+
+    @Test
+    void aBracketAfterANumberOpensItsPartsWhoseWordsAreNotTheNumbers() {
+        List<Extracted> read = read("全年共收到政府信息公开申请15件(其中当面申请4件、网上申请11件)。");
+        assertTrue(has(read, "lreq.received", null, 15), read.toString());
+        assertTrue(has(read, "lreq.received.online", null, 11), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("lreq.received") && f.value().longValue() != 15), read.toString());
+    }
+
+    @Test
+    void aChannelNamedAsAnItemOfAListIsThatChannelNotACategory() {
+        List<Extracted> read = read("全年主动公开政府信息4100条,其中政府网站2500条、政务微博900条、政务微信700条。");
+        assertTrue(has(read, "pro.channel.website", null, 2500), read.toString());
+        assertTrue(has(read, "pro.channel.weibo", null, 900), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.category_items")), read.toString());
+    }
+
+    @Test
+    void anOutcomeWrittenAfterItsNumberIsRead() {
+        List<Extracted> read = read("全年共收到群众申请公开政府信息4件,均予以答复,其中3件同意公开,1件属于非本机关职责范围。");
+        assertTrue(has(read, "lreq.answered.granted", null, 3), read.toString());
+        assertTrue(has(read, "lreq.answered.not_this_agency", null, 1), read.toString());
+    }
+
+    @Test
+    void aLettersChannelIsNoWebsiteOfPublication() {
+        List<Extracted> read = read("全年共收到来信560件,其中市长信箱120件,市政府网站“民声”栏目300件。");
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.channel.website")), read.toString());
+    }
 }
