@@ -121,7 +121,7 @@ final class BreakdownLabels {
         if (DISTRIBUTED.matcher(label).matches()) {
             return strip(label);
         }
-        label = strip(label).replaceFirst("(?:共|计|达|为)$", "");
+        label = strip(label).replaceFirst("(?:共|计|达|为)$", "").replaceFirst("(?<=信息)(?:数|数量|总数)$", ""); // 机构职能类信息数1条
         if (label.length() < 2 || label.length() > 24 || label.matches(".*[0-9].*") || isGeneric(label)) {
             return null;
         }
@@ -207,7 +207,7 @@ final class BreakdownLabels {
         if (de >= 0 && de < s.length() - 1) {
             s = s.substring(de + 1);
         }
-        s = strip(s).replaceFirst("(?:共计|总计|合计|已达|达到|共|计|达|为|已|各)$", "").strip();
+        s = strip(s).replaceFirst("(?:共计|总计|合计|累计|已达|达到|共|计|达|为|已|各)$", "").replaceFirst("(?<=信息)(?:数|数量|总数)$", "").strip();
         // 各类信息及工作动态类信息: information of every kind, with one kind named beside it, names no category
         return s.matches("(?:各类|各项)?(?:政府|政务)?信息(?:及|和|与).*") ? "信息" : s;
     }
