@@ -132,7 +132,8 @@ final class BreakdownLabels {
             int v = label.lastIndexOf(verb);
             String object = v < 0 ? "" : label.substring(v + verb.length());
             boolean placeThenVerb = object.isEmpty() && v > 0 && "上中内".indexOf(label.charAt(v - 1)) >= 0;
-            if (v == 0 || placeThenVerb || v > 0 && !object.isEmpty() && isGeneric(object)) {
+            boolean channelThenVerb = v > 0 && CHANNEL.matcher(label.substring(0, v)).matches(); // 财政信息网公开…: where, not what
+            if (v == 0 || placeThenVerb || channelThenVerb || v > 0 && !object.isEmpty() && isGeneric(object)) {
                 return null; // a clause with its own verb (政务新媒体公开信息, 揭示板上公开), not the name of an item
             }
         }

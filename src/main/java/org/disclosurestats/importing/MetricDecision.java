@@ -39,9 +39,10 @@ final class MetricDecision {
     }
 
     /** The decision, leaving out the metrics a number cannot state again (the total's own metric for its parts after 其中). */
-    Object decide(String unit, GoverningPhrase p, String previousMetric, Predicate<Entry> labelIsGeneric, Predicate<Entry> namesCategory,
+    Object decide(String unit, GoverningPhrase phrase, String previousMetric, Predicate<Entry> labelIsGeneric, Predicate<Entry> namesCategory,
                   java.util.Set<String> excluded) {
         List<Decision> scored = new ArrayList<>();
+        GoverningPhrase p = withoutEnumeration(phrase);
         for (Entry e : lexicon.entries()) {
             if (e.units() == null || !e.units().contains(unit) || excluded.contains(e.metric())) {
                 continue;
@@ -113,6 +114,21 @@ final class MetricDecision {
         }
         return false;
     }
+
+    /**
+     * The phrase without an enumeration of channels closed by 等 (通过网站、简报、宣传栏等各类载体主动公开信息43条): several
+     * channels named together are where the figure was published, none of them is what it counts.
+     */
+    static GoverningPhrase withoutEnumeration(GoverningPhrase p) {
+        String local = ENUMERATION.matcher(p.local()).replaceAll("");
+        return local.equals(p.local()) ? p : new GoverningPhrase(local, p.lead(), p.after(), p.tail(), p.tailInClause(), p.section());
+    }
+
+    /** A name in such an enumeration: no publishing verb inside it (公开 only as part of 公开网, 公开栏). */
+    private static final String CHANNEL_NAME = "(?:(?!公开(?![网栏])|发布(?!平台)|公布)[^,;:、等]){1,16}";
+
+    private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile(
+            "(?<=通过|利用|依托|借助|在)" + CHANNEL_NAME + "(?:、" + CHANNEL_NAME + ")+等(?:[\\u4e00-\\u9fff]{0,6}?(?:渠道|途径|方式|载体|平台|媒体))?");
 
     private static boolean inOrder(String text, String[] terms) {
         int from = 0;

@@ -213,7 +213,7 @@ public final class ProseExtractor {
             }
             if (listParent != null && countsAlike(x.unit(), listUnit) && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))) {
                 String label = labels.item(m, from, x.start());
-                if (label != null) {
+                if (label != null && !partsVeto(label)) {
                     return recorder.figure(children(listParent), label, listParent.subject(), x, segment, Confidence.HIGH, "a part of " + listParent.metric());
                 }
             }
@@ -306,6 +306,11 @@ public final class ProseExtractor {
         /** Whether two units count the same kind of thing: equal, or both units of documents (条, 件, 篇…). */
         private static boolean countsAlike(String unit, String other) {
             return java.util.Objects.equals(unit, other) || ITEM_UNITS.contains(unit) && ITEM_UNITS.contains(other);
+        }
+
+        /** Whether a label names no part of a total (不予公开, 依申请公开信息: answers and requests are no category of information). */
+        private boolean partsVeto(String label) {
+            return lexicon.lists().notParts().stream().anyMatch(label::contains);
         }
 
         /** Whether the words after a total open a list of its parts: 其中…, 包括…, or a bracket. */

@@ -317,4 +317,29 @@ class ProseReadingRulesTest {
         List<Extracted> read = read("全年共收到来信560件,其中市长信箱120件,市政府网站“民声”栏目300件。");
         assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.channel.website")), read.toString());
     }
+
+    @Test
+    void severalChannelsNamedTogetherAreWhereTheTotalWasPublished() {
+        List<Extracted> read = read("全年通过门户网站、政务微博、政务微信等渠道主动公开政府信息4821条。");
+        assertTrue(has(read, "pro.items", null, 4821), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().startsWith("pro.channel.")), read.toString());
+    }
+
+    @Test
+    void anAnswerIsNoCategoryOfTheInformationPublished() {
+        List<Extracted> read = read("本局主动公开信息37条,其中规划计划类信息12条、不予公开为0件。");
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.category_items") && f.breakdown().contains("不予公开")), read.toString());
+    }
+
+    @Test
+    void aCountedLabelLosesTheWordForCount() {
+        List<Extracted> read = read("在主动公开的信息中,工作动态类信息30条,机构职能类信息数2条。");
+        assertTrue(has(read, "pro.category_items", "机构职能类信息", 2), read.toString());
+    }
+
+    @Test
+    void theReadingsAConverterLeftAfterCharactersAreNoPartOfTheText() {
+        assertEquals("本年度未發生因政府信息公開申請行政復議的情況", DocumentText.withoutPinyinGlosses("本年度未發(fā)生因政府信息公開申請(qǐng)行政復(fù)議的情況"));
+        assertEquals("通报(一)和附件(a)", DocumentText.withoutPinyinGlosses("通报(一)和附件(a)"));
+    }
 }
