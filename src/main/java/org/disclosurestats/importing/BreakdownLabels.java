@@ -121,23 +121,27 @@ final class BreakdownLabels {
         if (DISTRIBUTED.matcher(label).matches()) {
             return strip(label);
         }
-        label = strip(label).replaceFirst("(?:共|计|达|为)$", "");
+        label = strip(label).replaceFirst("(?:共|计|达|为)$", "").replaceFirst("(?<=信息)(?:数|数量|总数)$", ""); // 机构职能类信息数1条
         if (label.length() < 2 || label.length() > 24 || label.matches(".*[0-9].*") || isGeneric(label)) {
             return null;
         }
-        if (label.startsWith("通过") || label.startsWith("在")) {
-            return null; // 通过局网站公开198条: a channel, not a category
+        if (label.startsWith("通过") || label.startsWith("在") || CHANNEL.matcher(label).matches()) {
+            return null; // 通过局网站公开198条, 政府网站3100条: a channel, not a category
         }
         for (String verb : lexicon.lists().labelVerbs()) {
             int v = label.lastIndexOf(verb);
             String object = v < 0 ? "" : label.substring(v + verb.length());
             boolean placeThenVerb = object.isEmpty() && v > 0 && "上中内".indexOf(label.charAt(v - 1)) >= 0;
-            if (v == 0 || placeThenVerb || v > 0 && !object.isEmpty() && isGeneric(object)) {
+            boolean channelThenVerb = v > 0 && CHANNEL.matcher(label.substring(0, v)).matches(); // 财政信息网公开…: where, not what
+            if (v == 0 || placeThenVerb || channelThenVerb || v > 0 && !object.isEmpty() && isGeneric(object)) {
                 return null; // a clause with its own verb (政务新媒体公开信息, 揭示板上公开), not the name of an item
             }
         }
         return label;
     }
+
+    /** The name of a channel of publication (政府网站, 政务微博, 微信公众号, 公开栏), which is no category of information. */
+    private static final Pattern CHANNEL = Pattern.compile("^[\\u4e00-\\u9fff]{0,8}(?:网站|门户网|信息网|微博|微信|公众号|公开栏|公示栏|宣传栏|公报|客户端|头条号)$");
 
     /** The category of a figure next to one of the same metric: its item label, or its counted noun (22项审批事项、35项便民服务事项). */
     String sibling(String m, int from, GoverningPhrase p, int at) {
@@ -204,7 +208,7 @@ final class BreakdownLabels {
         if (de >= 0 && de < s.length() - 1) {
             s = s.substring(de + 1);
         }
-        s = strip(s).replaceFirst("(?:共计|总计|合计|已达|达到|共|计|达|为|已|各)$", "").strip();
+        s = strip(s).replaceFirst("(?:共计|总计|合计|累计|已达|达到|共|计|达|为|已|各)$", "").replaceFirst("(?<=信息)(?:数|数量|总数)$", "").strip();
         // 各类信息及工作动态类信息: information of every kind, with one kind named beside it, names no category
         return s.matches("(?:各类|各项)?(?:政府|政务)?信息(?:及|和|与).*") ? "信息" : s;
     }

@@ -78,8 +78,19 @@ public record DocumentText(String text, List<Table> tables, String title, String
         }
     }
 
+    /**
+     * The text without the readings a script converter leaves after characters (申請(qǐng), 發(fā)生): they are no part of the
+     * report's words, and they would split every phrase they stand in. A reading is lowercase pinyin with a tone mark.
+     */
+    static String withoutPinyinGlosses(String text) {
+        return PINYIN_GLOSS.matcher(text).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern PINYIN_GLOSS = java.util.regex.Pattern.compile(
+            "(?<=[\\u3400-\\u9fff])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň][a-zü]*[)）]");
+
     static DocumentText plain(String text) {
-        String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
+        String normalized = withoutPinyinGlosses(text.replace("\r\n", "\n").replace('\r', '\n'));
         return new DocumentText(normalized, List.of(TableReader.fromText(normalized)), firstLineTitle(normalized), PLAIN);
     }
 
@@ -146,7 +157,7 @@ public record DocumentText(String text, List<Table> tables, String title, String
                 return FilterResult.CONTINUE;
             }
         });
-        String normalized = text.toString().replaceAll(" +\n", "\n").replaceAll("\n{3,}", "\n\n").strip();
+        String normalized = withoutPinyinGlosses(text.toString().replaceAll(" +\n", "\n").replaceAll("\n{3,}", "\n\n").strip());
         String title = pageTitle.isBlank() ? null : siteSuffixRemoved(pageTitle.strip());
         Element h1 = doc.selectFirst("h1, h2");
         if ((title == null || !title.contains("报告") && !title.contains("報告")) && h1 != null && h1.text().contains("报告")) {

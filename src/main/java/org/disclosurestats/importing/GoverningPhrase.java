@@ -13,6 +13,8 @@ import org.disclosurestats.importing.ProseText.Span;
  */
 record GoverningPhrase(String local, String lead, String after, String tail, int tailInClause, String section) {
 
+    private static final List<String> PART_OPENERS = List.of("(", "其中", "包括");
+
     /** The phrase of the mention at index i of a sentence's mentions (offsets in the text). */
     static GoverningPhrase of(String m, Span sentence, Span segment, List<Mention> mentions, int i, String section) {
         Mention x = mentions.get(i);
@@ -28,6 +30,17 @@ record GoverningPhrase(String local, String lead, String after, String tail, int
             afterEnd = mentions.get(i + 1).start();
         }
         afterEnd = Math.max(x.end(), Math.min(afterEnd, x.end() + 20));
+        // a bracket or 其中 after the number opens its parts, a 、 the next item: their words are not the number's (申请18件(其中当面申请5件…))
+        String afterWords = m.substring(x.end(), afterEnd);
+        int parts = afterWords.length();
+        for (String opener : PART_OPENERS) {
+            int at = afterWords.indexOf(opener);
+            parts = at >= 0 ? Math.min(parts, at) : parts;
+        }
+        if (afterWords.startsWith("、")) {
+            parts = 0; // 3100条、政务微博900条: the next item, not words of this number (专、兼职工作人员 is one phrase)
+        }
+        afterEnd = x.end() + parts;
         int end = Math.max(x.end(), Math.min(segment.end(), m.length()));
         return new GoverningPhrase(m.substring(from, x.start()), m.substring(sentence.start(), from), m.substring(x.end(), afterEnd),
                 m.substring(x.end(), end), Math.max(0, clauseEnd - x.end()), section == null ? "" : section);

@@ -35,9 +35,16 @@ final class MetricDecision {
      * the verb and the number name no category (各类政府信息), {@code namesCategory} whether a category can be named.
      */
     Object decide(String unit, GoverningPhrase p, String previousMetric, Predicate<Entry> labelIsGeneric, Predicate<Entry> namesCategory) {
+        return decide(unit, p, previousMetric, labelIsGeneric, namesCategory, java.util.Set.of());
+    }
+
+    /** The decision, leaving out the metrics a number cannot state again (the total's own metric for its parts after 其中). */
+    Object decide(String unit, GoverningPhrase phrase, String previousMetric, Predicate<Entry> labelIsGeneric, Predicate<Entry> namesCategory,
+                  java.util.Set<String> excluded) {
         List<Decision> scored = new ArrayList<>();
+        GoverningPhrase p = withoutEnumeration(phrase);
         for (Entry e : lexicon.entries()) {
-            if (e.units() == null || !e.units().contains(unit)) {
+            if (e.units() == null || !e.units().contains(unit) || excluded.contains(e.metric())) {
                 continue;
             }
             if (e.follows() != null && (previousMetric == null || !previousMetric.startsWith(e.follows()))) {
@@ -93,12 +100,46 @@ final class MetricDecision {
         }
         String near = p.local() + "\u0000" + p.after();
         for (String veto : e.against()) {
+            if (veto.contains("…")) {
+                // terms that veto together, in order, anywhere in the sentence before the number (截止…累计: a running total)
+                if (inOrder(p.lead() + p.local(), veto.split("…"))) {
+                    return true;
+                }
+                continue;
+            }
             if (near.contains(veto) && (e.before() == null || e.before().keySet().stream()
                     .noneMatch(own -> own.length() > veto.length() && own.contains(veto) && near.contains(own)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The phrase without an enumeration of channels closed by 等 (通过网站、简报、宣传栏等各类载体主动公开信息43条): several
+     * channels named together are where the figure was published, none of them is what it counts.
+     */
+    static GoverningPhrase withoutEnumeration(GoverningPhrase p) {
+        String local = ENUMERATION.matcher(p.local()).replaceAll("");
+        return local.equals(p.local()) ? p : new GoverningPhrase(local, p.lead(), p.after(), p.tail(), p.tailInClause(), p.section());
+    }
+
+    /** A name in such an enumeration: no publishing verb inside it (公开 only as part of 公开网, 公开栏). */
+    private static final String CHANNEL_NAME = "(?:(?!公开(?![网栏])|发布(?!平台)|公布)[^,;:、等]){1,16}";
+
+    private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile(
+            "(?<=通过|利用|依托|借助|在)" + CHANNEL_NAME + "(?:、" + CHANNEL_NAME + ")+等(?:[\\u4e00-\\u9fff]{0,6}?(?:渠道|途径|方式|载体|平台|媒体))?");
+
+    private static boolean inOrder(String text, String[] terms) {
+        int from = 0;
+        for (String t : terms) {
+            int at = text.indexOf(t, from);
+            if (at < 0) {
+                return false;
+            }
+            from = at + t.length();
+        }
+        return true;
     }
 
     /** The sum of the weights of the terms found, each term counted once, at the weight of its best place. */
@@ -116,8 +157,11 @@ final class MetricDecision {
          * Right after the number counts fully (the counted noun), and so does the head noun that ends the words after it
          * (50个专门的信息申请受理点); elsewhere farther on, half.
          */
+        /** A verb after the number: the words after it are a clause of their own (8个村部设立了受理点), not what it counts. */
+        private static final java.util.regex.Pattern VERB_BEFORE_HEAD = java.util.regex.Pattern.compile("^.{1,8}?(?:设立|设置|建立|开设|配备)");
+
         void addAfter(Map<String, Double> terms, String after) {
-            found(terms, after).forEach(t -> count(t, after.indexOf(t) <= 2 || after.endsWith(t) ? terms.get(t) : terms.get(t) / 2));
+            found(terms, after).forEach(t -> count(t, after.indexOf(t) <= 2 || after.endsWith(t) && !VERB_BEFORE_HEAD.matcher(after).find() ? terms.get(t) : terms.get(t) / 2));
         }
 
         /** In the number's clause counts fully; beyond it, half. */

@@ -233,13 +233,20 @@ public final class NumberReader {
 
     private static boolean chineseCounted(String s, Matcher m) {
         String num = m.group("num");
+        int before = m.start("num") - 1;
+        // 第七期, 第一名: ordinals are not counts
+        if (before >= 0 && s.charAt(before) == '第') {
+            return false;
+        }
         if (num.length() == 1 && "一两".contains(num) && m.group("mult") == null) {
             // 一项, 一条, 两个: usually words, not figures; but 两次/两期/两场 count events (两次举办培训)
-            return num.equals("两") && List.of("次", "期", "场", "場").contains(m.group("unit"));
+            // and 两件/两起 count requests or cases, 一名/两名 staff (配备一名工作人员); 两件事 is no figure
+            String unit = m.group("unit");
+            boolean events = num.equals("两") && List.of("次", "期", "场", "場", "件", "起").contains(unit);
+            boolean people = List.of("名").contains(unit);
+            return (events || people) && !s.startsWith("事", m.end()) && !s.startsWith("大事", m.end()) && !s.startsWith("实事", m.end());
         }
-        int before = m.start("num") - 1;
-        // 第七期, 各级: ordinals and compounds are not counts
-        return before < 0 || "第".indexOf(s.charAt(before)) < 0;
+        return true;
     }
 
     /** The simplified, half-width form of a unit (條 → 条, ％ → %). */

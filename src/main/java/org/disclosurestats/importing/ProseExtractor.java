@@ -79,7 +79,7 @@ public final class ProseExtractor {
                 run.paragraph(paragraph);
             }
         }
-        return new Result(run.figures, run.unmapped);
+        return new Result(run.recorder.figures, run.recorder.unmapped);
     }
 
     /** The reading of one document: what was found so far, and what the sentences before carry on. */
@@ -87,9 +87,7 @@ public final class ProseExtractor {
         final String text;
         final String m;
         final SubjectResolver subjects;
-        final List<Extracted> figures = new ArrayList<>();
-        final List<Unmapped> unmapped = new ArrayList<>();
-        final Map<String, Extracted> byKey = new LinkedHashMap<>();
+        final FigureRecorder recorder;
         String section = "";
         String subsection = "";
         // paragraph state
@@ -98,6 +96,10 @@ public final class ProseExtractor {
         Extracted lastCount;
         int lastCountEnd;
         String lastCountUnit;
+        Extracted lastOfSentence;
+        java.util.Collection<Extracted> readInSentence = List.of();
+        /** The metrics of the totals whose parts follow in this sentence (after 其中…): no part states them again. */
+        final java.util.Set<String> totals = new java.util.HashSet<>();
         // sentence state
         Extracted listParent;
         String listUnit;
@@ -107,6 +109,7 @@ public final class ProseExtractor {
             this.text = text;
             this.m = m;
             this.subjects = subjects;
+            this.recorder = new FigureRecorder(text, m, metrics);
         }
 
         void paragraph(Span p) {
@@ -122,6 +125,7 @@ public final class ProseExtractor {
             }
             topic = BreakdownLabels.topic(first);
             carried = null;
+            lastOfSentence = null;
             if (first != null && HEADING.matcher(first).matches()) {
                 lastCount = null; // a total is continued (其中…, 在主动公开的…中) within its part of the report only
             }
@@ -142,12 +146,14 @@ public final class ProseExtractor {
             listUnit = lastCountUnit;
             List<Span> segments = ProseText.split(m, sentence.start(), sentence.end(), ProseText.SEGMENT_ENDS);
             for (Span segment : segments) {
-                for (StatedZeros.Found z : zeros.in(m.substring(segment.start(), segment.end()))) {
+                List<StatedZeros.Found> stated = zeros.in(m.substring(segment.start(), segment.end()));
+                if (stated.isEmpty() && segments.size() == 1) {
+                    stated = zeros.underHeading(ms, subsection.isEmpty() ? section : subsection);
+                }
+                for (StatedZeros.Found z : stated) {
                     int at = segment.start() + z.start();
                     Subject subject = subjects.at(m, at, sentence, carried);
-                    accept(new Extracted(z.metric(), "", subject, BigDecimal.ZERO, Qualifier.EXACT, ObservationStatus.REPORTED,
-                            quote(segment, text.substring(at, segment.start() + z.end())), subjects.carried ? Confidence.LOW : Confidence.HIGH,
-                            "stated as zero in words"));
+                    recorder.zero(z.metric(), subject, segment, text.substring(at, segment.start() + z.end()), subjects.carried ? Confidence.LOW : Confidence.HIGH);
                 }
             }
             List<Mention> mentions = new ArrayList<>();
@@ -155,15 +161,22 @@ public final class ProseExtractor {
                 mentions.add(new Mention(x.start() + sentence.start(), x.end() + sentence.start(), x.reading()));
             }
             Map<Integer, Extracted> byMention = new HashMap<>();
+            readInSentence = byMention.values();
+            totals.clear();
+            Extracted beforeSentence = lastOfSentence;
+            lastOfSentence = null;
             for (int i = 0; i < mentions.size(); i++) {
                 Mention x = mentions.get(i);
                 Span segment = ProseText.around(segments, x.start());
                 GoverningPhrase phrase = GoverningPhrase.of(m, sentence, segment, mentions, i, section + " " + subsection);
                 Extracted previous = i > 0 ? byMention.get(mentions.get(i - 1).start()) : null;
-                Extracted f = mention(x, phrase, sentence, segment, previous);
+                // what follows a figure (已答复16件 after 收到申请16件) may open the next sentence
+                Extracted followed = i > 0 ? previous : beforeSentence;
+                Extracted f = mention(x, phrase, sentence, segment, previous, followed);
                 if (f != null) {
+                    lastOfSentence = f;
                     byMention.put(x.start(), f);
-                    if (f.value() != null && !"%".equals(metrics.get(f.metric()).unit)) {
+                    if (f.value() != null && !"%".equals(recorder.metric(f.metric()).unit)) {
                         lastCount = f;
                         lastCountEnd = x.end();
                         lastCountUnit = x.unit();
@@ -173,35 +186,48 @@ public final class ProseExtractor {
         }
 
         /** The figure a mention states (accepted), or null when it is shown as unmapped. */
-        private Extracted mention(Mention x, GoverningPhrase phrase, Span sentence, Span segment, Extracted previous) {
+        private Extracted mention(Mention x, GoverningPhrase phrase, Span sentence, Span segment, Extracted previous, Extracted followed) {
             if (listParent == null && lastCount != null && lastCountEnd > sentence.start() && children(lastCount) != null
                     && opensList(m.substring(lastCountEnd, x.start()))) {
                 listParent = lastCount;
                 listUnit = lastCountUnit;
             }
-            Object decided = decision.decide(x.unit(), phrase, previous == null ? null : previous.metric(),
-                    e -> labels.isGeneric(category(e, phrase)),
-                    e -> !labels.isGeneric(category(e, phrase)) || topic != null);
+            // a number after 其中 is a part of what the sentence counted before it, never that total again (12件,其中网上申请10件)
             int from = previousEnd(x, sentence);
+            // (a total whose parts are categories has its own reading of parts: the total's metric decided again marks one)
+            boolean categoryParts = listParent != null && countsAlike(x.unit(), listUnit);
+            if (!categoryParts && lexicon.lists().openers().stream().anyMatch(m.substring(from, x.start())::contains)) {
+                Subject own = subjects.at(m, x.start(), sentence, carried);
+                readInSentence.stream().filter(f -> java.util.Objects.equals(f.subject(), own)).forEach(f -> totals.add(f.metric()));
+            }
+            Object decided = decision.decide(x.unit(), phrase, followed == null ? null : followed.metric(),
+                    e -> labels.isGeneric(category(e, phrase)),
+                    e -> !labels.isGeneric(category(e, phrase)) || topic != null, totals);
             // a part is counted in its total's unit: 1000余人次 after a list of 条 is no part of it
+            if (listParent != null && countsAlike(x.unit(), listUnit)) {
+                // a part that is a part of the territory or another unit (其中县直各单位公开3200条) is the total's figure for it
+                Subject part = subjects.at(m, x.start(), sentence, null);
+                if (part != null && !part.equals(listParent.subject()) && subjects.opensClause(m, sentence, x.start())) {
+                    return recorder.figure(listParent.metric(), "", part, x, segment, Confidence.HIGH, "a part of " + listParent.metric() + " by unit");
+                }
+            }
             if (listParent != null && countsAlike(x.unit(), listUnit) && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))) {
                 String label = labels.item(m, from, x.start());
-                if (label != null) {
-                    return figure(children(listParent), label, listParent.subject(), x, segment, Confidence.HIGH, "a part of " + listParent.metric());
+                if (label != null && !partsVeto(label)) {
+                    return recorder.figure(children(listParent), label, listParent.subject(), x, segment, Confidence.HIGH, "a part of " + listParent.metric());
                 }
             }
             if (decided instanceof Decision d) {
-                return decidedFigures(d, x, phrase, sentence, segment, previous);
+                return decidedFigures(d, x, phrase, sentence, segment, followed);
             }
             if (previous != null && lexicon.lists().siblings().contains(previous.metric())
                     && lexicon.lists().labelVerbs().stream().noneMatch(phrase.local()::contains)) {
                 String label = labels.sibling(m, from, phrase, x.start());
                 if (label != null && !labels.isGeneric(label)) {
-                    return figure(previous.metric(), label, previous.subject(), x, segment, Confidence.LOW, "next to " + previous.metric());
+                    return recorder.figure(previous.metric(), label, previous.subject(), x, segment, Confidence.LOW, "next to " + previous.metric());
                 }
             }
-            unmapped.add(new Unmapped(x.reading().writtenAs(), x.reading().value(), x.unit(), quote(segment, x.reading().writtenAs()),
-                    ((Undecided) decided).reason()));
+            recorder.unmapped(x, segment, ((Undecided) decided).reason());
             return null;
         }
 
@@ -210,6 +236,11 @@ public final class ProseExtractor {
             boolean follower = e.follows() != null && previous != null;
             Subject subject = follower ? previous.subject() : subjects.at(m, x.start(), sentence, carried);
             Confidence confidence = subjects.carried ? Confidence.LOW : Confidence.HIGH;
+            if (subject != null && e.against().stream().anyMatch(subject.name()::contains)) {
+                // 行政服务中心受理申请4536件: what a service centre receives is no request for information
+                recorder.unmapped(x, segment, "read as " + e.metric() + ", but it is about " + subject.name() + ", which that metric excludes");
+                return null;
+            }
             List<String> breakdowns = new ArrayList<>();
             switch (e.breakdown() == null ? "none" : e.breakdown()) {
                 case "label" -> {
@@ -231,16 +262,19 @@ public final class ProseExtractor {
             lastNoun = noun.isEmpty() ? lastNoun : noun;
             Extracted first = null;
             for (String b : breakdowns) {
-                Extracted f = figure(e.metric(), b, subject, x, segment, confidence, follower ? "follows " + previous.metric() : null);
+                Extracted f = recorder.figure(e.metric(), b, subject, x, segment, confidence, follower ? "follows " + previous.metric() : null);
                 first = first == null ? f : first;
             }
             if (first != null && e.companions() != null) {
                 // beside the number: its own words, and what follows it up to the next number (当面申请3件,网上申请5件 are parts, not companions)
                 String tail = phrase.tail().substring(0, Math.min(phrase.tail().length(), phrase.after().length() + 12)).split("[0-9]", 2)[0];
+                for (String opener : lexicon.lists().openers()) {
+                    tail = tail.split(opener, 2)[0]; // 12件,其中网上申请10件: what the parts say is not said of the total
+                }
                 String beside = phrase.local() + "\u0000" + phrase.after() + "\u0000" + tail;
                 for (ProseLexicon.Companion c : e.companions()) {
                     if (c.when().stream().anyMatch(beside::contains)) {
-                        figure(c.metric(), first.breakdown(), subject, x, segment, confidence, "stated with " + e.metric());
+                        recorder.figure(c.metric(), first.breakdown(), subject, x, segment, confidence, "stated with " + e.metric());
                     }
                 }
             }
@@ -274,6 +308,11 @@ public final class ProseExtractor {
             return java.util.Objects.equals(unit, other) || ITEM_UNITS.contains(unit) && ITEM_UNITS.contains(other);
         }
 
+        /** Whether a label names no part of a total (不予公开, 依申请公开信息: answers and requests are no category of information). */
+        private boolean partsVeto(String label) {
+            return lexicon.lists().notParts().stream().anyMatch(label::contains);
+        }
+
         /** Whether the words after a total open a list of its parts: 其中…, 包括…, or a bracket. */
         private boolean opensList(String between) {
             return between.startsWith("(") || lexicon.lists().openers().stream().anyMatch(between::contains);
@@ -294,52 +333,6 @@ public final class ProseExtractor {
                 return java.util.Objects.equals(subjects.at(m, x.start(), sentence, null), listParent.subject());
             }
             return decided.equals(children(listParent));
-        }
-
-        private Extracted figure(String metricCode, String breakdown, Subject subject, Mention mention, Span seg, Confidence confidence, String note) {
-            List<String> categories = BreakdownLabels.distributed(breakdown);
-            if (categories.size() > 1) {
-                Extracted first = null;
-                for (String category : categories) {
-                    Extracted f = figure(metricCode, category, subject, mention, seg, confidence, note);
-                    first = first == null ? f : first;
-                }
-                return first;
-            }
-            Metric metric = metrics.get(metricCode);
-            if (metric == null) {
-                throw new IllegalStateException("the prose lexicon names unknown metric " + metricCode);
-            }
-            Optional<BigDecimal> value = Units.convert(mention.reading().value(), mention.unit(), metric.unit);
-            if (value.isEmpty() || "%".equals(metric.unit) != "%".equals(mention.unit())) {
-                unmapped.add(new Unmapped(mention.reading().writtenAs(), mention.reading().value(), mention.unit(), quote(seg, mention.reading().writtenAs()),
-                        "read as " + metricCode + ", whose unit " + metric.unit + " does not measure " + mention.unit()));
-                return null;
-            }
-            String n = note;
-            if (mention.unit() != null && !mention.unit().equals(metric.unit) && (mention.unit().endsWith("元") || metric.unit.endsWith("元"))) {
-                n = (n == null ? "" : n + "; ") + "written in " + mention.unit() + ", converted to " + metric.unit;
-            }
-            Extracted f = new Extracted(metricCode, breakdown, subject, value.get(), mention.reading().qualifier(), ObservationStatus.REPORTED,
-                    quote(seg, mention.reading().writtenAs()), confidence, n);
-            accept(f);
-            return f;
-        }
-
-        private Provenance quote(Span seg, String writtenAs) {
-            return new Provenance(SourceKind.SENTENCE, text.substring(seg.start(), seg.end()), seg.start(), seg.end(), writtenAs, null, null, null);
-        }
-
-        /** Keeps the first statement of a figure; a restatement with another value is shown as unmapped. */
-        private void accept(Extracted f) {
-            Extracted before = byKey.get(f.key());
-            if (before == null) {
-                byKey.put(f.key(), f);
-                figures.add(f);
-            } else if (before.value() == null || f.value() == null || before.value().compareTo(f.value()) != 0) {
-                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), null, f.provenance(),
-                        "states " + f.metric() + (f.breakdown().isEmpty() ? "" : " [" + f.breakdown() + "]") + " again with another value; the first statement is kept"));
-            }
         }
     }
 }

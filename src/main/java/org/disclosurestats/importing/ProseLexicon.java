@@ -38,10 +38,13 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
                            List<String> strip, List<String> otherUnits) {
     }
 
-    /** Totals and their parts: openers (其中…; leading a sentence, 在主动公开的…中), the metric of the parts under a total, metrics whose siblings follow them. */
+    /**
+     * Totals and their parts: openers (其中…; leading a sentence, 在主动公开的…中), the metric of the parts under a total, metrics
+     * whose siblings follow them, and words that make a label no part of a total of information (不予公开, 依申请公开).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Lists(List<String> openers, List<String> leadOpeners, Map<String, String> children, List<String> siblings, List<String> labelStrip,
-                        List<String> labelVerbs) {
+                        List<String> labelVerbs, List<String> notParts) {
     }
 
     /**
@@ -104,7 +107,7 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
                 z.objectBefore() == null ? List.of() : z.objectBefore().stream().map(ProseLexicon::terms).toList(),
                 terms(z.against()), z.within(), z.examples())).toList();
         Lists ls = new Lists(terms(lists.openers()), terms(lists.leadOpeners()), lists.children(), lists.siblings(), terms(lists.labelStrip()),
-                terms(lists.labelVerbs()));
+                terms(lists.labelVerbs()), terms(lists.notParts()));
         return new ProseLexicon(version, threshold, margin, subjects, ls, terms(genericLabels), es, zs, editions == null ? Map.of() : editions);
     }
 

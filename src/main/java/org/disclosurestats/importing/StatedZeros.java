@@ -2,6 +2,8 @@ package org.disclosurestats.importing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.disclosurestats.importing.ProseLexicon.Zero;
 
 /**
@@ -47,10 +49,28 @@ final class StatedZeros {
         return out;
     }
 
+    /**
+     * A bare negation under a heading (三、依申请公开情况 / 本年度无。; 五、因政府信息公开申请行政复议、行政诉讼的情况 / 我镇
+     * 2016年度无申请。): the heading names what did not happen, and the sentence is read as the negation followed by it.
+     */
+    List<Found> underHeading(String sentence, String heading) {
+        Matcher bare = BARE_NEGATION.matcher(sentence);
+        if (heading == null || heading.isBlank() || !bare.matches()) {
+            return List.of();
+        }
+        String object = heading.strip().replaceFirst("^(?:[一二三四五六七八九十]{1,2}、|\\([一二三四五六七八九十]{1,2}\\)|[0-9]{1,2}[.、])", "");
+        return in(bare.group("neg") + object).stream().map(f -> new Found(f.metric(), bare.start("neg"), bare.end("neg"))).toList();
+    }
+
+    /** A sentence that says only that nothing happened: who and when, a negation, and at most a word for "such a case". */
+    private static final Pattern BARE_NEGATION = Pattern.compile("^(?:[我本该][\\u4e00-\\u9fff]{1,4}?)?(?:[0-9]{4}年度?|本年度|今年|全年|本年|年内|报告期内)?,?"
+            + "(?<neg>无|没有|未发生|没有发生|未收到|没有收到)(?:申请|此类情况|相关情况|此类事项|相关事项|该类情况|此项情况|这类情况|类似情况|任何申请)?[。.]?$");
+
     private static boolean objectFollows(Zero z, String ahead) {
         for (List<String> sequence : z.objectAfter()) {
             int end = endOfSequence(ahead, sequence);
-            if (end >= 0 && !names(z.against(), ahead.substring(0, end))) {
+            // what the object leads to in its clause counts too: 没有因政府信息公开申请提起行政复议 is no statement about requests
+            if (end >= 0 && !names(z.against(), ahead.substring(0, end) + restOfClause(ahead.substring(end)))) {
                 return true;
             }
         }
@@ -79,6 +99,15 @@ final class StatedZeros {
             from = at + term.length();
         }
         return from;
+    }
+
+    private static String restOfClause(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (",;:、".indexOf(text.charAt(i)) >= 0) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     private static boolean names(List<String> against, String text) {

@@ -79,6 +79,17 @@ final class SubjectResolver {
         return last;
     }
 
+    /** Whether the clause that holds an offset opens with the name of a unit other than the issuer (其中县直各单位公开…). */
+    boolean opensClause(String m, Span sentence, int at) {
+        for (Span clause : ProseText.split(m, sentence.start(), sentence.end(), ProseText.CLAUSE_ENDS)) {
+            if (clause.start() <= at && at <= clause.end()) {
+                Actor a = actorOf(m, clause);
+                return a != null && a.subject() != null;
+            }
+        }
+        return false;
+    }
+
     /** The actor phrase starting a clause: null if none; an actor without subject when it names the issuer (全区, 我市…). */
     Actor actorOf(String m, Span clause) {
         String c = leadingStrip.matcher(m.substring(clause.start(), clause.end())).replaceFirst("");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.disclosurestats.domain.Metric;
+import org.disclosurestats.domain.ScriptNormalizer;
 import org.disclosurestats.domain.Qualifier;
 import org.disclosurestats.importing.Extraction.Extracted;
 import org.disclosurestats.importing.ProseLexicon.Example;
@@ -74,7 +75,7 @@ class ProseLexiconTest {
             String yields = read.stream().map(f -> f.metric() + "=" + f.value() + "[" + f.breakdown() + "]" + (f.subject() == null ? "" : "@" + f.subject().name())).toList().toString();
             for (Expected e : example.expect() == null ? List.<Expected>of() : example.expect()) {
                 boolean found = read.stream().anyMatch(f -> f.metric().equals(e.metric()) && f.value().compareTo(e.value()) == 0
-                        && (e.breakdown() == null || e.breakdown().equals(f.breakdown()))
+                        && (e.breakdown() == null || e.breakdown().equals(ScriptNormalizer.toSimplified(f.breakdown())))
                         && (e.subject() == null || f.subject() != null && e.subject().equals(f.subject().name()))
                         && (e.qualifier() == null || e.qualifier().equals(f.qualifier().name().toLowerCase(java.util.Locale.ROOT))));
                 if (!found) {

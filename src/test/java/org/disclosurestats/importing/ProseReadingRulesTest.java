@@ -212,4 +212,134 @@ class ProseReadingRulesTest {
         List<Extracted> read = read("截止20101231日,全乡累计主动公开政府信息65条。其中,网上公开信息20条,所占比例为30%,兴华乡政务公开揭示板上公开45条,所占比例75%");
         assertTrue(read.stream().noneMatch(f -> f.value().longValue() == 45 || f.value().longValue() == 75), read.toString());
     }
+
+    @Test
+    void aCategoryIsQuotedInTheScriptTheReportIsWrittenIn() {
+        List<Extracted> read = read("2012年度共主動公開政府信息100條,其中採購公告類信息40條,其他類60條。");
+        assertTrue(has(read, "pro.category_items", "採購公告類信息", 40), read.toString());
+    }
+
+    @Test
+    void aPartOfTheTerritoryInAListIsTheTotalForThatPartNotACategory() {
+        List<Extracted> read = read("全县共主动公开政府信息4210条,其中县直各单位公开2600条,各乡镇公开1610条。");
+        assertTrue(read.stream().anyMatch(f -> f.metric().equals("pro.items") && f.value().longValue() == 2600 && f.subject() != null
+                && f.subject().name().equals("县直各单位")), read.toString());
+        assertTrue(read.stream().anyMatch(f -> f.metric().equals("pro.items") && f.value().longValue() == 1610 && f.subject() != null), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.category_items")), read.toString());
+    }
+
+    @Test
+    void whatAServiceCentreReceivesOrClosesIsNoRequestForInformation() {
+        List<Extracted> read = read("县行政服务中心全年共受理申请3120件,办结3102件。");
+        assertTrue(read.stream().noneMatch(f -> f.metric().startsWith("lreq.")), read.toString());
+    }
+
+    @Test
+    void anAnswerMayFollowTheRequestsOfTheSentenceBefore() {
+        List<Extracted> read = read("本年度共受理政府信息公开申请7件。已答复7件,其中同意公开5件。");
+        assertTrue(has(read, "lreq.answered", null, 7), read.toString());
+        assertTrue(has(read, "lreq.answered.granted", null, 5), read.toString());
+    }
+
+    @Test
+    void aNumberAfterQiZhongIsAPartNeverItsTotalAgain() {
+        List<Extracted> read = read("全年共收到申请9件,其中网上申请6件,当面申请3件。");
+        assertTrue(has(read, "lreq.received", null, 9), read.toString());
+        assertTrue(has(read, "lreq.received.online", null, 6), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("lreq.received.online") && f.value().longValue() == 9), read.toString());
+    }
+
+    @Test
+    void aBareNegationUnderAHeadingIsAZeroOfWhatTheHeadingNames() {
+        DocumentReader.Reading r = document("四、因政府信息公开申请提起行政复议、行政诉讼的情况\n本局本年度无。\n五、政府信息公开的收费情况\n本年度无申请。", 2015);
+        assertTrue(has(r.figures(), "lappeal.review", null, 0), r.figures().toString());
+        assertTrue(has(r.figures(), "lappeal.suit", null, 0), r.figures().toString());
+        assertTrue(r.figures().stream().noneMatch(f -> f.metric().equals("lreq.received") || f.metric().startsWith("fee.")), r.figures().toString());
+    }
+
+    @Test
+    void aNegationWhoseRequestLeadsToAnAppealSaysNothingOfRequests() {
+        List<Extracted> read = read("全年没有因政府信息公开申请提起行政复议的情况。");
+        assertTrue(has(read, "lappeal.review", null, 0), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("lreq.received")), read.toString());
+    }
+
+    @Test
+    void aRunningTotalAsOfADateIsNotTheYearsTotal() {
+        List<Extracted> read = read("截至11月底,全镇累计主动公开政府信息83条。");
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.items")), read.toString());
+    }
+
+    @Test
+    void placesCountedBeforeAVerbAreNotWhatTheVerbSetsUp() {
+        List<Extracted> read = read("在12个村委会设立了政府信息公开受理点。");
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("cap.request_points")), read.toString());
+    }
+
+    @Test
+    void twoRequestsWrittenInWordsAreACountButTwoMattersAreNot() {
+        assertTrue(has(read("全年收到政府信息公开申请两件。"), "lreq.received", null, 2));
+        assertTrue(read("重点抓好两件实事的信息公开。").isEmpty());
+    }
+
+    @Test
+    void theChannelNamedBesideTheNumberWinsOverOneNamedEarlierInTheSentence() {
+        List<Extracted> read = read("全年共主动公开政府信息900条,其中通过县政府门户网站公开700条,通过政府公报公开60条。");
+        assertTrue(has(read, "pro.channel.gazette", null, 60), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.channel.website") && f.value().longValue() == 60), read.toString());
+    }
+
+    @Test
+    void aBracketAfterANumberOpensItsPartsWhoseWordsAreNotTheNumbers() {
+        List<Extracted> read = read("全年共收到政府信息公开申请15件(其中当面申请4件、网上申请11件)。");
+        assertTrue(has(read, "lreq.received", null, 15), read.toString());
+        assertTrue(has(read, "lreq.received.online", null, 11), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("lreq.received") && f.value().longValue() != 15), read.toString());
+    }
+
+    @Test
+    void aChannelNamedAsAnItemOfAListIsThatChannelNotACategory() {
+        List<Extracted> read = read("全年主动公开政府信息4100条,其中政府网站2500条、政务微博900条、政务微信700条。");
+        assertTrue(has(read, "pro.channel.website", null, 2500), read.toString());
+        assertTrue(has(read, "pro.channel.weibo", null, 900), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.category_items")), read.toString());
+    }
+
+    @Test
+    void anOutcomeWrittenAfterItsNumberIsRead() {
+        List<Extracted> read = read("全年共收到群众申请公开政府信息4件,均予以答复,其中3件同意公开,1件属于非本机关职责范围。");
+        assertTrue(has(read, "lreq.answered.granted", null, 3), read.toString());
+        assertTrue(has(read, "lreq.answered.not_this_agency", null, 1), read.toString());
+    }
+
+    @Test
+    void aLettersChannelIsNoWebsiteOfPublication() {
+        List<Extracted> read = read("全年共收到来信560件,其中市长信箱120件,市政府网站“民声”栏目300件。");
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.channel.website")), read.toString());
+    }
+
+    @Test
+    void severalChannelsNamedTogetherAreWhereTheTotalWasPublished() {
+        List<Extracted> read = read("全年通过门户网站、政务微博、政务微信等渠道主动公开政府信息4821条。");
+        assertTrue(has(read, "pro.items", null, 4821), read.toString());
+        assertTrue(read.stream().noneMatch(f -> f.metric().startsWith("pro.channel.")), read.toString());
+    }
+
+    @Test
+    void anAnswerIsNoCategoryOfTheInformationPublished() {
+        List<Extracted> read = read("本局主动公开信息37条,其中规划计划类信息12条、不予公开为0件。");
+        assertTrue(read.stream().noneMatch(f -> f.metric().equals("pro.category_items") && f.breakdown().contains("不予公开")), read.toString());
+    }
+
+    @Test
+    void aCountedLabelLosesTheWordForCount() {
+        List<Extracted> read = read("在主动公开的信息中,工作动态类信息30条,机构职能类信息数2条。");
+        assertTrue(has(read, "pro.category_items", "机构职能类信息", 2), read.toString());
+    }
+
+    @Test
+    void theReadingsAConverterLeftAfterCharactersAreNoPartOfTheText() {
+        assertEquals("本年度未發生因政府信息公開申請行政復議的情況", DocumentText.withoutPinyinGlosses("本年度未發(fā)生因政府信息公開申請(qǐng)行政復(fù)議的情況"));
+        assertEquals("通报(一)和附件(a)", DocumentText.withoutPinyinGlosses("通报(一)和附件(a)"));
+    }
 }
