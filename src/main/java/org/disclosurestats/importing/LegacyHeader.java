@@ -22,6 +22,8 @@ record LegacyHeader(List<Kind> kinds, int year, String yearLabel) {
     private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:计量单位|单位|计算单位|统计单位)$");
     private static final Pattern NOTE_COLUMN = Pattern.compile("^(?:备注|说明|备考)$");
     private static final Pattern CUMULATIVE_COLUMN = Pattern.compile("累计");
+    /** 本年累计 (the year's total, in tables filled quarter by quarter) is the year's column, not the cumulative one. */
+    private static final Pattern YEAR_TOTAL_COLUMN = Pattern.compile("^(?:本年度?|全年|年度|[0-9]{4}年度?)累计(?:数|数量)?$");
     /** Columns of other periods or comparisons: never the year's, whatever year they name. */
     private static final Pattern OTHER_FIGURE_COLUMN = Pattern.compile("上年|去年|上一年|前一年|同比|环比|增减|增长|比较|变化|上期");
     private static final Pattern YEAR_COLUMN = Pattern.compile(
@@ -46,12 +48,12 @@ record LegacyHeader(List<Kind> kinds, int year, String yearLabel) {
                 kind = Kind.UNIT;
             } else if (NOTE_COLUMN.matcher(n).matches()) {
                 kind = Kind.NOTE;
-            } else if (CUMULATIVE_COLUMN.matcher(n).find()) {
+            } else if (CUMULATIVE_COLUMN.matcher(n).find() && !YEAR_TOTAL_COLUMN.matcher(n).matches()) {
                 kind = Kind.CUMULATIVE;
             } else if (OTHER_FIGURE_COLUMN.matcher(n).find()) {
                 kind = Kind.OTHER_FIGURE;
             } else {
-                Matcher m = YEAR_COLUMN.matcher(n);
+                Matcher m = YEAR_COLUMN.matcher(YEAR_TOTAL_COLUMN.matcher(n).matches() ? "本年度" : n);
                 if (m.matches()) {
                     kind = Kind.YEAR;
                     // 本年度 over a named year; of two named years (2012年 | 2013年) the later is the report's

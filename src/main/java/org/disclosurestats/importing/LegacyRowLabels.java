@@ -40,6 +40,7 @@ final class LegacyRowLabels {
 
     private static final Map<String, String> ROWS = new LinkedHashMap<>(); // label's own words → metric
     private static final Map<String, String[]> BY_APPEAL = new LinkedHashMap<>(); // label → {reconsideration, lawsuit}
+    private static final Map<String, Map<String, String>> UNDER = new LinkedHashMap<>(); // parent metric → label → metric
 
     static {
         try (InputStream in = LegacyRowLabels.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -53,6 +54,12 @@ final class LegacyRowLabels {
                 String[] fields = line.split("\t");
                 if (fields[0].equals("outcome")) {
                     BY_APPEAL.put(ownText(fields[1]), new String[] {fields[2], fields[3]});
+                    continue;
+                }
+                if (fields[0].equals("under")) {
+                    for (String label : fields[3].split("\\s*\\|\\s*")) {
+                        UNDER.computeIfAbsent(fields[1], k -> new LinkedHashMap<>()).put(ownText(label), fields[2]);
+                    }
                     continue;
                 }
                 for (String label : fields[1].split("\\s*\\|\\s*")) {
@@ -72,6 +79,10 @@ final class LegacyRowLabels {
     static List<String> metrics() {
         List<String> all = new ArrayList<>(ROWS.values());
         BY_APPEAL.values().forEach(pair -> all.addAll(List.of(pair)));
+        UNDER.forEach((parent, children) -> {
+            all.add(parent);
+            all.addAll(children.values());
+        });
         return all.stream().distinct().toList();
     }
 
@@ -111,8 +122,20 @@ final class LegacyRowLabels {
         return Optional.empty();
     }
 
-    /** The legacy metric a row label names; {@code appeal} is the appeal named last above the row (or null). */
-    static Optional<Match> match(String label, Integer appeal) {
+    /** Whether rows right under a row of this metric may name their own metric in a word or two (当面, 传真, 其他). */
+    static boolean isParent(String metric) {
+        return UNDER.containsKey(metric);
+    }
+
+    /** Words before a known label that only say whose figure it is (全市收到申请数, 本机关主动公开政府信息数). */
+    private static final Pattern SCOPE_WORDS = Pattern.compile(
+            "^(?:全[市区县省州旗盟镇乡]|本(?:机关|单位|部门|局|委|办|级|年度?)|我(?:局|委|办|单位|部门|厅|市|区|县)|全年|各级|全部|累计)+$");
+
+    /**
+     * The legacy metric a row label names; {@code appeal} is the appeal named last above the row (or null), {@code parent}
+     * the metric of the parent row the row stands right under (or null).
+     */
+    static Optional<Match> match(String label, Integer appeal, String parent) {
         String own = ownText(label);
         if (own.isEmpty()) {
             return Optional.empty();
@@ -121,17 +144,23 @@ final class LegacyRowLabels {
         if (metric != null) {
             return Optional.of(new Match(metric, Confidence.HIGH));
         }
+        String child = parent == null ? null : UNDER.getOrDefault(parent, Map.of()).get(own);
+        if (child != null) {
+            return Optional.of(new Match(child, Confidence.HIGH));
+        }
         String[] byAppeal = BY_APPEAL.get(own);
         if (byAppeal != null) {
             return appeal == null ? Optional.empty() : Optional.of(new Match(byAppeal[appeal], Confidence.HIGH));
         }
         List<String> partial = new ArrayList<>();
         for (Map.Entry<String, String> e : ROWS.entrySet()) {
-            if (e.getKey().length() >= 5 && own.endsWith(e.getKey()) && !partial.contains(e.getValue())) {
+            String key = e.getKey();
+            if (key.length() >= 4 && own.endsWith(key) && SCOPE_WORDS.matcher(own.substring(0, own.length() - key.length())).matches()
+                    && !partial.contains(e.getValue())) {
                 partial.add(e.getValue());
             }
         }
-        // words before a known label (全市, 本机关): only when they name exactly one row
+        // words before a known label that only say whose figure it is: only when they name exactly one row
         return partial.size() == 1 ? Optional.of(new Match(partial.get(0), Confidence.LOW)) : Optional.empty();
     }
 }

@@ -42,6 +42,7 @@ final class LegacyTable {
     private static final class State {
         LegacyHeader header;
         Integer appeal;
+        String parent;
         boolean read;
     }
 
@@ -67,6 +68,7 @@ final class LegacyTable {
             if (h != null) {
                 state.header = h;
                 state.appeal = null;
+                state.parent = null;
                 continue;
             }
             if (state.header == null || rowCells.isEmpty()) {
@@ -103,7 +105,15 @@ final class LegacyTable {
         for (int i = placed.labels().size() - 1; i >= 0 && unit == null; i--) {
             unit = LegacyRowLabels.unitInLabel(placed.labels().get(i));
         }
-        Optional<LegacyRowLabels.Match> match = match(placed.labels(), state.appeal);
+        Optional<LegacyRowLabels.Match> match = match(placed.labels(), state.appeal, state.parent);
+        if (match.isPresent() && !placed.labels().isEmpty()) {
+            String metricCode = match.get().metric();
+            if (LegacyRowLabels.isParent(metricCode)) {
+                state.parent = metricCode;
+            } else if (state.parent != null && !metricCode.startsWith(state.parent + ".")) {
+                state.parent = null; // a row of another metric: the parent's rows have ended
+            }
+        }
         boolean states = unit != null || !NumberReader.isBlank(yearCell);
         Cell at = new Cell(SECTION, label, header.yearLabel(), page);
         if (match.isEmpty()) {
@@ -194,7 +204,7 @@ final class LegacyTable {
      * The metric a row's label names. A label split over cells (a group cell, then the item) or over lines is matched by
      * its item first, then as a whole, then by its last word; a sure match wins over one with words before a known label.
      */
-    private static Optional<LegacyRowLabels.Match> match(List<String> labels, Integer appeal) {
+    private static Optional<LegacyRowLabels.Match> match(List<String> labels, Integer appeal, String parent) {
         if (labels.isEmpty()) {
             return Optional.empty();
         }
@@ -203,7 +213,7 @@ final class LegacyTable {
         List<String> candidates = List.of(item, String.join("", labels), words[words.length - 1]);
         Optional<LegacyRowLabels.Match> weak = Optional.empty();
         for (String candidate : candidates) {
-            Optional<LegacyRowLabels.Match> m = LegacyRowLabels.match(candidate, appeal);
+            Optional<LegacyRowLabels.Match> m = LegacyRowLabels.match(candidate, appeal, parent);
             if (m.isPresent() && m.get().confidence() == Confidence.HIGH) {
                 return m;
             }

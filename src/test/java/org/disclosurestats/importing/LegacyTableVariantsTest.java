@@ -287,6 +287,43 @@ class LegacyTableVariantsTest {
     }
 
     @Test
+    void channelsWrittenInAWordNameTheirMetricOnlyRightUnderTheRequestsReceived() {
+        LegacyTable.Result r = read("""
+                指标名称 | 计量单位 | 本年度 | 历年累计
+                受理申请总数 | 件 | 6 | 60
+                当面 | 件 | 1 | 10
+                传真 | 件 | 0 | 2
+                网上 | 件 | 3 | 30
+                其他 | 件 | 2 | 18
+                对申请的答复总数 | 件 | 6 | 60
+                否决公开答复数 | 件 | 1 | 3
+                其中：涉及个人隐私 | 件 | 1 | 1
+                其他 | 件 | 0 | 2
+                属于已主动公开范围数 | 件 | 2 | 9
+                其他 | 件 | 3 | 11
+                """, DocumentText.PLAIN);
+        Map<String, Extracted> f = figures(r);
+        assertEquals(new BigDecimal("1"), value(f, "lreq.received.in_person"));
+        assertEquals(0, value(f, "lreq.received.fax").signum());
+        assertEquals(new BigDecimal("3"), value(f, "lreq.received.online"));
+        assertEquals(new BigDecimal("2"), value(f, "lreq.received.other"));
+        assertEquals(0, value(f, "lreq.answered.denied.other_legal").signum(), "其他 among the reasons of a denial");
+        assertTrue(r.unmapped().stream().anyMatch(u -> u.text().equals("3") && u.provenance().tableRow().equals("其他")),
+                "其他 under no parent row names nothing: " + r.unmapped());
+    }
+
+    @Test
+    void wordsBeforeAKnownLabelNameItOnlyWhenTheySayWhoseFigureItIs() {
+        Map<String, Extracted> f = text("""
+                统计指标 | 单位 | 本年累计
+                全市收到申请数 | 件 | 40
+                不予同意公开答复数 | 件 | 2
+                """);
+        assertEquals(new BigDecimal("40"), value(f, "lreq.received"), "本年累计 is the year's column");
+        assertFalse(f.containsKey("lreq.answered.granted"), "不予同意公开 is no 同意公开");
+    }
+
+    @Test
     void aRowWhoseLabelNamesNoMetricIsUnmappedWithItsCell() {
         LegacyTable.Result r = read("""
                 统计指标 | 单位 | 统计数
