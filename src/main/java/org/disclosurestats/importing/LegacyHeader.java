@@ -42,7 +42,7 @@ record LegacyHeader(List<Kind> kinds, int year, String yearLabel) {
         for (int i = 0; i < cells.size(); i++) {
             String n = LabelMatcher.normalize(cells.get(i)).replaceAll("[（(].*[)）]$", "");
             Kind kind = null;
-            if (LABEL_COLUMN.matcher(n).matches()) {
+            if (LABEL_COLUMN.matcher(n).matches() || labelAndUnit(cells.get(i))) {
                 kind = Kind.LABEL;
             } else if (UNIT_COLUMN.matcher(n).matches()) {
                 kind = Kind.UNIT;
@@ -77,7 +77,7 @@ record LegacyHeader(List<Kind> kinds, int year, String yearLabel) {
             } else {
                 last = i;
             }
-            labelOrUnit |= LABEL_COLUMN.matcher(n).matches() || kind == Kind.UNIT;
+            labelOrUnit |= LABEL_COLUMN.matcher(n).matches() || labelAndUnit(cells.get(i)) || kind == Kind.UNIT;
             cumulative |= kind == Kind.CUMULATIVE;
             kinds.add(kind);
         }
@@ -86,6 +86,21 @@ record LegacyHeader(List<Kind> kinds, int year, String yearLabel) {
         }
         // cells after the last recognised column (grid padding, a section heading run into the header) are no columns
         return new LegacyHeader(List.copyOf(kinds.subList(0, last + 1)), year, cells.get(year).strip());
+    }
+
+    /** A PDF line's label side: the label and unit headers read as one cell (统计指标 单位). */
+    private static boolean labelAndUnit(String cell) {
+        String[] words = cell.strip().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String w : words) {
+            String n = LabelMatcher.normalize(w);
+            if (!LABEL_COLUMN.matcher(n).matches() && !UNIT_COLUMN.matcher(n).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     int width() {

@@ -130,7 +130,9 @@ final class LegacyTable {
             cells.unmapped(yearCell, at, "no metric " + match.get().metric() + " in the catalogue");
             return true;
         }
-        cells.record(metric.code, at, yearCell, metric.unit, unit, match.get().confidence());
+        // an amount of money with no unit written anywhere (元 or 万元?) is read in the metric's unit, and not sure
+        Confidence confidence = unit == null && Units.isMoney(metric.unit) ? Confidence.LOW : match.get().confidence();
+        cells.record(metric.code, at, yearCell, metric.unit, unit, confidence);
         return true;
     }
 
@@ -154,7 +156,7 @@ final class LegacyTable {
                 }
             } else if (kind == Kind.UNIT) {
                 unit = unitOf(c);
-                if (unit == null && !NumberReader.isBlank(c) && !c.matches("[（(]?单位[:：]?.*")) {
+                if (unit == null && !NumberReader.isBlank(c)) {
                     return null;
                 }
             } else if (kind != Kind.NOTE && NumberReader.cell(c).isEmpty()) {
@@ -236,7 +238,7 @@ final class LegacyTable {
     }
 
     private static String unitOf(String cell) {
-        String s = NumberReader.halfWidth(cell == null ? "" : cell).strip().replaceAll("^[(（]|[)）]$", "");
+        String s = NumberReader.halfWidth(cell == null ? "" : cell).strip().replaceAll("^[(（]|[)）]$", "").replaceFirst("^单位[:：]", "");
         return NumberReader.UNITS.contains(s) && !s.equals("%") && !s.equals("％") ? NumberReader.canonicalUnit(s) : null;
     }
 }

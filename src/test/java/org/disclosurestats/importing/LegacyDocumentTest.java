@@ -69,6 +69,27 @@ class LegacyDocumentTest {
     }
 
     @Test
+    void theNationalLayoutInAPdfIsReadToo() throws Exception {
+        List<Placed> page = new ArrayList<>();
+        String[][] rows = {{"统计指标", "单位", "统计数"}, {"（一）主动公开政府信息数", "条", "412"}, {"（一）收到申请数", "件", "3"},
+                {"七、依申请公开信息收取的费用", "万元", "0.2"}, {"（三）接受培训人员数", "人次", "60"}};
+        float y = 60;
+        for (String[] row : rows) {
+            page.add(new Placed(row[0], 20, y));
+            page.add(new Placed(row[1], 300, y));
+            page.add(new Placed(row[2], 400, y));
+            y += 22;
+        }
+        DocumentReader.Reading r = read(TextLayerPdf.place(List.of(page), 520, y + 40), DocumentText.PDF, 2016);
+        Map<String, List<Extracted>> f = byMetric(r);
+        assertEquals(new BigDecimal("412"), f.get("pro.items").get(0).value());
+        assertEquals(new BigDecimal("3"), f.get("lreq.received").get(0).value());
+        assertEquals(new BigDecimal("0.2"), f.get("fee.request_fees").get(0).value());
+        assertEquals(new BigDecimal("60"), f.get("cap.trainees").get(0).value());
+        assertEquals("统计数", f.get("pro.items").get(0).provenance().tableColumn());
+    }
+
+    @Test
     void aLegacyTableWithWordsOfTheNewFormatsIsStillALegacyTable() {
         String text = """
                 指标名称\t计量单位\t本年度\t历年累计
