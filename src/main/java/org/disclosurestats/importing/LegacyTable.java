@@ -101,6 +101,9 @@ final class LegacyTable {
             return true;
         }
         String yearCell = placed.yearCell();
+        if (yearCell == null) {
+            return false;
+        }
         String unit = placed.unit();
         for (int i = placed.labels().size() - 1; i >= 0 && unit == null; i--) {
             unit = LegacyRowLabels.unitInLabel(placed.labels().get(i));
@@ -117,13 +120,11 @@ final class LegacyTable {
         boolean states = unit != null || !NumberReader.isBlank(yearCell);
         Cell at = new Cell(SECTION, label, header.yearLabel(), page);
         if (match.isEmpty()) {
-            if (states && !label.isEmpty()) {
-                cells.unmapped(yearCell.isBlank() ? label : yearCell, at, "row label not recognised in the legacy statistics table");
+            if (states) {
+                cells.unmapped(yearCell.isBlank() ? label : yearCell, at, label.isEmpty() ? "a row of figures without a label"
+                        : "row label not recognised in the legacy statistics table");
             }
             return states;
-        }
-        if (!states) {
-            return false;
         }
         Metric metric = metrics.get(match.get().metric());
         if (metric == null) {
@@ -138,18 +139,28 @@ final class LegacyTable {
 
     /**
      * A row with a cell for every column of the header (an HTML grid, a row of text that kept its blank cells): each cell
-     * is read under its column. Null when the row has other cells, or when a cell is not what its column holds (a number
-     * under the unit, words under a figure column): then its cells are not where the header says.
+     * is read under its column. A row with more cells than the header (a group label in a column of its own that the
+     * header does not span) is read with the header over its last cells. Null when the row has other cells, or when a
+     * cell is not what its column holds (a number under the unit, words under a figure column): then its cells are not
+     * where the header says.
      */
     private static Placed byColumns(List<String> rowCells, LegacyHeader header) {
-        if (rowCells.size() < header.width() || rowCells.subList(header.width(), rowCells.size()).stream().anyMatch(c -> !c.isBlank())) {
+        if (rowCells.size() < header.width()) {
             return null;
         }
+        if (rowCells.subList(header.width(), rowCells.size()).stream().allMatch(String::isBlank)) {
+            return placed(rowCells, header, 0);
+        }
+        return placed(rowCells, header, rowCells.size() - header.width());
+    }
+
+    /** The row read with the header's columns starting at {@code offset}; the cells before them are label cells. */
+    private static Placed placed(List<String> rowCells, LegacyHeader header, int offset) {
         List<String> labels = new ArrayList<>();
         String unit = null;
-        for (int i = 0; i < header.width(); i++) {
+        for (int i = 0; i < header.width() + offset && i < rowCells.size(); i++) {
             String c = rowCells.get(i).strip();
-            Kind kind = header.kind(i);
+            Kind kind = i < offset ? Kind.LABEL : header.kind(i - offset);
             if (kind == Kind.LABEL) {
                 if (!c.isEmpty() && !labels.contains(c)) {
                     labels.add(c);
@@ -163,7 +174,7 @@ final class LegacyTable {
                 return null;
             }
         }
-        return new Placed(labels, unit, rowCells.get(header.year()), null);
+        return new Placed(labels, unit, rowCells.get(header.year() + offset), null);
     }
 
     /**
@@ -197,7 +208,7 @@ final class LegacyTable {
                 return new Placed(labels, unit, "", values.size() + " value(s) for " + figures + " figure columns (" + header.yearLabel()
                         + " and the others cannot be told apart), so no value of the row is read");
             }
-            return new Placed(labels, unit, "", null);
+            return new Placed(labels, unit, null, null); // no value at all: a heading, not a row of figures
         }
         return new Placed(labels, unit, values.get(header.yearAmongFigures()), null);
     }

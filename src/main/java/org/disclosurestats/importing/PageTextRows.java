@@ -60,7 +60,7 @@ final class PageTextRows {
             Row row = TableReader.fromLine(line);
             if (isFragment(row)) {
                 if (!run.isEmpty()) {
-                    boolean value = nonEmpty(row.cells()).stream().allMatch(PageTextRows::isValue);
+                    boolean value = nonEmpty(row.cells()).stream().allMatch(c -> isValue(c) || NumberReader.isStatedZero(c));
                     int empty = bars > 0 ? (cellsEndInBar ? (value ? bars : bars - 1) : bars - 1)
                             : value && previousIsValue ? (blankLines - separator) / (separator + 1) : 0;
                     for (int i = 0; i < empty; i++) {
@@ -68,7 +68,7 @@ final class PageTextRows {
                     }
                 }
                 run.add(row);
-                previousIsValue = nonEmpty(row.cells()).stream().allMatch(PageTextRows::isValue);
+                previousIsValue = nonEmpty(row.cells()).stream().allMatch(c -> isValue(c) || NumberReader.isStatedZero(c));
             } else {
                 flush(run, rows);
                 rows.add(row);

@@ -114,6 +114,20 @@ class LegacyTableVariantsTest {
         assertEquals(new BigDecimal("0.005"), value(f, "fee.request_fees"), "50 元 in 万元, by the unit rule");
     }
 
+    @Test
+    void aGroupColumnTheHeaderDoesNotSpanLeavesTheHeaderOverTheLastCells() {
+        Map<String, Extracted> f = figures(read("<html><body><table>"
+                + "<tr><td>指标名称</td><td>计量单位</td><td>2013年度</td><td>历年累计</td></tr>"
+                + "<tr><td rowspan=3>二、依申请公开情况</td><td>受理申请总数</td><td>件</td><td>5</td><td>20</td></tr>"
+                + "<tr><td>当面申请数</td><td></td><td></td><td>4</td></tr>"
+                + "<tr><td>网上申请数</td><td>件</td><td>5</td><td>16</td></tr>"
+                + "</table></body></html>", DocumentText.HTML));
+        assertEquals(new BigDecimal("5"), value(f, "lreq.received"));
+        assertEquals(ObservationStatus.BLANK, f.get("lreq.received.in_person").status(), "the 4 stands under 历年累计");
+        assertEquals(new BigDecimal("5"), value(f, "lreq.received.online"));
+        assertEquals("受理申请总数", f.get("lreq.received").provenance().tableRow().replace("二、依申请公开情况 ", ""));
+    }
+
     // ------------------------------------------------------------------ 2. page text
 
     @Test
@@ -163,6 +177,46 @@ class LegacyTableVariantsTest {
         assertEquals(new BigDecimal("7"), value(f, "lreq.received"));
         assertEquals(0, value(f, "lreq.received.in_person").signum(), "无 on a line of its own is a stated zero");
         assertEquals(0, value(f, "lreq.received.fax").signum());
+    }
+
+    @Test
+    void traditionalPageTextOneCellALineIsReadToo() {
+        Map<String, Extracted> f = text("""
+                統計指標
+                |
+                單位
+                |
+                統計數
+                |
+                （一）主動公開政府信息數
+                |
+                條
+                |
+                88
+                |
+                （一）收到申請數
+                |
+                件
+                |
+                無
+                |
+                4.不同意公開答復數
+                |
+                件
+                |
+                —
+                |
+                七、依申請公開信息收取的費用
+                |
+                萬元
+                |
+                0.5
+                |
+                """);
+        assertEquals(new BigDecimal("88"), value(f, "pro.items"));
+        assertEquals(0, value(f, "lreq.received").signum(), "無 is a stated zero");
+        assertEquals(ObservationStatus.BLANK, f.get("lreq.answered.denied").status());
+        assertEquals(new BigDecimal("0.5"), value(f, "fee.request_fees"));
     }
 
     @Test
