@@ -17,6 +17,8 @@ final class EditionDetector {
     private static final List<String> MARKERS_2021 = List.of("本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额", "逾期不补正", "逾期未按收费通知");
     private static final List<String> MARKERS_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减",
             "采购项目数量", "采购总金额", "其他对外管理服务事项");
+    /** Section 三's columns: requests counted by applicant, which no legacy statistics table does. */
+    private static final List<String> APPLICANT_COLUMNS = List.of("自然人", "申请人情况", "法人或其他组织", "商业企业");
     private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile("[0-9]{1,2}\\.[^0-9（）]");
 
     /** The edition, or null when no standard table is found. */
@@ -32,6 +34,8 @@ final class EditionDetector {
             }
         }
         boolean requestsTable = false;
+        boolean applicantColumns = false;
+        boolean legacyHeader = false;
         boolean otherProcessingItems = false;
         boolean otherProcessingSingle = false;
         for (Table t : tables) {
@@ -43,6 +47,8 @@ final class EditionDetector {
                 if (n.contains("本年新收") || n.contains("上年结转")) {
                     requestsTable = true;
                 }
+                applicantColumns |= APPLICANT_COLUMNS.stream().anyMatch(n::contains);
+                legacyHeader |= LegacyHeader.of(row.cells()) != null;
                 if (n.contains("（六）其他处理")) {
                     if (ITEM.matcher(n.substring(n.indexOf("（六）其他处理"))).find()) {
                         otherProcessingItems = true;
@@ -52,8 +58,8 @@ final class EditionDetector {
                 }
             }
         }
-        if (!requestsTable) {
-            return null;
+        if (!requestsTable || legacyHeader && !applicantColumns) {
+            return null; // a legacy statistics table may count requests carried over too, but never by applicant
         }
         return otherProcessingSingle && !otherProcessingItems ? Edition.F2019 : Edition.F2021;
     }

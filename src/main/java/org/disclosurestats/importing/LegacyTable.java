@@ -4,35 +4,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.disclosurestats.domain.Metric;
+import org.disclosurestats.importing.Extraction.Confidence;
 import org.disclosurestats.importing.Extraction.Extracted;
 import org.disclosurestats.importing.Extraction.Unmapped;
+import org.disclosurestats.importing.LegacyHeader.Kind;
 import org.disclosurestats.importing.TableCells.Cell;
 import org.disclosurestats.importing.TableReader.Row;
 import org.disclosurestats.importing.TableReader.Table;
 
 /**
  * Reads the legacy statistics table (政府信息公开情况统计表, 2008–2018): {@code 指标名称 | 计量单位 | 本年度 (or
- * YYYY年度, 统计数) | 历年累计}, and its local variants (no cumulative column, headers in other words, the unit in
- * the label). Only the year's column is read, never the cumulative one. Every row that states something ends
- * as a figure or as unmapped with its label.
+ * YYYY年度, 统计数) | 历年累计}, and its local variants (columns in another order, a 上年数, 同比 or 备注 column, no
+ * unit column, the unit in the label, a label split over a group cell and an item cell). Only the year's column is
+ * read, never the cumulative one. A row is placed by its columns when it has the header's cells; a row of text
+ * whose blank cells were lost is placed by the count of its values, and when that count does not fit it is unmapped,
+ * never shifted. Every row that states something ends as a figure or as unmapped with its label. A table split in
+ * two (a page break, a heading line) goes on under the header of the part before it.
  */
 final class LegacyTable {
 
     static final String SECTION = "政府信息公开情况统计表";
 
-    private static final Pattern YEAR_COLUMN = Pattern.compile("^(?:本年度?|本期|本年数|统计数|数量|数值|全年|[0-9]{4}年(?:度|全年|1-12月)?)(?:数|数量|数据)?$");
-    private static final Pattern CUMULATIVE_COLUMN = Pattern.compile("^(?:历年)?累计(?:数|数量)?$");
-    private static final Pattern LABEL_COLUMN = Pattern.compile("^(?:指标名称|统计指标|指标|项目|名称|内容|统计项目)$");
-    private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:计量单位|单位)$");
-
     /** What the legacy tables of a document say. */
     record Result(List<Extracted> figures, List<Unmapped> unmapped) {
     }
 
-    /** The header of one legacy table: where the label, unit, year and value columns are. */
-    private record Header(int width, int unit, int year, List<Integer> valueColumns, String yearLabel) {
+    /** A row taken apart: the texts of its label cells, the unit it states outside the value, the year's cell, or why it does not fit. */
+    private record Placed(List<String> labels, String unit, String yearCell, String misfit) {
+
+        String label() {
+            return String.join(" ", labels);
+        }
+    }
+
+    /** Where the reading of a document stands: the header in force and the appeal named last above the row. */
+    private static final class State {
+        LegacyHeader header;
+        Integer appeal;
+        String parent;
+        boolean read;
     }
 
     private final Map<String, Metric> metrics;
@@ -43,135 +54,202 @@ final class LegacyTable {
 
     Result read(List<Table> tables) {
         TableCells cells = new TableCells();
+        State state = new State();
         for (Table table : tables) {
-            read(table, cells);
+            read(table, state, cells);
         }
         return new Result(cells.figures, cells.unmapped);
     }
 
-    private void read(Table table, TableCells cells) {
-        Header header = null;
-        Integer appeal = null;
-        boolean read = false;
+    private void read(Table table, State state, TableCells cells) {
         for (Row row : table.rows()) {
             List<String> rowCells = tokens(row);
-            Header h = header(rowCells);
+            LegacyHeader h = LegacyHeader.of(rowCells);
             if (h != null) {
-                header = h;
-                appeal = null;
+                state.header = h;
+                state.appeal = null;
+                state.parent = null;
                 continue;
             }
-            if (header == null) {
+            if (state.header == null || rowCells.isEmpty()) {
                 continue;
             }
-            String first = rowCells.isEmpty() ? "" : rowCells.get(0);
+            String first = rowCells.get(0);
             if (rowCells.size() == 1 && (first.contains("。") || first.length() > 40)) {
-                if (read) {
-                    header = null; // prose after the table: the table has ended
+                if (state.read) {
+                    state.header = null; // prose after the table: the table has ended
                 }
                 continue;
             }
-            Optional<Integer> named = LegacyRowLabels.appealNamed(first);
-            if (named.isPresent()) {
-                appeal = named.get();
-            }
-            read |= row(row.page(), rowCells, header, appeal, cells);
+            state.read |= row(row.page(), rowCells, state, cells);
         }
     }
 
     /** Reads one row; true when it was a row of figures (mapped or not). */
-    private boolean row(Integer page, List<String> rowCells, Header header, Integer appeal, TableCells cells) {
-        String label = rowCells.get(0).strip();
-        String unit = null;
-        String yearCell;
-        int valuesStart = ValueColumns.valuesStart(new Row(rowCells));
-        if (rowCells.size() == header.width()) {
-            yearCell = rowCells.get(header.year());
-            if (header.unit() >= 0) {
-                unit = unitOf(rowCells.get(header.unit()));
-            }
-        } else {
-            // a text row: the label (maybe with its unit after a space), then the values
-            List<String> values = rowCells.subList(Math.max(1, valuesStart), rowCells.size());
-            String[] words = label.split("\\s+");
-            if (words.length > 1 && unitOf(words[words.length - 1]) != null) {
-                unit = unitOf(words[words.length - 1]);
-                label = label.substring(0, label.lastIndexOf(words[words.length - 1])).strip();
-            } else if (valuesStart == 2 && unitOf(rowCells.get(1)) != null) {
-                unit = unitOf(rowCells.get(1));
-            }
-            if (values.size() != header.valueColumns().size()) {
-                if (values.stream().anyMatch(v -> !NumberReader.isBlank(v))) {
-                    cells.unmapped(String.join(" ", rowCells), new Cell(SECTION, label, null, page), values.size() + " value(s) for "
-                            + header.valueColumns().size() + " value columns (" + header.yearLabel() + " and the cumulative one cannot be told apart)");
-                    return true;
-                }
-                return false;
-            }
-            yearCell = values.get(header.valueColumns().indexOf(header.year()));
+    private boolean row(Integer page, List<String> rowCells, State state, TableCells cells) {
+        LegacyHeader header = state.header;
+        Placed placed = byColumns(rowCells, header);
+        if (placed == null) {
+            placed = byCount(rowCells, header);
         }
-        if (unit == null) {
-            unit = LegacyRowLabels.unitInLabel(label);
+        for (String part : placed.labels()) {
+            LegacyRowLabels.appealNamed(part).ifPresent(a -> state.appeal = a);
         }
-        Optional<LegacyRowLabels.Match> match = LegacyRowLabels.match(label, appeal);
+        String label = placed.label();
+        if (placed.misfit() != null) {
+            cells.unmapped(String.join(" ", rowCells), new Cell(SECTION, label, null, page), placed.misfit());
+            return true;
+        }
+        String yearCell = placed.yearCell();
+        if (yearCell == null) {
+            return false;
+        }
+        String unit = placed.unit();
+        for (int i = placed.labels().size() - 1; i >= 0 && unit == null; i--) {
+            unit = LegacyRowLabels.unitInLabel(placed.labels().get(i));
+        }
+        Optional<LegacyRowLabels.Match> match = match(placed.labels(), state.appeal, state.parent);
+        if (match.isPresent() && !placed.labels().isEmpty()) {
+            String metricCode = match.get().metric();
+            if (LegacyRowLabels.isParent(metricCode)) {
+                state.parent = metricCode;
+            } else if (state.parent != null && !metricCode.startsWith(state.parent + ".")) {
+                state.parent = null; // a row of another metric: the parent's rows have ended
+            }
+        }
         boolean states = unit != null || !NumberReader.isBlank(yearCell);
+        Cell at = new Cell(SECTION, label, header.yearLabel(), page);
         if (match.isEmpty()) {
-            if (states && !label.isEmpty()) {
-                cells.unmapped(yearCell.isBlank() ? label : yearCell, new Cell(SECTION, label, header.yearLabel(), page),
-                        "row label not recognised in the legacy statistics table");
+            if (states) {
+                cells.unmapped(yearCell.isBlank() ? label : yearCell, at, label.isEmpty() ? "a row of figures without a label"
+                        : "row label not recognised in the legacy statistics table");
             }
             return states;
         }
-        if (!states && NumberReader.cell(yearCell).isEmpty()) {
-            return false;
-        }
         Metric metric = metrics.get(match.get().metric());
-        cells.record(metric.code, new Cell(SECTION, label, header.yearLabel(), page), yearCell, metric.unit, unit, match.get().confidence());
+        if (metric == null) {
+            cells.unmapped(yearCell, at, "no metric " + match.get().metric() + " in the catalogue");
+            return true;
+        }
+        // an amount of money with no unit written anywhere (元 or 万元?) is read in the metric's unit, and not sure
+        Confidence confidence = unit == null && Units.isMoney(metric.unit) ? Confidence.LOW : match.get().confidence();
+        cells.record(metric.code, at, yearCell, metric.unit, unit, confidence);
         return true;
+    }
+
+    /**
+     * A row with a cell for every column of the header (an HTML grid, a row of text that kept its blank cells): each cell
+     * is read under its column. A row with more cells than the header (a group label in a column of its own that the
+     * header does not span) is read with the header over its last cells. Null when the row has other cells, or when a
+     * cell is not what its column holds (a number under the unit, words under a figure column): then its cells are not
+     * where the header says.
+     */
+    private static Placed byColumns(List<String> rowCells, LegacyHeader header) {
+        if (rowCells.size() < header.width()) {
+            return null;
+        }
+        if (rowCells.subList(header.width(), rowCells.size()).stream().allMatch(String::isBlank)) {
+            return placed(rowCells, header, 0);
+        }
+        return placed(rowCells, header, rowCells.size() - header.width());
+    }
+
+    /** The row read with the header's columns starting at {@code offset}; the cells before them are label cells. */
+    private static Placed placed(List<String> rowCells, LegacyHeader header, int offset) {
+        List<String> labels = new ArrayList<>();
+        String unit = null;
+        for (int i = 0; i < header.width() + offset && i < rowCells.size(); i++) {
+            String c = rowCells.get(i).strip();
+            Kind kind = i < offset ? Kind.LABEL : header.kind(i - offset);
+            if (kind == Kind.LABEL) {
+                if (!c.isEmpty() && !labels.contains(c)) {
+                    labels.add(c);
+                }
+            } else if (kind == Kind.UNIT) {
+                unit = unitOf(c);
+                if (unit == null && !NumberReader.isBlank(c)) {
+                    return null;
+                }
+            } else if (kind != Kind.NOTE && NumberReader.cell(c).isEmpty()) {
+                return null;
+            }
+        }
+        return new Placed(labels, unit, rowCells.get(header.year() + offset), null);
+    }
+
+    /**
+     * A row of text whose blank cells may have been lost: its label (maybe with its unit after a space, or in a cell of
+     * its own), then its values, placed by their count. When there are as many values as figure columns the year's is
+     * read; otherwise the row does not fit and no value of it is read.
+     */
+    private static Placed byCount(List<String> rowCells, LegacyHeader header) {
+        int valuesStart = ValueColumns.valuesStart(new Row(rowCells));
+        List<String> labelCells = new ArrayList<>(rowCells.subList(0, Math.max(0, Math.min(valuesStart, rowCells.size()))));
+        List<String> values = rowCells.subList(Math.min(valuesStart, rowCells.size()), rowCells.size());
+        String unit = null;
+        if (!labelCells.isEmpty() && unitOf(labelCells.get(labelCells.size() - 1)) != null && labelCells.size() > 1) {
+            unit = unitOf(labelCells.remove(labelCells.size() - 1));
+        }
+        List<String> labels = new ArrayList<>();
+        for (String c : labelCells) {
+            String s = c.strip();
+            String[] words = s.split("\\s+");
+            if (words.length > 1 && unit == null && unitOf(words[words.length - 1]) != null) {
+                unit = unitOf(words[words.length - 1]);
+                s = s.substring(0, s.lastIndexOf(words[words.length - 1])).strip();
+            }
+            if (!s.isEmpty() && !labels.contains(s)) {
+                labels.add(s);
+            }
+        }
+        int figures = header.figureColumns().size();
+        if (values.size() != figures) {
+            if (values.stream().anyMatch(v -> !NumberReader.isBlank(v))) {
+                return new Placed(labels, unit, "", values.size() + " value(s) for " + figures + " figure columns (" + header.yearLabel()
+                        + " and the others cannot be told apart), so no value of the row is read");
+            }
+            return new Placed(labels, unit, null, null); // no value at all: a heading, not a row of figures
+        }
+        return new Placed(labels, unit, values.get(header.yearAmongFigures()), null);
+    }
+
+    /**
+     * The metric a row's label names. A label split over cells (a group cell, then the item) or over lines is matched by
+     * its item first, then as a whole, then by its last word; a sure match wins over one with words before a known label.
+     */
+    private static Optional<LegacyRowLabels.Match> match(List<String> labels, Integer appeal, String parent) {
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        String item = labels.get(labels.size() - 1);
+        String[] words = item.split("\\s+");
+        List<String> candidates = List.of(item, String.join("", labels), words[words.length - 1]);
+        Optional<LegacyRowLabels.Match> weak = Optional.empty();
+        for (String candidate : candidates) {
+            Optional<LegacyRowLabels.Match> m = LegacyRowLabels.match(candidate, appeal, parent);
+            if (m.isPresent() && m.get().confidence() == Confidence.HIGH) {
+                return m;
+            }
+            if (weak.isEmpty()) {
+                weak = m;
+            }
+        }
+        return weak;
     }
 
     /** A single-cell line of a text is split at its spaces when it is a header (指标名称 计量单位 本年度 历年累计). */
     private static List<String> tokens(Row row) {
         if (row.size() == 1) {
             String[] words = row.cell(0).strip().split("\\s+");
-            if (words.length >= 2 && header(List.of(words)) != null) {
+            if (words.length >= 2 && LegacyHeader.of(List.of(words)) != null) {
                 return List.of(words);
             }
         }
         return row.cells();
     }
 
-    /** The header of a legacy table, when the row is one: a year column with a label, unit or cumulative column beside it. */
-    private static Header header(List<String> cells) {
-        int unit = -1;
-        int year = -1;
-        boolean labelColumn = false;
-        boolean cumulative = false;
-        List<Integer> values = new ArrayList<>();
-        String yearLabel = null;
-        for (int i = 0; i < cells.size(); i++) {
-            String n = LabelMatcher.normalize(cells.get(i));
-            if (LABEL_COLUMN.matcher(n).matches()) {
-                labelColumn = true;
-            } else if (UNIT_COLUMN.matcher(n).matches()) {
-                unit = i;
-            } else if (YEAR_COLUMN.matcher(n).matches() && year < 0) {
-                year = i;
-                yearLabel = cells.get(i).strip();
-                values.add(i);
-            } else if (CUMULATIVE_COLUMN.matcher(n).matches()) {
-                cumulative = true;
-                values.add(i);
-            }
-        }
-        if (year < 0 || !(labelColumn || unit >= 0 || cumulative)) {
-            return null;
-        }
-        return new Header(cells.size(), unit, year, values, yearLabel);
-    }
-
     private static String unitOf(String cell) {
-        String s = NumberReader.halfWidth(cell == null ? "" : cell).strip().replaceAll("^[(（]|[)）]$", "");
+        String s = NumberReader.halfWidth(cell == null ? "" : cell).strip().replaceAll("^[(（]|[)）]$", "").replaceFirst("^单位[:：]", "");
         return NumberReader.UNITS.contains(s) && !s.equals("%") && !s.equals("％") ? NumberReader.canonicalUnit(s) : null;
     }
 }

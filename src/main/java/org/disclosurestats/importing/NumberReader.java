@@ -24,6 +24,8 @@ public final class NumberReader {
             "人", "期", "个", "個", "篇", "份", "户", "戶", "家", "元", "%", "％", "幅", "场", "場", "封", "名", "类", "類", "起", "处", "處");
 
     private static final Set<String> BLANKS = Set.of("", "-", "--", "—", "——", "/", "／", "－", "−", "–", "无数据", "\\");
+    /** A cell that says "none" in words: a stated zero, unlike a blank cell. */
+    private static final Set<String> STATED_ZEROS = Set.of("无", "無");
 
     static final String CN_DIGITS = "〇零一二两三四五六七八九十百千";
     private static final String ARABIC = "[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?";
@@ -64,6 +66,11 @@ public final class NumberReader {
         return cell == null || BLANKS.contains(halfWidth(cell).replaceAll("\\s+", ""));
     }
 
+    /** Whether a table cell states zero in words (无): a figure of 0, not a blank. */
+    public static boolean isStatedZero(String cell) {
+        return cell != null && STATED_ZEROS.contains(halfWidth(cell).replaceAll("\\s+", ""));
+    }
+
     /**
      * A table cell: a number, possibly with a unit written inside ("251000元", "1.5万元", "3,200"), or blank.
      * Empty when the cell holds words rather than a number (the caller reports it).
@@ -72,6 +79,9 @@ public final class NumberReader {
         String written = raw == null ? "" : raw.strip();
         if (isBlank(written)) {
             return Optional.of(Reading.blankCell(written));
+        }
+        if (isStatedZero(written)) {
+            return Optional.of(new Reading(BigDecimal.ZERO, Qualifier.EXACT, null, false, written));
         }
         String s = halfWidth(written).replaceAll("\\s+", "").replace('－', '-').replace('−', '-');
         int sign = 1;

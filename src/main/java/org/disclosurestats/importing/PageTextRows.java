@@ -60,7 +60,7 @@ final class PageTextRows {
             Row row = TableReader.fromLine(line);
             if (isFragment(row)) {
                 if (!run.isEmpty()) {
-                    boolean value = nonEmpty(row.cells()).stream().allMatch(PageTextRows::isValue);
+                    boolean value = nonEmpty(row.cells()).stream().allMatch(c -> isValue(c) || NumberReader.isStatedZero(c));
                     int empty = bars > 0 ? (cellsEndInBar ? (value ? bars : bars - 1) : bars - 1)
                             : value && previousIsValue ? (blankLines - separator) / (separator + 1) : 0;
                     for (int i = 0; i < empty; i++) {
@@ -68,7 +68,7 @@ final class PageTextRows {
                     }
                 }
                 run.add(row);
-                previousIsValue = nonEmpty(row.cells()).stream().allMatch(PageTextRows::isValue);
+                previousIsValue = nonEmpty(row.cells()).stream().allMatch(c -> isValue(c) || NumberReader.isStatedZero(c));
             } else {
                 flush(run, rows);
                 rows.add(row);
@@ -128,26 +128,27 @@ final class PageTextRows {
         List<Row> rows = new ArrayList<>();
         List<String> words = new ArrayList<>();
         List<String> current = null;
-        for (String raw : stream) {
-            for (String cell : headerWordsOf(raw)) {
-                if (cell.isEmpty() || isValue(cell)) {
-                    if (current == null) {
-                        current = startRow(words, rows);
-                    }
-                    current.add(cell);
-                    continue;
+        List<String> flat = new ArrayList<>();
+        stream.forEach(raw -> flat.addAll(headerWordsOf(raw)));
+        for (int i = 0; i < flat.size(); i++) {
+            String cell = flat.get(i);
+            if (cell.isEmpty() || isValue(cell) || statedZeroAt(flat, i)) {
+                if (current == null) {
+                    current = startRow(words, rows);
                 }
-                if (current != null) {
-                    rows.add(new Row(current));
-                    current = null;
-                }
-                if (cell.contains("。")) {
-                    words.forEach(w -> rows.add(new Row(List.of(w))));
-                    words.clear();
-                    rows.add(new Row(List.of(cell)));
-                } else {
-                    words.add(cell);
-                }
+                current.add(cell);
+                continue;
+            }
+            if (current != null) {
+                rows.add(new Row(current));
+                current = null;
+            }
+            if (cell.contains("。")) {
+                words.forEach(w -> rows.add(new Row(List.of(w))));
+                words.clear();
+                rows.add(new Row(List.of(cell)));
+            } else {
+                words.add(cell);
             }
         }
         if (current != null) {
@@ -181,7 +182,14 @@ final class PageTextRows {
             rows.add(new Row(List.of(words.get(i))));
         }
         if (header >= 0 && header < label) {
-            rows.add(new Row(List.copyOf(words.subList(header, Math.min(label, words.size())))));
+            int end = header + 1;
+            while (end < Math.min(label, words.size()) && !isTitle(words.get(end))) {
+                end++;
+            }
+            rows.add(new Row(List.copyOf(words.subList(header, end))));
+            for (int i = end; i < Math.min(label, words.size()); i++) {
+                rows.add(new Row(List.of(words.get(i)))); // a section heading after the header (一、主动公开情况) is a row of its own
+            }
         }
         List<String> start = new ArrayList<>();
         if (label < units) {
@@ -219,6 +227,18 @@ final class PageTextRows {
     private static List<String> headerWordsOf(String cell) {
         String[] words = cell.strip().split("\\s+");
         return words.length >= 2 && HEADER_STARTS.contains(LabelMatcher.normalize(words[0])) ? Arrays.asList(words) : List.of(cell);
+    }
+
+    /**
+     * Whether the cell at i is 无 standing for a value (a stated zero), not the first character of a label written one
+     * character a line (无/法/提/供).
+     */
+    private static boolean statedZeroAt(List<String> cells, int i) {
+        if (!NumberReader.isStatedZero(cells.get(i))) {
+            return false;
+        }
+        String next = i + 1 < cells.size() ? cells.get(i + 1).strip() : "";
+        return next.codePointCount(0, next.length()) != 1 || isValue(next) || NumberReader.isStatedZero(next);
     }
 
     /** A value cell: a number written in digits (maybe with its unit) or a mark for a blank cell; 三 or 十 is a label's. */

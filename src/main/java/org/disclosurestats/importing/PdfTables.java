@@ -74,7 +74,7 @@ final class PdfTables {
 
     private static boolean isHeader(Line line) {
         String text = joined(line);
-        return HEADER.matcher(text).find() && !text.contains("。");
+        return HEADER.matcher(text).find() && !text.contains("。") && !isValueRow(line); // 四、行政复议数量 | 件 | 2 is a row
     }
 
     private static boolean isValueRow(Line line) {
@@ -223,10 +223,10 @@ final class PdfTables {
         String[] values = new String[slots.size()];
         List<String> extra = new ArrayList<>();
         for (Cell c : line.cells()) {
-            if (!c.value()) {
-                continue;
-            }
             int slot = slotOf(c, slots);
+            if (!c.value() && !(NumberReader.isStatedZero(c.text()) && slot >= 0)) {
+                continue; // 无 under a value column states 0; elsewhere (无法提供 written vertically) it is a label's
+            }
             if (slot < 0 || values[slot] != null) {
                 extra.add(c.text()); // two numbers in one column, or one off every column: the row will not fit
             } else {

@@ -132,8 +132,8 @@ public final class TableReader {
     }
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s{2,}|\\u3000+");
-    /** A value as it stands in a text table: a number (maybe with a unit) or a blank marker. */
-    private static final String VALUE = "(?:[-+－]?[0-9０-９][0-9０-９,，.．]*(?:万|萬)?(?:元|万元|件|个|条)?|[-—–/／]{1,2})";
+    /** A value as it stands in a text table: a number (maybe with a unit), 无 (a stated zero) or a blank marker. */
+    private static final String VALUE = "(?:[-+－]?[0-9０-９][0-9０-９,，.．]*(?:万|萬)?(?:元|万元|件|个|条)?|[-—–/／]{1,2}|[无無])";
     private static final Pattern TRAILING_VALUES = Pattern.compile("^(.*?[^\\s0-9０-９.,，．])\\s+((?:" + VALUE + "\\s+)*" + VALUE + ")$");
     private static final Pattern ONLY_VALUES = Pattern.compile("^(?:" + VALUE + "\\s+)*" + VALUE + "$");
 

@@ -35,6 +35,11 @@ public final class Units {
         return Optional.empty();
     }
 
+    /** Whether a unit is one of money (元, 万元, 亿元). */
+    public static boolean isMoney(String unit) {
+        return unit != null && moneyScale(unit) != null;
+    }
+
     private static Integer moneyScale(String unit) {
         return switch (unit) {
             case "元" -> 0;

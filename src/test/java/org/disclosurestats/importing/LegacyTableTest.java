@@ -24,7 +24,7 @@ class LegacyTableTest {
             <tr><td>指标名称</td><td>计量单位</td><td>2012年度</td><td>历年累计</td></tr>
             <tr><td>一、主动公开情况</td><td></td><td></td><td></td></tr>
             <tr><td>（一）主动公开信息数（不同渠道和方式公开相同信息计1条）</td><td>条</td><td>1,234</td><td>56789</td></tr>
-            <tr><td>其中：全文电子化的信息数</td><td>条</td><td>1200</td><td>50000</td></tr>
+            <tr><td>其中：新增的政府信息数</td><td>条</td><td>1200</td><td>50000</td></tr>
             <tr><td>二、依申请公开情况</td><td></td><td></td><td></td></tr>
             <tr><td>受理依申请公开信息总数</td><td>件</td><td>12</td><td>300</td></tr>
             <tr><td>其中：1.当面申请数</td><td>件</td><td>5</td><td>100</td></tr>
@@ -72,7 +72,7 @@ class LegacyTableTest {
     @Test
     void aRowOfNoKnownMetricIsUnmappedWithItsLabel() {
         LegacyTable.Result r = read(DocumentText.read(HTML.getBytes(StandardCharsets.UTF_8), DocumentText.HTML));
-        assertTrue(r.unmapped().stream().anyMatch(u -> u.provenance().tableRow().equals("其中：全文电子化的信息数") && u.text().equals("1200")), r.unmapped().toString());
+        assertTrue(r.unmapped().stream().anyMatch(u -> u.provenance().tableRow().equals("其中：新增的政府信息数") && u.text().equals("1200")), r.unmapped().toString());
         assertEquals(10, r.figures().size() + r.unmapped().size(), "every row that states something is a figure or unmapped");
     }
 
