@@ -24,8 +24,12 @@ public final class NumberReader {
             "人", "期", "个", "個", "篇", "份", "户", "戶", "家", "元", "%", "％", "幅", "场", "場", "封", "名", "类", "類", "起", "处", "處");
 
     private static final Set<String> BLANKS = Set.of("", "-", "--", "—", "——", "/", "／", "－", "−", "–", "无数据", "\\");
-    /** A cell that says "none" in words: a stated zero, unlike a blank cell. */
-    private static final Set<String> STATED_ZEROS = Set.of("无", "無");
+    /**
+     * A cell that says "none" in words: a stated zero, unlike a blank cell. A fee row of a legacy table may say 免费
+     * (charged nothing), a count row 未发生 or 未收到 (none occurred, none received).
+     */
+    private static final Set<String> STATED_ZEROS = Set.of("无", "無", "零", "没有", "沒有", "未发生", "未發生", "未收到",
+            "免费", "免費", "全部免费", "全部免費", "未收费", "未收費", "不收费", "不收費", "未收取");
 
     static final String CN_DIGITS = "〇零一二两三四五六七八九十百千";
     private static final String ARABIC = "[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?";

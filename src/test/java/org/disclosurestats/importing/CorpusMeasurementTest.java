@@ -41,12 +41,13 @@ class CorpusMeasurementTest {
     // Prose floors per half: the dev half is what the rules were written on, the test half was never read. Both halves
     // grew (19 and 20 prose documents became 42 and 42), so the floors are the values measured on the larger corpus.
     // Session 5 added 15 prose documents and one table page to dev: the dev floors are what the same readers measure there.
-    // Then the prose reader's general rules (issue 10) raised both halves: the floors are those values, rounded down.
-    static final double MIN_PROSE_RECALL_DEV = 0.76;
-    static final double MIN_PROSE_PRECISION_DEV = 0.95;
+    // Then the prose reader's general rules (issue 10) raised both halves, and 14 more documents (7 per half) came in:
+    // the floors are what main measures on the whole corpus, rounded down.
+    static final double MIN_PROSE_RECALL_DEV = 0.72;
+    static final double MIN_PROSE_PRECISION_DEV = 0.93;
     static final int MAX_INVENTED_ZEROS_IN_PROSE_DEV = 0;
-    static final double MIN_PROSE_RECALL_TEST = 0.48;
-    static final double MIN_PROSE_PRECISION_TEST = 0.81;
+    static final double MIN_PROSE_RECALL_TEST = 0.51;
+    static final double MIN_PROSE_PRECISION_TEST = 0.83;
     static final double MIN_TABLE_HTML_EXACT = 0.0;
     static final double MIN_TABLE_PDF_EXACT = 1.0;
     static final double MIN_TABLE_TEXT_EXACT = 0.73;

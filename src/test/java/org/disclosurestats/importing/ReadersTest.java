@@ -41,7 +41,17 @@ class ReadersTest {
         assertEquals(new BigDecimal("12.5"), Units.convert(yuan.value(), yuan.unit(), "万元").orElseThrow());
         Reading wan = NumberReader.cell("1.5万元").orElseThrow();
         assertEquals(new BigDecimal("1.5"), Units.convert(wan.value(), wan.unit(), "万元").orElseThrow());
-        assertTrue(NumberReader.cell("未发生").isEmpty());
+    }
+
+    @Test
+    void cellsThatSayNoneInWordsAreStatedZerosNotBlanks() {
+        for (String none : List.of("无", "無", "未发生", "未收到", "免费", "全部免費", "没有")) {
+            Reading r = NumberReader.cell(none).orElseThrow();
+            assertEquals(BigDecimal.ZERO, r.value(), none);
+            assertFalse(r.blank(), none);
+        }
+        assertTrue(NumberReader.cell("—").orElseThrow().blank());
+        assertTrue(NumberReader.cell("详见附件").isEmpty());
     }
 
     @Test
