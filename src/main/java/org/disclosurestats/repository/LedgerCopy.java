@@ -7,6 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.function.ObjLongConsumer;
+import org.hibernate.Session;
 import org.postgresql.PGConnection;
 
 /**
@@ -43,5 +46,35 @@ final class LedgerCopy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Inserts new entities in one round trip: ids from {@code table}'s sequence are given to them first (as persist
+     * would), then their rows are streamed with COPY. {@code idAndRow} sets an entity's id and appends its row after
+     * the id column, in the order of {@code columns}, ending with a newline.
+     */
+    static <T> void insertWithIds(Session session, String table, String columns, List<T> entities, int bytesPerRow,
+            ObjLongConsumer<T> setId, RowWriter<T> row) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        session.doWork(connection -> {
+            long[] ids = nextIds(connection, table, entities.size());
+            StringBuilder text = new StringBuilder(entities.size() * bytesPerRow);
+            for (int i = 0; i < entities.size(); i++) {
+                T entity = entities.get(i);
+                setId.accept(entity, ids[i]);
+                text.append(ids[i]);
+                row.append(text, entity);
+                text.append('\n');
+            }
+            copyIn(connection, table, "id, " + columns, text);
+        });
+    }
+
+    /** Appends an entity's fields after its id, each with {@code CopyText.appendField}. */
+    @FunctionalInterface
+    interface RowWriter<T> {
+        void append(StringBuilder text, T entity);
     }
 }

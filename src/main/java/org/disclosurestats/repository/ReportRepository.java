@@ -63,27 +63,17 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
      * identity makes the statement fail on report_identity, as persist would.
      */
     public void insertAll(List<Report> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
-            long[] ids = LedgerCopy.nextIds(connection, "report", rows.size());
-            StringBuilder text = new StringBuilder(rows.size() * 96);
-            for (int i = 0; i < rows.size(); i++) {
-                Report r = rows.get(i);
-                r.id = ids[i];
-                text.append(r.id);
-                CopyText.appendField(text, r.issuerName);
-                CopyText.appendField(text, r.issuerKind.code());
-                CopyText.appendField(text, r.divisionCode);
-                CopyText.appendField(text, String.valueOf(r.year));
-                CopyText.appendField(text, r.scope.code());
-                CopyText.appendField(text, String.valueOf(r.currentRevisionNo));
-                CopyText.appendField(text, r.createdAt.toString());
-                text.append('\n');
-            }
-            LedgerCopy.copyIn(connection, "report", "id, issuer_name, issuer_kind, division_code, year, scope, current_revision_no, created_at", text);
-        });
+        LedgerCopy.insertWithIds(getEntityManager().unwrap(org.hibernate.Session.class), "report",
+                "issuer_name, issuer_kind, division_code, year, scope, current_revision_no, created_at", rows, 96,
+                (r, id) -> r.id = id, (text, r) -> {
+                    CopyText.appendField(text, r.issuerName);
+                    CopyText.appendField(text, r.issuerKind.code());
+                    CopyText.appendField(text, r.divisionCode);
+                    CopyText.appendField(text, String.valueOf(r.year));
+                    CopyText.appendField(text, r.scope.code());
+                    CopyText.appendField(text, String.valueOf(r.currentRevisionNo));
+                    CopyText.appendField(text, r.createdAt.toString());
+                });
     }
 
     /** Locks the report row so that concurrent revisions of one report are serialised. */

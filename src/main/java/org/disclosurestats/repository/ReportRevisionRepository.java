@@ -19,33 +19,23 @@ public class ReportRevisionRepository implements PanacheRepositoryBase<ReportRev
      * table's sequence as persist would; their reports must already be written.
      */
     public void insertAll(List<ReportRevision> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
-            long[] ids = LedgerCopy.nextIds(connection, "report_revision", rows.size());
-            StringBuilder text = new StringBuilder(rows.size() * 160);
-            for (int i = 0; i < rows.size(); i++) {
-                ReportRevision r = rows.get(i);
-                r.id = ids[i];
-                text.append(r.id);
-                CopyText.appendField(text, String.valueOf(r.reportId));
-                CopyText.appendField(text, String.valueOf(r.revisionNo));
-                CopyText.appendField(text, r.status.code());
-                CopyText.appendField(text, r.edition.code());
-                CopyText.appendField(text, r.title);
-                CopyText.appendField(text, r.sourceUrl);
-                CopyText.appendField(text, r.publishedOn == null ? null : r.publishedOn.toString());
-                CopyText.appendField(text, r.sourceText);
-                CopyText.appendField(text, r.textSha256);
-                CopyText.appendField(text, r.recordedAt.toString());
-                CopyText.appendField(text, r.recordedBy);
-                CopyText.appendField(text, r.changeNote);
-                text.append('\n');
-            }
-            LedgerCopy.copyIn(connection, "report_revision", "id, report_id, revision_no, status, edition, title, source_url, published_on,"
-                    + " source_text, text_sha256, recorded_at, recorded_by, change_note", text);
-        });
+        LedgerCopy.insertWithIds(getEntityManager().unwrap(org.hibernate.Session.class), "report_revision",
+                "report_id, revision_no, status, edition, title, source_url, published_on, source_text, text_sha256,"
+                        + " recorded_at, recorded_by, change_note", rows, 160,
+                (r, id) -> r.id = id, (text, r) -> {
+                    CopyText.appendField(text, String.valueOf(r.reportId));
+                    CopyText.appendField(text, String.valueOf(r.revisionNo));
+                    CopyText.appendField(text, r.status.code());
+                    CopyText.appendField(text, r.edition.code());
+                    CopyText.appendField(text, r.title);
+                    CopyText.appendField(text, r.sourceUrl);
+                    CopyText.appendField(text, r.publishedOn == null ? null : r.publishedOn.toString());
+                    CopyText.appendField(text, r.sourceText);
+                    CopyText.appendField(text, r.textSha256);
+                    CopyText.appendField(text, r.recordedAt.toString());
+                    CopyText.appendField(text, r.recordedBy);
+                    CopyText.appendField(text, r.changeNote);
+                });
     }
 
     public Optional<ReportRevision> numbered(long reportId, int revisionNo) {
