@@ -518,12 +518,17 @@ MAX_LINES=1000   # disclosure.bulk.max-lines, the documented default
 split -l "$MAX_LINES" -d "$WORK/bulk.ndjson" "$WORK/bulk.part."
 
 log "posting $BULK_LINES reports ($BULK_CELLS cells, $BULK_BYTES bytes) to /api/v1/reports:bulk"
+# post_parts <answer suffix>: posts every part of the upload in turn; each answer goes to <part>.<suffix>
+post_parts() {
+  local part code
+  for part in "$WORK"/bulk.part.*[0-9]; do
+    code=$(curl -s -o "$part.$1" -w '%{http_code}' --max-time 600 -X POST "$BASE/api/v1/reports:bulk" \
+      -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @"$part")
+    [[ $code == 200 ]] || die "bulk upload ($1) answered $code: $(head -c 400 "$part.$1")"
+  done
+}
 bulk_start=$(now_ms)
-for part in "$WORK"/bulk.part.*; do
-  code=$(curl -s -o "$part.answer" -w '%{http_code}' --max-time 600 -X POST "$BASE/api/v1/reports:bulk" \
-    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @"$part")
-  [[ $code == 200 ]] || die "bulk upload answered $code: $(head -c 400 "$part.answer")"
-done
+post_parts answer
 BULK_MS=$(( $(now_ms) - bulk_start ))
 BULK_CREATED=$(cat "$WORK"/bulk.part.*.answer | jq -s 'map(.created) | add')
 BULK_REJECTED=$(cat "$WORK"/bulk.part.*.answer | jq -s 'map(.rejected) | add')
@@ -537,11 +542,7 @@ BULK_RATE=$(calc "$BULK_OBS / ($BULK_MS / 1000)" 0)
 # The same upload again: every line must come back unchanged (idempotency), and nothing be written.
 log "posting the same $BULK_LINES reports again (all must be unchanged)"
 resend_start=$(now_ms)
-for part in "$WORK"/bulk.part.*[0-9]; do
-  code=$(curl -s -o "$part.again" -w '%{http_code}' --max-time 600 -X POST "$BASE/api/v1/reports:bulk" \
-    -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/x-ndjson' --data-binary @"$part")
-  [[ $code == 200 ]] || die "bulk upload (again) answered $code: $(head -c 400 "$part.again")"
-done
+post_parts again
 RESEND_MS=$(( $(now_ms) - resend_start ))
 RESEND_UNCHANGED=$(cat "$WORK"/bulk.part.*.again | jq -s 'map(.unchanged) | add')
 
