@@ -108,7 +108,7 @@ public class ObservationResource {
         }
         String divisionCode = QueryParams.text(division);
         if (divisionCode != null) {
-            divisions.periodsOf(divisionCode, null);
+            divisions.periodsOf(divisionCode, null, "division");
         }
         Level lvl = level;
         int size = QueryParams.limit(limit, DEFAULT_PAGE, MAX_PAGE);
@@ -130,7 +130,7 @@ public class ObservationResource {
         if (within == null) {
             return null;
         }
-        divisions.periodsOf(within, null);
+        divisions.periodsOf(within, null, "within");
         Set<String> codes = new LinkedHashSet<>();
         int first = from == null ? 2000 : from;
         int last = to == null ? java.time.Year.now().getValue() : to;
