@@ -98,6 +98,18 @@ public class DivisionTree {
         return at(countedAs(code, year), year);
     }
 
+    /** The codes a roll-up counts as this one in a year: itself and the codes it took over that the list still keeps. */
+    public List<String> codesCountedAs(String code, int year) {
+        List<String> codes = new ArrayList<>(List.of(code));
+        for (Division before = successions.predecessorOf(code); before != null && codes.size() < 4; before = successions.predecessorOf(before.code)) {
+            if (!countedAs(before.code, year).equals(code)) {
+                break;
+            }
+            codes.add(before.code);
+        }
+        return codes;
+    }
+
     /** The code this one took over from, as it stood in a year before this code was valid: a series follows it back. */
     public Optional<Division> predecessorAt(String code, int year) {
         Division before = successions.predecessorOf(code);

@@ -99,6 +99,9 @@ class AggregatesThatCouldMisleadTest {
         assertEquals(100, old.getInt("items[0].value"));
         assertEquals(120, old.getInt("items[1].value"));          // 2015: counted as 650400
         assertEquals("division 652100 not valid in 2016", old.getString("items[2].gap"));
+        List<Object> filed = given().get("/api/v1/observations?metric=resp.online_interviews&within=650400&yearFrom=2015&yearTo=2015").then()
+                .statusCode(200).extract().jsonPath().getList("items.value");
+        assertEquals(2, filed.size(), "the figures of both codes lie within 650400 in 2015: " + filed);
     }
 
     private static JsonPath totals(String query) {
@@ -240,24 +243,21 @@ class AggregatesThatCouldMisleadTest {
     @Test
     void badQuestionsOnEveryEndpointAreProblemsThatChangeNothing() {
         String version = given().get(TOTALS + "?metric=req.new.total&by=province&within=630000&yearFrom=2020").getHeader("Dataset-Version");
-        given().get("/api/v1/series?metric=no.such&division=630100&yearFrom=2020").then().statusCode(404)
-                .contentType(Problem.MEDIA_TYPE).body("parameter", equalTo("metric"));
-        given().get("/api/v1/series?metric=req.new.total&division=999999&yearFrom=2020").then().statusCode(404)
-                .contentType(Problem.MEDIA_TYPE).body("parameter", equalTo("division"));
-        given().get("/api/v1/series?metric=req.new.total&division=630100&yearFrom=2020&yearTo=2019").then().statusCode(400)
-                .contentType(Problem.MEDIA_TYPE).body("parameter", equalTo("yearFrom"));
-        given().get("/api/v1/observations?division=999999").then().statusCode(404).body("parameter", equalTo("division"));
-        given().get("/api/v1/observations?within=999999").then().statusCode(404).body("parameter", equalTo("within"));
-        given().get("/api/v1/rankings?metric=req.new.total&year=2020&within=999999&by=county").then().statusCode(404)
-                .contentType(Problem.MEDIA_TYPE).body("parameter", equalTo("within"));
-        given().get("/api/v1/rankings?metric=no.such&year=2020&within=630100&by=county").then().statusCode(404)
-                .contentType(Problem.MEDIA_TYPE).body("parameter", equalTo("metric"));
-        given().get("/api/v1/rankings?metric=req.new.total&within=630100&by=county").then().statusCode(400)
-                .contentType(Problem.MEDIA_TYPE).body("parameter", equalTo("year"));
-        given().get(TOTALS + "?metric=family.requests_received&by=prefecture&within=630000&yearFrom=2018&yearTo=2019&period=range").then()
-                .statusCode(400).contentType(Problem.MEDIA_TYPE).body("parameter", equalTo("period")).body("detail", containsString("different definitions"));
-        given().get(TOTALS + "?metric=req.new.total&by=prefecture&within=630000&yearFrom=20&yearTo=2020").then().statusCode(400)
-                .contentType(Problem.MEDIA_TYPE).body("parameter", equalTo("yearFrom"));
+        List<List<Object>> questions = List.of( // path and query, status, the parameter the problem names
+                List.of("/api/v1/series?metric=no.such&division=630100&yearFrom=2020", 404, "metric"),
+                List.of("/api/v1/series?metric=req.new.total&division=999999&yearFrom=2020", 404, "division"),
+                List.of("/api/v1/series?metric=req.new.total&division=630100&yearFrom=2020&yearTo=2019", 400, "yearFrom"),
+                List.of("/api/v1/observations?division=999999", 404, "division"),
+                List.of("/api/v1/observations?within=999999", 404, "within"),
+                List.of("/api/v1/rankings?metric=req.new.total&year=2020&within=999999&by=county", 404, "within"),
+                List.of("/api/v1/rankings?metric=no.such&year=2020&within=630100&by=county", 404, "metric"),
+                List.of("/api/v1/rankings?metric=req.new.total&within=630100&by=county", 400, "year"),
+                List.of(TOTALS + "?metric=family.requests_received&by=prefecture&within=630000&yearFrom=2018&yearTo=2019&period=range", 400, "period"),
+                List.of(TOTALS + "?metric=req.new.total&by=prefecture&within=630000&yearFrom=20&yearTo=2020", 400, "yearFrom"));
+        for (List<Object> q : questions) {
+            given().get((String) q.get(0)).then().statusCode((Integer) q.get(1)).contentType(Problem.MEDIA_TYPE).body("parameter", equalTo(q.get(2)));
+        }
+        given().get((String) questions.get(8).get(0)).then().body("detail", containsString("different definitions"));
         assertEquals(version, given().get(TOTALS + "?metric=req.new.total&by=province&within=630000&yearFrom=2020").getHeader("Dataset-Version"));
     }
 }

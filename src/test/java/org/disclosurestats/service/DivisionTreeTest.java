@@ -70,6 +70,8 @@ class DivisionTreeTest {
         assertEquals(List.of("650100", "652100"), codes(TURPAN.children("650000", 2014)));
         assertEquals(List.of("650402", "650421"), codes(TURPAN.children("650400", 2015)));
         assertEquals(List.of("650100", "650400"), codes(TURPAN.atLevelWithin(Level.PREFECTURE, null, 2015)));
+        assertEquals(List.of("650400", "652100"), TURPAN.codesCountedAs("650400", 2015));
+        assertEquals(List.of("650400"), TURPAN.codesCountedAs("650400", 2016));
     }
 
     @Test
