@@ -108,7 +108,7 @@ public class ObservationResource {
         }
         String divisionCode = QueryParams.text(division);
         if (divisionCode != null) {
-            divisions.periodsOf(divisionCode, null);
+            divisions.periodsOf(divisionCode, null, "division");
         }
         Level lvl = level;
         int size = QueryParams.limit(limit, DEFAULT_PAGE, MAX_PAGE);
@@ -130,12 +130,12 @@ public class ObservationResource {
         if (within == null) {
             return null;
         }
-        divisions.periodsOf(within, null);
+        divisions.periodsOf(within, null, "within");
         Set<String> codes = new LinkedHashSet<>();
         int first = from == null ? 2000 : from;
         int last = to == null ? java.time.Year.now().getValue() : to;
         for (int year = first; year <= last; year++) {
-            Division root = tree.at(within, year).orElse(null);
+            Division root = tree.countedAt(within, year).orElse(null);
             if (root != null) {
                 collect(root, year, codes);
             }
@@ -143,8 +143,9 @@ public class ObservationResource {
         return codes.isEmpty() ? Set.of(within) : codes;
     }
 
+    /** A node's codes (its own and those counted as it in a year of change) and its children's. */
     private void collect(Division node, int year, Set<String> codes) {
-        codes.add(node.code);
+        codes.addAll(tree.codesCountedAs(node.code, year));
         tree.children(node.code, year).forEach(child -> collect(child, year, codes));
     }
 }

@@ -131,7 +131,7 @@ public class AggregateService {
                 }
             }
         }
-        return q.period() == Period.YEAR ? rows : overPeriod(q, metrics, within, yearly, byYearAndMetric);
+        return q.period() == Period.YEAR ? rows : new PeriodTotals(catalogue, tree, q, yearly, byYearAndMetric).rows(metrics, within);
     }
 
     /**
@@ -158,7 +158,7 @@ public class AggregateService {
                 int expected = tree.children(division.code, y).size();
                 return r == null ? new RollUp.Total(null, false, null, false, 0, expected, List.of())
                         : new RollUp.Total(r.reported(), r.reportedApproximate(), r.computed(), r.computedApproximate(),
-                        r.contributingUnits(), expected, List.of());
+                        r.selfFigures(), r.contributingUnits(), r.approximateParts(), expected, List.of());
             };
             for (Division division : tree.atLevelWithin(q.by(), within, year)) {
                 for (Metric metric : metrics) {
@@ -169,74 +169,7 @@ public class AggregateService {
         return rows;
     }
 
-    private record YearKey(String division, String metric, int year) {
-    }
-
-    /** One row per division and metric for the whole period, each metric added its own way. */
-    private List<TotalRow> overPeriod(TotalsQuery q, List<Metric> metrics, Division within, Map<YearKey, TotalRow> yearly,
-                                      Map<Integer, Map<String, List<RegionalFigure>>> figuresByYear) {
-        Map<String, Division> latest = new java.util.TreeMap<>();
-        for (int year = q.yearFrom(); year <= q.yearTo(); year++) {
-            for (Division d : tree.atLevelWithin(q.by(), within, year)) {
-                latest.put(d.code, d);
-            }
-        }
-        List<TotalRow> rows = new ArrayList<>();
-        for (Division division : latest.values()) {
-            for (Metric metric : metrics) {
-                rows.add(periodRow(metric, division, q, yearly, figuresByYear));
-            }
-        }
-        return rows;
-    }
-
-    private TotalRow periodRow(Metric metric, Division division, TotalsQuery q, Map<YearKey, TotalRow> yearly,
-                               Map<Integer, Map<String, List<RegionalFigure>>> figuresByYear) {
-        if (!metric.aggregation.addsAcrossDivisions()) {
-            return periodRatio(metric, division, q, figuresByYear);
-        }
-        if (!metric.aggregation.addsAcrossYears()) {
-            // A stock is a level: over a period it is the level at its end, never a sum of years.
-            TotalRow last = yearly.get(new YearKey(division.code, metric.code, q.yearTo()));
-            BigDecimal value = last == null ? null : last.total();
-            return new TotalRow(division, null, metric, value, Method.END_OF_PERIOD, null, null, last != null && last.approximate(),
-                    null, null, List.of(), value == null ? "no figure for " + q.yearTo() + ", the end of the period" : null);
-        }
-        PeriodSum sum = sumOverYears(metric.code, division, q, figuresByYear);
-        return new TotalRow(division, null, metric, sum.value, Method.SUMMED_OVER_YEARS, null, null, sum.approximate,
-                sum.years, q.yearTo() - q.yearFrom() + 1, List.of(), sum.value == null ? "no figure in any year of the period" : null);
-    }
-
-    private record PeriodSum(BigDecimal value, boolean approximate, int years) {
-    }
-
-    private PeriodSum sumOverYears(String metric, Division division, TotalsQuery q, Map<Integer, Map<String, List<RegionalFigure>>> figuresByYear) {
-        BigDecimal value = null;
-        boolean approximate = false;
-        int years = 0;
-        for (int year = q.yearFrom(); year <= q.yearTo(); year++) {
-            if (!division.validIn(year)) {
-                continue;
-            }
-            RollUp.Total total = new RollUp(tree, year, figuresByYear.getOrDefault(year, Map.of()).getOrDefault(metric, List.of())).totalOf(division);
-            if (total.best() != null) {
-                value = value == null ? total.best() : value.add(total.best());
-                approximate |= total.bestApproximate();
-                years++;
-            }
-        }
-        return new PeriodSum(value, approximate, years);
-    }
-
-    private TotalRow periodRatio(Metric metric, Division division, TotalsQuery q, Map<Integer, Map<String, List<RegionalFigure>>> figuresByYear) {
-        if (metric.formula == null) {
-            return new TotalRow(division, null, metric, null, Method.DERIVED, null, null, false, null, null, List.of(), STATED_PERCENTAGE);
-        }
-        Formula.Derived ratio = catalogue.formulaOf(metric).percentFrom(part -> {
-            PeriodSum sum = sumOverYears(part, division, q, figuresByYear);
-            return sum.value == null ? null : new RollUp.Part(sum.value, sum.approximate);
-        });
-        return new TotalRow(division, null, metric, ratio.value(), Method.DERIVED, null, null, ratio.approximate(), null, null, List.of(), ratio.reason());
+    record YearKey(String division, String metric, int year) {
     }
 
     static final String STATED_PERCENTAGE = "a stated percentage without parts cannot be combined; only a division's own aggregate report states it";
@@ -264,7 +197,10 @@ public class AggregateService {
             return new TotalRow(division, year, metric, t.reported(), Method.REPORTED, t.reported(), null, t.reportedApproximate(),
                     null, null, null, t.reported() == null ? STATED_PERCENTAGE : null);
         }
-        Formula.Derived ratio = catalogue.formulaOf(metric).percentFrom(part -> rollUps.of(part, division).bestPart());
+        Formula.Derived ratio = catalogue.formulaOf(metric).percentFrom(part -> {
+            RollUp.Total t = rollUps.of(part, division);
+            return new Formula.CoveredPart(t.bestPart(), t.coverage());
+        });
         return new TotalRow(division, year, metric, ratio.value(), Method.DERIVED, null, null, ratio.approximate(), null, null, null, ratio.reason());
     }
 

@@ -39,10 +39,15 @@ public class DivisionService {
 
     /** All periods of a code (a code renamed keeps its code and gets a new period); 404 if none. */
     public List<DivisionWithChildren> periodsOf(String code, Integer year) {
-        requireCodeShape(code, "code");
+        return periodsOf(code, year, "code");
+    }
+
+    /** As {@link #periodsOf(String, Integer)}, a problem naming the query parameter the code came in. */
+    public List<DivisionWithChildren> periodsOf(String code, Integer year, String parameter) {
+        requireCodeShape(code, parameter);
         List<Division> periods = year == null ? tree.periodsOf(code) : tree.at(code, year).stream().toList();
         if (periods.isEmpty()) {
-            resolve(code, year == null ? 0 : year, "code");
+            resolve(code, year == null ? 0 : year, parameter);
         }
         return withChildCounts(periods, year);
     }

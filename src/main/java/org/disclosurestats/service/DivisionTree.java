@@ -29,6 +29,7 @@ public class DivisionTree {
 
     private volatile Map<String, List<Division>> periodsByCode = Map.of();
     private volatile Map<String, List<Division>> childrenByParent = Map.of();
+    private volatile Successions successions = Successions.infer(Map.of());
     /** Children by parent for each year asked about, built once per year: roll-ups ask thousands of times per request. */
     private final Map<Integer, Map<String, List<Division>>> childrenByYear = new java.util.concurrent.ConcurrentHashMap<>();
     /** Every division of a level in a year, nationwide: national totals ask for it once per year of every request. */
@@ -60,6 +61,7 @@ public class DivisionTree {
         byParent.values().forEach(list -> list.sort(Comparator.comparing((Division d) -> d.code)));
         periodsByCode = byCode;
         childrenByParent = byParent;
+        successions = Successions.infer(byCode);
         childrenByYear.clear();
         nationwideByLevelAndYear.clear();
     }
@@ -75,7 +77,55 @@ public class DivisionTree {
         return periodsByCode.getOrDefault(code, List.of()).stream().filter(d -> d.validIn(year)).findFirst();
     }
 
-    /** The divisions whose parent is this code in this year (zones excluded), in code order. */
+    /**
+     * The code a roll-up counts a code as in a year: its successor in a year of change where the code list keeps both
+     * valid (652100 counts as 650400 in 2015), else itself. See {@link Successions}.
+     */
+    public String countedAs(String code, int year) {
+        String counted = code;
+        for (int hops = 0; hops < 3; hops++) {
+            Division next = successions.successorOf(counted);
+            if (next == null || !next.validIn(year) || at(counted, year).isEmpty()) {
+                break;
+            }
+            counted = next.code;
+        }
+        return counted;
+    }
+
+    /** The division a roll-up counts a code as in a year (itself, or its successor in a year of change). */
+    public Optional<Division> countedAt(String code, int year) {
+        return at(countedAs(code, year), year);
+    }
+
+    /** The codes a roll-up counts as this one in a year: itself and the codes it took over that the list still keeps. */
+    public List<String> codesCountedAs(String code, int year) {
+        List<String> codes = new ArrayList<>(List.of(code));
+        for (Division before = successions.predecessorOf(code); before != null && codes.size() < 4; before = successions.predecessorOf(before.code)) {
+            if (!countedAs(before.code, year).equals(code)) {
+                break;
+            }
+            codes.add(before.code);
+        }
+        return codes;
+    }
+
+    /** The code this one took over from, as it stood in a year before this code was valid: a series follows it back. */
+    public Optional<Division> predecessorAt(String code, int year) {
+        Division before = successions.predecessorOf(code);
+        for (int hops = 0; before != null && hops < 3; hops++) {
+            if (before.validIn(year)) {
+                return Optional.of(before);
+            }
+            before = successions.predecessorOf(before.code);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The divisions whose parent is this code in this year (zones excluded), in code order. A code counted as its
+     * successor that year is nobody's child; its own children are its successor's.
+     */
     public List<Division> children(String code, int year) {
         return childrenByYear.computeIfAbsent(year, this::childrenValidIn).getOrDefault(code, List.of());
     }
@@ -83,11 +133,12 @@ public class DivisionTree {
     private Map<String, List<Division>> childrenValidIn(int year) {
         Map<String, List<Division>> valid = new HashMap<>();
         childrenByParent.forEach((parent, children) -> {
-            List<Division> inYear = children.stream().filter(d -> d.validIn(year)).toList();
+            List<Division> inYear = children.stream().filter(d -> d.validIn(year) && countedAs(d.code, year).equals(d.code)).toList();
             if (!inYear.isEmpty()) {
-                valid.put(parent, inYear);
+                valid.computeIfAbsent(countedAs(parent, year), p -> new ArrayList<>()).addAll(inYear);
             }
         });
+        valid.values().forEach(list -> list.sort(Comparator.comparing((Division d) -> d.code)));
         return valid;
     }
 
@@ -97,14 +148,14 @@ public class DivisionTree {
             return nationwideByLevelAndYear.computeIfAbsent(level + "/" + year, key -> nationwide(level, year));
         }
         List<Division> found = new ArrayList<>();
-        collect(within, level, year, found);
+        collect(countedAt(within.code, year).orElse(within), level, year, found);
         return found;
     }
 
     private List<Division> nationwide(Level level, int year) {
         List<Division> found = new ArrayList<>();
         for (List<Division> periods : periodsByCode.values()) {
-            periods.stream().filter(d -> d.level == level && d.validIn(year)).forEach(found::add);
+            periods.stream().filter(d -> d.level == level && d.validIn(year) && countedAs(d.code, year).equals(d.code)).forEach(found::add);
         }
         found.sort(Comparator.comparing((Division d) -> d.code));
         return List.copyOf(found);

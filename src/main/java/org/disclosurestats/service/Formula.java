@@ -60,20 +60,35 @@ public final class Formula {
     }
 
     /**
-     * The one ratio rule: the percentage computed from each part's aggregated figure (null: none), for a
-     * year's totals and a period's alike. It is approximate as soon as one approximate part entered it.
+     * One part's aggregated figure and what it covers, in words ("reported", "computed from 2 of 7 units", the years of a
+     * period): parts that cover different things would divide a numerator of some units by a denominator of others.
      */
-    public Derived percentFrom(java.util.function.Function<String, RollUp.Part> aggregatedPart) {
+    public record CoveredPart(RollUp.Part part, String coverage) {
+    }
+
+    /**
+     * The one ratio rule: the percentage computed from each part's aggregated figure (null: none), for a
+     * year's totals, a period's and the nation's alike. It is approximate as soon as one approximate part
+     * entered it, and there is none when the parts cover different units or years (a county that states
+     * only the denominator would lower the rate of the others).
+     */
+    public Derived percentFrom(java.util.function.Function<String, CoveredPart> aggregatedPart) {
         Map<String, BigDecimal> values = new java.util.HashMap<>();
+        Map<String, String> coverage = new java.util.TreeMap<>();
         boolean approximate = false;
         for (String part : parts()) {
-            RollUp.Part found = aggregatedPart.apply(part);
-            if (found != null) {
-                values.put(part, found.value());
-                approximate |= found.approximate();
+            CoveredPart found = aggregatedPart.apply(part);
+            if (found != null && found.part() != null) {
+                values.put(part, found.part().value());
+                coverage.put(part, found.coverage());
+                approximate |= found.part().approximate();
             }
         }
         Result result = percentOf(values);
+        if (result.value() != null && new java.util.HashSet<>(coverage.values()).size() > 1) {
+            return new Derived(null, approximate, "parts cover different units: " + String.join("; ",
+                    coverage.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+        }
         return new Derived(result.value(), approximate, result.reason());
     }
 

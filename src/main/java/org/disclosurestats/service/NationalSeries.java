@@ -101,6 +101,12 @@ public class NationalSeries {
             return contributing.stream().map(r -> r.division().code + ' ' + r.method() + ' ' + r.contributingUnits() + '/' + r.expectedUnits())
                     .collect(Collectors.toSet());
         }
+
+        /** What the sum covers, for a ratio's parts: which provinces, each reported or computed from how many units. */
+        List<String> coverage() {
+            return contributing.stream().map(r -> r.division().code + (r.method() == Method.REPORTED ? " reported"
+                    : " computed from " + r.contributingUnits() + " of " + r.expectedUnits() + " units")).sorted().toList();
+        }
     }
 
     private National sumOf(List<TotalRow> rows) {
@@ -122,19 +128,17 @@ public class NationalSeries {
         if (metric.formula == null) {
             return SeriesPoint.gap(year, AggregateService.STATED_PERCENTAGE);
         }
-        Map<String, BigDecimal> parts = new HashMap<>();
-        boolean approximate = false;
-        for (Map.Entry<String, List<TotalRow>> part : ofYear.entrySet()) {
-            National sum = sumOf(part.getValue());
-            if (sum.total != null) {
-                parts.put(part.getKey(), sum.total);
-                approximate |= sum.approximate;
-            }
-        }
-        Formula.Result result = catalogue.formulaOf(metric).percentOf(parts);
+        Map<String, National> sums = new HashMap<>();
+        ofYear.forEach((part, rows) -> sums.put(part, sumOf(rows)));
+        Formula.Derived result = catalogue.formulaOf(metric).percentFrom(part -> {
+            National sum = sums.get(part);
+            return sum == null || sum.total == null ? null
+                    : new Formula.CoveredPart(new RollUp.Part(sum.total, sum.approximate), String.join(", ", sum.coverage()));
+        });
         if (result.value() == null) {
-            return SeriesPoint.gap(year, parts.isEmpty() ? NOTHING_STATED : result.reason());
+            return SeriesPoint.gap(year, sums.values().stream().allMatch(n -> n.total == null) ? NOTHING_STATED : result.reason());
         }
+        boolean approximate = result.approximate();
         return new SeriesPoint(year, result.value(), Method.DERIVED, approximate, null, null, metric.code, false, null, null, null, null, null, null);
     }
 

@@ -65,6 +65,15 @@ public final class RollUp {
             return best() == null ? null : new Part(best(), bestApproximate());
         }
 
+        /**
+         * What the best figure covers, in words: a reported aggregate its whole territory, a computed sum its own figures
+         * and the units that contributed. Two parts of one ratio must cover the same ({@link Formula#percentFrom}).
+         */
+        public String coverage() {
+            return reported != null ? "reported" : computed == null ? null
+                    : "computed from " + selfFigures + " own figures and " + contributingUnits + " of " + expectedUnits + " units";
+        }
+
         /** Nothing stated here or below: such a total is not stored. */
         public boolean isEmpty() {
             return reported == null && computed == null;
@@ -141,15 +150,21 @@ public final class RollUp {
 
     /** The figures of one metric and year grouped into each division's {@link Own}. */
     public static Map<String, Own> ownByDivision(List<RegionalFigure> figures) {
+        return ownByDivision(figures, Function.identity());
+    }
+
+    /** As {@link #ownByDivision(List)}, each figure counted as the division {@code countedAs} names for its code. */
+    static Map<String, Own> ownByDivision(List<RegionalFigure> figures, Function<String, String> countedAs) {
         Map<String, Own> own = new HashMap<>();
         for (RegionalFigure f : figures) {
-            Own known = own.getOrDefault(f.divisionCode(), Own.NONE);
+            String code = countedAs.apply(f.divisionCode());
+            Own known = own.getOrDefault(code, Own.NONE);
             if (f.scope() == Scope.AGGREGATE) {
                 RegionalFigure a = known.reportedAggregate();
-                own.put(f.divisionCode(), new Own(known.selfSum(), known.selfFigures(), known.selfApproximateFigures(),
+                own.put(code, new Own(known.selfSum(), known.selfFigures(), known.selfApproximateFigures(),
                         a == null || f.reportId() < a.reportId() ? f : a));
             } else {
-                own.put(f.divisionCode(), new Own(known.selfSum() == null ? f.value() : known.selfSum().add(f.value()),
+                own.put(code, new Own(known.selfSum() == null ? f.value() : known.selfSum().add(f.value()),
                         known.selfFigures() + 1, known.selfApproximateFigures() + (f.approximate() ? 1 : 0), known.reportedAggregate()));
             }
         }
@@ -198,7 +213,7 @@ public final class RollUp {
     public RollUp(DivisionTree tree, int year, List<RegionalFigure> figures) {
         this.tree = tree;
         this.year = year;
-        this.own = ownByDivision(figures);
+        this.own = ownByDivision(figures, code -> tree.countedAs(code, year));
     }
 
     public Total totalOf(Division division) {

@@ -192,10 +192,11 @@ public class RollupMaintainer {
 
     /**
      * The node a report's figures belong to. A zone's figures overlap its host districts and never roll
-     * up; a code not valid in the year belongs to no parent that year. Neither reaches a stored total.
+     * up; a code not valid in the year belongs to no parent that year. Neither reaches a stored total. A code the
+     * list still keeps in its year of change counts as its successor (DivisionTree.countedAs).
      */
     private Division node(String code, int year) {
-        Division d = tree.at(code, year).orElse(null);
+        Division d = tree.countedAt(code, year).orElse(null);
         return d == null || d.level == Level.ZONE ? null : d;
     }
 

@@ -58,13 +58,15 @@ public class SeriesService {
         Metric metric = catalogue.requireMetricOrFamily(metricCode, "metric");
         AggregateService.requireYearRange(yearFrom, yearTo);
         DivisionService.requireCodeShape(divisionCode, "division");
-        Division anyPeriod = divisions.periodsOf(divisionCode, null).get(0).division();
+        Division anyPeriod = divisions.periodsOf(divisionCode, null, "division").get(0).division();
         Map<Integer, Map<String, List<RegionalFigure>>> byYear = aggregates.load(List.of(metric), anyPeriod, yearFrom, yearTo, asOf);
         List<SeriesPoint> points = new ArrayList<>();
         Previous previous = null;
         for (int year = yearFrom; year <= yearTo; year++) {
             Map<String, List<RegionalFigure>> ofYear = byYear.getOrDefault(year, Map.of());
-            Division division = tree.at(divisionCode, year).orElse(null);
+            // a code is counted as its successor in a year of change, and followed back to its predecessor before it existed
+            int y = year;
+            Division division = tree.countedAt(divisionCode, year).or(() -> tree.predecessorAt(divisionCode, y)).orElse(null);
             if (division == null) {
                 points.add(SeriesPoint.gap(year, "division " + divisionCode + " not valid in " + year));
                 continue;

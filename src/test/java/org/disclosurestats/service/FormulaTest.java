@@ -53,7 +53,7 @@ class FormulaTest {
                 "req.partly_granted.total", new RollUp.Part(new BigDecimal("15"), false),
                 "req.total.total", new RollUp.Part(new BigDecimal("120"), false));
 
-        Formula.Derived rate = DISCLOSURE_RATE.percentFrom(parts::get);
+        Formula.Derived rate = DISCLOSURE_RATE.percentFrom(part -> covering(parts.get(part), "computed from 0 own figures and 2 of 8 units"));
 
         assertEquals(0, new BigDecimal("62.5").compareTo(rate.value()));
         assertEquals(true, rate.approximate());
@@ -64,10 +64,31 @@ class FormulaTest {
     void aDerivedRatioWithAPartMissingHasNoValue() {
         Map<String, RollUp.Part> parts = Map.of("req.total.total", new RollUp.Part(new BigDecimal("120"), false));
 
-        Formula.Derived rate = DISCLOSURE_RATE.percentFrom(parts::get);
+        Formula.Derived rate = DISCLOSURE_RATE.percentFrom(part -> covering(parts.get(part), "reported"));
 
         assertNull(rate.value());
         assertEquals(false, rate.approximate());
+    }
+
+    @Test
+    void aDerivedRatioOfPartsCoveringDifferentUnitsHasNoValueAndSaysWhy() {
+        // one county states 4 granted, 1 partly granted of 10; another states only its 20 requests in all:
+        // (4 + 1) / 30 = 16.7 % would lower the first county's 50 % by a denominator without a numerator
+        Map<String, Formula.CoveredPart> parts = Map.of(
+                "req.granted.total", covering(new RollUp.Part(new BigDecimal("4"), false), "computed from 0 own figures and 1 of 7 units"),
+                "req.partly_granted.total", covering(new RollUp.Part(new BigDecimal("1"), false), "computed from 0 own figures and 1 of 7 units"),
+                "req.total.total", covering(new RollUp.Part(new BigDecimal("30"), false), "computed from 0 own figures and 2 of 7 units"));
+
+        Formula.Derived rate = DISCLOSURE_RATE.percentFrom(parts::get);
+
+        assertNull(rate.value());
+        assertEquals("parts cover different units: req.granted.total computed from 0 own figures and 1 of 7 units; "
+                + "req.partly_granted.total computed from 0 own figures and 1 of 7 units; req.total.total computed from 0 own figures and 2 of 7 units",
+                rate.reason());
+    }
+
+    private static Formula.CoveredPart covering(RollUp.Part part, String coverage) {
+        return part == null ? null : new Formula.CoveredPart(part, coverage);
     }
 
     @Test
