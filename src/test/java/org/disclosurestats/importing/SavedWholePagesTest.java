@@ -1,0 +1,269 @@
+package org.disclosurestats.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.disclosurestats.domain.ObservationStatus;
+import org.disclosurestats.fixtures.TestCatalogue;
+import org.disclosurestats.importing.Extraction.Extracted;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole report pages as government sites publish them (src/test/resources/importing/saved-pages): the report inside
+ * navigation, breadcrumbs, a metadata block, sidebars linking other years' reports, share and print links, footers with
+ * site codes and record numbers, hidden elements and scripts; Word-pasted tables; pages in GBK and Big5 bytes. Each page
+ * is read as an import reads it (tables, then prose), and every figure read must be one the fixture states: each cell of
+ * its tables, blanks included, and its prose figures. A number of the page around the report read as a figure, or a cell
+ * read wrong, fails. The sums are written in a comment at the top of each page.
+ */
+class SavedWholePagesTest {
+
+    private static final ProseLexicon LEXICON = ProseLexicon.load(new ObjectMapper());
+    private static final List<String> REQUEST_COLUMNS = List.of("natural_person", "commercial", "research", "public_interest",
+            "legal_services", "other_org", "total");
+
+    record Page(DocumentText doc, MetadataDetector.Metadata metadata, DocumentReader.Reading reading) {
+
+        /** Every figure read, as metric → value ("." for a blank cell). */
+        Map<String, String> figures() {
+            Map<String, String> out = new TreeMap<>();
+            for (Extracted f : reading.figures()) {
+                out.put(f.metric(), f.status() == ObservationStatus.BLANK ? "." : f.value().toPlainString());
+            }
+            return out;
+        }
+    }
+
+    static Page read(String resource) throws IOException {
+        try (InputStream in = SavedWholePagesTest.class.getResourceAsStream("/importing/saved-pages/" + resource)) {
+            DocumentText doc = DocumentText.read(in.readAllBytes(), DocumentText.HTML);
+            MetadataDetector.Metadata meta = MetadataDetector.detect(doc, new MetadataDetector.Given(null, null, null, null, null, null),
+                    (place, year) -> Optional.empty());
+            ProseExtractor.Context context = new ProseExtractor.Context(meta.issuerName().value(), null, false, name -> Optional.empty(),
+                    meta.year().value());
+            return new Page(doc, meta, new DocumentReader(TestCatalogue.metrics(), LEXICON).read(doc, context));
+        }
+    }
+
+    /**
+     * The figures a page states, written as lines {@code metric: v v v} (a section 三 row of 7 columns, a section 四 row of 5
+     * outcomes, or one value); "." is a blank cell.
+     */
+    static Map<String, String> stated(String lines) {
+        Map<String, String> out = new TreeMap<>();
+        for (String line : lines.strip().split("\n")) {
+            String[] parts = line.strip().split(":\\s*", 2);
+            String[] values = parts[1].strip().split("\\s+");
+            if (values.length == 7) {
+                for (int i = 0; i < 7; i++) {
+                    out.put(parts[0] + "." + REQUEST_COLUMNS.get(i), values[i]);
+                }
+            } else if (values.length == 5) {
+                List<String> outcomes = List.of("upheld", "corrected", "other", "pending", "total");
+                for (int i = 0; i < 5; i++) {
+                    out.put(parts[0] + "." + outcomes.get(i), values[i]);
+                }
+            } else {
+                out.put(parts[0], values[0]);
+            }
+        }
+        return out;
+    }
+
+    /** What differs between the figures read and those stated: "metric: read ≠ stated", one line each. */
+    static List<String> differences(Map<String, String> read, Map<String, String> stated) {
+        List<String> out = new ArrayList<>();
+        Map<String, String> all = new LinkedHashMap<>(stated);
+        read.keySet().forEach(k -> all.putIfAbsent(k, null));
+        all.forEach((metric, value) -> {
+            String got = read.get(metric);
+            if (value == null ? got != null : !value.equals(got)) {
+                out.add(metric + ": " + got + " ≠ " + value);
+            }
+        });
+        return out;
+    }
+
+    private static final String ZEROS = "0 0 0 0 0 0 0";
+
+    @Test
+    void aReportInsideAWholeCmsPageReadsEveryCellAndNothingOfThePageAroundIt() throws IOException {
+        Page p = read("gov-2021-trs.html");
+        Map<String, String> stated = stated("""
+                pro.rules.issued: 0
+                pro.rules.repealed: 0
+                pro.rules.in_force: 3
+                pro.normative_docs.issued: 2
+                pro.normative_docs.repealed: 1
+                pro.normative_docs.in_force: 15
+                pro.licensing.decisions: 1234
+                pro.penalty.decisions: 56
+                pro.coercion.decisions: .
+                pro.admin_fees.amount: 0
+                req.new: 8 3 0 0 1 0 12
+                req.carried_over: 1 0 . . 0 0 1
+                req.granted: 4 2 0 0 0 0 6
+                req.partly_granted: 1 0 0 0 1 0 2
+                req.denied.state_secret: %1$s
+                req.denied.prohibited_by_law: %1$s
+                req.denied.three_safeties: %1$s
+                req.denied.third_party: 1 0 0 0 0 0 1
+                req.denied.internal_affairs: %1$s
+                req.denied.process_info: %1$s
+                req.denied.enforcement_file: %1$s
+                req.denied.administrative_query: %1$s
+                req.unavailable.not_held: 2 0 0 0 0 0 2
+                req.unavailable.needs_creation: %1$s
+                req.unavailable.still_unclear: %1$s
+                req.not_processed.petition: %1$s
+                req.not_processed.repeated: 0 1 0 0 0 0 1
+                req.not_processed.publication: %1$s
+                req.not_processed.mass_repeated: %1$s
+                req.not_processed.reconfirmation: %1$s
+                req.other_processing.no_correction: %1$s
+                req.other_processing.unpaid_fee: %1$s
+                req.other_processing.other: %1$s
+                req.total: 8 3 0 0 1 0 12
+                req.carried_forward: 1 0 0 0 0 0 1
+                appeal.review: 1 0 0 0 1
+                appeal.suit_direct: 0 0 0 1 1
+                appeal.suit_after_review: 0 0 0 0 0
+                pro.items: 1256
+                pro.channel.website: 1100
+                pro.channel.weibo: 86
+                fee.processing_fees: 0
+                """.formatted(ZEROS));
+        assertEquals(List.of(), differences(p.figures(), stated));
+        assertEquals(2021, p.metadata().year().value());
+        assertEquals("样例区人民政府", p.metadata().issuerName().value());
+        assertEquals(List.of(), boilerplate(p.doc().text()));
+    }
+
+    @Test
+    void aReportInAnOldLayoutTableSiteInGbkBytesDeclaredAsGb2312ReadsEveryCellOfTheLocalSectionTwo() throws IOException {
+        Page p = read("gov-2019-gbk.html");
+        Map<String, String> stated = stated("""
+                pro.rules.made: 0
+                pro.rules.published: 0
+                pro.rules.published_total: 5
+                pro.normative_docs.made: 3
+                pro.normative_docs.published: 3
+                pro.normative_docs.published_total: 42
+                pro.licensing.items_prev_year: 120
+                pro.licensing.items_change: -2
+                pro.licensing.decisions: 2345
+                pro.other_services.items_prev_year: 15
+                pro.other_services.items_change: 0
+                pro.other_services.decisions: 60
+                pro.penalty.items_prev_year: 300
+                pro.penalty.items_change: 5
+                pro.penalty.decisions: 1024
+                pro.coercion.items_prev_year: 20
+                pro.coercion.items_change: 0
+                pro.coercion.decisions: .
+                pro.admin_fees.items_prev_year: 8
+                pro.admin_fees.items_change: -1
+                pro.procurement.projects: 6
+                pro.procurement.amount: 1250000
+                req.new: 5 1 0 0 0 0 6
+                req.carried_over: 0 . . . . . 0
+                req.granted: 3 1 0 0 0 0 4
+                req.partly_granted: 1 0 0 0 0 0 1
+                req.denied.state_secret: %1$s
+                req.denied.prohibited_by_law: %1$s
+                req.denied.three_safeties: %1$s
+                req.denied.third_party: %1$s
+                req.denied.internal_affairs: %1$s
+                req.denied.process_info: %1$s
+                req.denied.enforcement_file: %1$s
+                req.denied.administrative_query: %1$s
+                req.unavailable.not_held: 1 0 0 0 0 0 1
+                req.unavailable.needs_creation: %1$s
+                req.unavailable.still_unclear: %1$s
+                req.not_processed.petition: %1$s
+                req.not_processed.repeated: %1$s
+                req.not_processed.publication: %1$s
+                req.not_processed.mass_repeated: %1$s
+                req.not_processed.reconfirmation: %1$s
+                req.other_processing: %1$s
+                req.total: 5 1 0 0 0 0 6
+                req.carried_forward: %1$s
+                appeal.review: 0 0 0 0 0
+                appeal.suit_direct: 0 1 0 0 1
+                appeal.suit_after_review: 0 0 0 0 0
+                pro.items: 2580
+                """.formatted(ZEROS));
+        assertEquals(List.of(), differences(p.figures(), stated));
+        assertEquals(2019, p.metadata().year().value());
+        assertEquals("样例市堃山区人力资源和社会保障局", p.metadata().issuerName().value());
+        assertEquals(List.of(), boilerplate(p.doc().text()));
+    }
+
+    @Test
+    void aLegacyReportInBig5ReadsItsStatisticsTableAndNotTheYearOfTheReportsLinkedBesideIt() throws IOException {
+        Page p = read("gov-2013-legacy-big5.html");
+        Map<String, String> stated = stated("""
+                pro.items: 1024
+                pro.items.normative_docs: 12
+                pro.channel.website: 980
+                lreq.received: 7
+                lreq.received.in_person: 2
+                lreq.received.fax: .
+                lreq.received.online: 5
+                lreq.received.letter: 0
+                lreq.closed: 7
+                lreq.answered: 7
+                lreq.answered.already_public: 3
+                lreq.answered.granted: 2
+                lreq.answered.partly_granted: 1
+                lreq.answered.denied: 0
+                lreq.answered.not_this_agency: 1
+                lreq.answered.not_exist: 0
+                lappeal.review: 0
+                lappeal.suit: 0
+                complaints.reports: .
+                fee.request_fees: 0
+                cap.offices: 1
+                cap.staff: 3
+                cap.staff.full_time: 1
+                cap.staff.part_time: 2
+                """);
+        assertEquals(List.of(), differences(p.figures(), stated));
+        assertEquals(2013, p.metadata().year().value());
+        assertEquals("样例县审计局", p.metadata().issuerName().value()); // names are kept in simplified characters
+        assertEquals(List.of(), boilerplate(p.doc().text()));
+    }
+
+    @Test
+    void aPageInGbkBytesThatSaysUtf8IsReadAsTheGbkItIs() throws IOException {
+        Page p = read("gov-2016-gbk-declared-utf8.html");
+        Map<String, String> stated = stated("""
+                pro.items: 560
+                lreq.received: 4
+                lappeal.review: 1
+                fee.request_fees: 0
+                pro.channel.weibo: 120
+                """);
+        assertEquals(List.of(), differences(p.figures(), stated));
+        assertEquals(2016, p.metadata().year().value());
+        assertEquals("样例县交通运输局", p.metadata().issuerName().value());
+        assertEquals(List.of(), boilerplate(p.doc().text()));
+    }
+
+    /** Words of the page around a report (metadata block, counters, footer, sidebar) found in the text read. */
+    static List<String> boilerplate(String text) {
+        return BOILERPLATE.stream().filter(text::contains).toList();
+    }
+
+    private static final List<String> BOILERPLATE = List.of("索引号", "浏览次数", "點擊數", "网站标识码", "網站標識碼", "ICP", "公网安备",
+            "公網安備", "访客", "訪客", "访问者", "当前位置", "當前位置", "您现在的位置", "往年年报", "打印本页", "关闭窗口", "分享到",
+            "2018年政府信息公开工作年度报告", "2020年政府信息公开工作年度报告", "2012年政府信息公開工作年度報告", "上一篇", "9999", "999条", "版权所有", "阅读：888");
+}
