@@ -6,7 +6,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,16 +143,17 @@ final class HtmlPage {
      * body when the page has neither, or when they are spread over the whole page.
      */
     static Element article(Element body) {
-        List<Element> anchors = new ArrayList<>();
+        Set<Element> figureTables = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element table : body.select("table")) {
             if (table.select("table").size() == 1 && figureCells(table) >= FIGURE_CELLS) {
-                anchors.add(table);
+                figureTables.add(table);
             }
         }
-        Map<Element, StringBuilder> paragraphs = new LinkedHashMap<>();
+        List<Element> anchors = new ArrayList<>(figureTables);
+        Map<Element, StringBuilder> paragraphs = new IdentityHashMap<>();
         NodeTraversor.traverse((node, depth) -> {
             if (node instanceof TextNode t && !inLink(t) && !t.isBlank()) {
-                Element block = paragraphOf(t);
+                Element block = paragraphOf(t, figureTables);
                 if (block != null) {
                     paragraphs.computeIfAbsent(block, k -> new StringBuilder()).append(t.getWholeText());
                 }
@@ -180,11 +182,10 @@ final class HtmlPage {
     }
 
     /** The nearest paragraph block of a text, or null inside a table of figures (it counts as a whole). */
-    private static Element paragraphOf(TextNode t) {
+    private static Element paragraphOf(TextNode t, Set<Element> figureTables) {
         for (Element p = t.parent(); p != null; p = p.parent()) {
             if (PARAGRAPHS.contains(p.tagName())) {
-                Element table = p.closest("table");
-                return table != null && table.select("table").size() == 1 && figureCells(table) >= FIGURE_CELLS ? null : p;
+                return figureTables.contains(p.closest("table")) ? null : p;
             }
         }
         return null;

@@ -349,7 +349,7 @@ class ProseReadingRulesTest {
         assertTrue(has(planned.figures(), "cap.training_sessions", null, 3), planned.figures().toString());
         assertTrue(planned.figures().stream().noneMatch(f -> f.value() != null && f.value().longValue() == 2), planned.figures().toString());
         assertTrue(planned.unmapped().stream().anyMatch(u -> u.reason().contains("plan")), planned.unmapped().toString());
-        DocumentReader.Reading nouns = document("2014年主动公开政府信息120条，其中规划计划类信息8条。", 2014);
+        DocumentReader.Reading nouns = document("2013年主动公开政府信息120条，其中规划计划和完成情况类信息8条。", 2013);
         assertTrue(has(nouns.figures(), "pro.items", null, 120), nouns.figures().toString());
         assertTrue(nouns.unmapped().stream().noneMatch(u -> u.reason().contains("plan")), nouns.unmapped().toString());
     }
