@@ -1,6 +1,8 @@
 package org.disclosurestats.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -92,7 +94,33 @@ class SavedWholePagesTest {
         return out;
     }
 
-    private static final String ZEROS = "0 0 0 0 0 0 0";
+    /** The rows of section 三 both editions share; 2019 has one （六）其他处理 row, 2021 three. */
+    private static final List<String> REQUEST_ROWS = List.of("req.new", "req.carried_over", "req.granted", "req.partly_granted",
+            "req.denied.state_secret", "req.denied.prohibited_by_law", "req.denied.three_safeties", "req.denied.third_party",
+            "req.denied.internal_affairs", "req.denied.process_info", "req.denied.enforcement_file", "req.denied.administrative_query",
+            "req.unavailable.not_held", "req.unavailable.needs_creation", "req.unavailable.still_unclear", "req.not_processed.petition",
+            "req.not_processed.repeated", "req.not_processed.publication", "req.not_processed.mass_repeated",
+            "req.not_processed.reconfirmation", "req.total", "req.carried_forward");
+    private static final List<String> REQUEST_ROWS_2019 = with(REQUEST_ROWS, "req.other_processing");
+    private static final List<String> REQUEST_ROWS_2021 = with(REQUEST_ROWS, "req.other_processing.no_correction",
+            "req.other_processing.unpaid_fee", "req.other_processing.other");
+
+    private static List<String> with(List<String> rows, String... more) {
+        List<String> out = new ArrayList<>(rows);
+        out.addAll(List.of(more));
+        return out;
+    }
+
+    /** The figures a page states, its section 三 rows not written out being rows of seven zeros (as the pages write them). */
+    static Map<String, String> stated(String lines, List<String> requestRows) {
+        StringBuilder all = new StringBuilder(lines);
+        for (String row : requestRows) {
+            if (!lines.contains(row + ":")) {
+                all.append(row).append(": 0 0 0 0 0 0 0\n");
+            }
+        }
+        return stated(all.toString());
+    }
 
     @Test
     void aReportInsideAWholeCmsPageReadsEveryCellAndNothingOfThePageAroundIt() throws IOException {
@@ -112,25 +140,9 @@ class SavedWholePagesTest {
                 req.carried_over: 1 0 . . 0 0 1
                 req.granted: 4 2 0 0 0 0 6
                 req.partly_granted: 1 0 0 0 1 0 2
-                req.denied.state_secret: %1$s
-                req.denied.prohibited_by_law: %1$s
-                req.denied.three_safeties: %1$s
                 req.denied.third_party: 1 0 0 0 0 0 1
-                req.denied.internal_affairs: %1$s
-                req.denied.process_info: %1$s
-                req.denied.enforcement_file: %1$s
-                req.denied.administrative_query: %1$s
                 req.unavailable.not_held: 2 0 0 0 0 0 2
-                req.unavailable.needs_creation: %1$s
-                req.unavailable.still_unclear: %1$s
-                req.not_processed.petition: %1$s
                 req.not_processed.repeated: 0 1 0 0 0 0 1
-                req.not_processed.publication: %1$s
-                req.not_processed.mass_repeated: %1$s
-                req.not_processed.reconfirmation: %1$s
-                req.other_processing.no_correction: %1$s
-                req.other_processing.unpaid_fee: %1$s
-                req.other_processing.other: %1$s
                 req.total: 8 3 0 0 1 0 12
                 req.carried_forward: 1 0 0 0 0 0 1
                 appeal.review: 1 0 0 0 1
@@ -140,7 +152,7 @@ class SavedWholePagesTest {
                 pro.channel.website: 1100
                 pro.channel.weibo: 86
                 fee.processing_fees: 0
-                """.formatted(ZEROS));
+                """, REQUEST_ROWS_2021);
         assertEquals(List.of(), differences(p.figures(), stated));
         assertEquals(2021, p.metadata().year().value());
         assertEquals("样例区人民政府", p.metadata().issuerName().value());
@@ -177,30 +189,13 @@ class SavedWholePagesTest {
                 req.carried_over: 0 . . . . . 0
                 req.granted: 3 1 0 0 0 0 4
                 req.partly_granted: 1 0 0 0 0 0 1
-                req.denied.state_secret: %1$s
-                req.denied.prohibited_by_law: %1$s
-                req.denied.three_safeties: %1$s
-                req.denied.third_party: %1$s
-                req.denied.internal_affairs: %1$s
-                req.denied.process_info: %1$s
-                req.denied.enforcement_file: %1$s
-                req.denied.administrative_query: %1$s
                 req.unavailable.not_held: 1 0 0 0 0 0 1
-                req.unavailable.needs_creation: %1$s
-                req.unavailable.still_unclear: %1$s
-                req.not_processed.petition: %1$s
-                req.not_processed.repeated: %1$s
-                req.not_processed.publication: %1$s
-                req.not_processed.mass_repeated: %1$s
-                req.not_processed.reconfirmation: %1$s
-                req.other_processing: %1$s
                 req.total: 5 1 0 0 0 0 6
-                req.carried_forward: %1$s
                 appeal.review: 0 0 0 0 0
                 appeal.suit_direct: 0 1 0 0 1
                 appeal.suit_after_review: 0 0 0 0 0
                 pro.items: 2580
-                """.formatted(ZEROS));
+                """, REQUEST_ROWS_2019);
         assertEquals(List.of(), differences(p.figures(), stated));
         assertEquals(2019, p.metadata().year().value());
         assertEquals("样例市堃山区人力资源和社会保障局", p.metadata().issuerName().value());
@@ -256,6 +251,38 @@ class SavedWholePagesTest {
         assertEquals(2016, p.metadata().year().value());
         assertEquals("样例县交通运输局", p.metadata().issuerName().value());
         assertEquals(List.of(), boilerplate(p.doc().text()));
+    }
+
+    private static DocumentText html(String page) {
+        return DocumentText.read(page.getBytes(java.nio.charset.StandardCharsets.UTF_8), DocumentText.HTML);
+    }
+
+    private static final String TABLE = "<table><tr><td>指标名称</td><td>计量单位</td><td>本年度</td></tr>"
+            + "<tr><td>主动公开政府信息数</td><td>条</td><td>321</td></tr></table>";
+
+    @Test
+    void proseAndTablesInSiblingBlocksAreReadTogetherAndNeverCutApart() {
+        // Word puts a landscape table into a section of its own beside the prose: the article holds both
+        DocumentText doc = html("<body><div class=menu>首页 政务公开 联系我们 电话：0512-1234567</div><div class=content>"
+                + "<div class=WordSection1><p>本机关2015年主动公开政府信息321条，全部通过政府网站发布。</p></div>"
+                + "<div class=WordSection2>" + TABLE + "</div></div><div class=foot>网站标识码：3205000001</div></body>");
+        assertEquals(1, doc.tables().size());
+        assertTrue(doc.text().contains("全部通过政府网站发布") && doc.text().contains("主动公开政府信息数\t条\t321"), doc.text());
+        assertFalse(doc.text().contains("网站标识码") || doc.text().contains("联系我们"), doc.text());
+    }
+
+    @Test
+    void aPageWithoutSentencesOrFiguresIsReadWhole() {
+        DocumentText doc = html("<body><div>样例县2015年政府信息公开工作年度报告</div><div>附件：年度报告（PDF）</div></body>");
+        assertTrue(doc.text().contains("附件") && doc.text().contains("年度报告"), doc.text());
+    }
+
+    @Test
+    void aReportThePageHidesUntilAClickIsStillRead() {
+        DocumentText doc = html("<body><div class=nav>首页</div><div id=full style='display:none'>"
+                + "<p>本机关2015年主动公开政府信息321条，全部通过政府网站发布。</p>" + TABLE + "</div></body>");
+        assertEquals(1, doc.tables().size());
+        assertTrue(doc.text().contains("全部通过政府网站发布"), doc.text());
     }
 
     /** Words of the page around a report (metadata block, counters, footer, sidebar) found in the text read. */
