@@ -131,7 +131,7 @@ final class HtmlPage {
 
     /** Blocks that make a paragraph of their own text. */
     private static final Set<String> PARAGRAPHS = Set.of("p", "div", "td", "th", "li", "dd", "section", "article", "blockquote", "pre",
-            "center", "h1", "h2", "h3", "h4", "h5", "h6", "font", "body");
+            "center", "h1", "h2", "h3", "h4", "h5", "h6", "body");
     /** A paragraph of at least this many letters ending a sentence (。) is the report's prose. */
     private static final int SENTENCE_LETTERS = 20;
     /** A table with a cell holding only a number is a table of figures (a calendar or counter widget too: the article then grows, never shrinks). */

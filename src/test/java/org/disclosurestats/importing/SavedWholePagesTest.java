@@ -285,6 +285,13 @@ class SavedWholePagesTest {
         assertTrue(doc.text().contains("全部通过政府网站发布"), doc.text());
     }
 
+    @Test
+    void theCharsetOfTheHttpTypeIsHonouredWhenThePageDeclaresNone() {
+        String page = "<body><p>本局2013年主動公開政府信息1,024條，全部通過政府網站發布。</p></body>";
+        byte[] big5 = page.getBytes(java.nio.charset.Charset.forName("Big5"));
+        assertEquals("本局2013年主動公開政府信息1,024條，全部通過政府網站發布。", DocumentText.read(big5, "text/html; charset=Big5").text());
+    }
+
     /** Words of the page around a report (metadata block, counters, footer, sidebar) found in the text read. */
     static List<String> boilerplate(String text) {
         return BOILERPLATE.stream().filter(text::contains).toList();
