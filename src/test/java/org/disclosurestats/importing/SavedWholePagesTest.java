@@ -153,10 +153,7 @@ class SavedWholePagesTest {
                 pro.channel.weibo: 86
                 fee.processing_fees: 0
                 """, REQUEST_ROWS_2021);
-        assertEquals(List.of(), differences(p.figures(), stated));
-        assertEquals(2021, p.metadata().year().value());
-        assertEquals("样例区人民政府", p.metadata().issuerName().value());
-        assertEquals(List.of(), boilerplate(p.doc().text()));
+        assertReads(p, stated, 2021, "样例区人民政府");
     }
 
     @Test
@@ -196,10 +193,7 @@ class SavedWholePagesTest {
                 appeal.suit_after_review: 0 0 0 0 0
                 pro.items: 2580
                 """, REQUEST_ROWS_2019);
-        assertEquals(List.of(), differences(p.figures(), stated));
-        assertEquals(2019, p.metadata().year().value());
-        assertEquals("样例市堃山区人力资源和社会保障局", p.metadata().issuerName().value());
-        assertEquals(List.of(), boilerplate(p.doc().text()));
+        assertReads(p, stated, 2019, "样例市堃山区人力资源和社会保障局");
     }
 
     @Test
@@ -231,10 +225,7 @@ class SavedWholePagesTest {
                 cap.staff.full_time: 1
                 cap.staff.part_time: 2
                 """);
-        assertEquals(List.of(), differences(p.figures(), stated));
-        assertEquals(2013, p.metadata().year().value());
-        assertEquals("样例县审计局", p.metadata().issuerName().value()); // names are kept in simplified characters
-        assertEquals(List.of(), boilerplate(p.doc().text()));
+        assertReads(p, stated, 2013, "样例县审计局");
     }
 
     @Test
@@ -247,10 +238,7 @@ class SavedWholePagesTest {
                 fee.request_fees: 0
                 pro.channel.weibo: 120
                 """);
-        assertEquals(List.of(), differences(p.figures(), stated));
-        assertEquals(2016, p.metadata().year().value());
-        assertEquals("样例县交通运输局", p.metadata().issuerName().value());
-        assertEquals(List.of(), boilerplate(p.doc().text()));
+        assertReads(p, stated, 2016, "样例县交通运输局");
     }
 
     private static DocumentText html(String page) {
@@ -290,6 +278,17 @@ class SavedWholePagesTest {
         String page = "<body><p>本局2013年主動公開政府信息1,024條，全部通過政府網站發布。</p></body>";
         byte[] big5 = page.getBytes(java.nio.charset.Charset.forName("Big5"));
         assertEquals("本局2013年主動公開政府信息1,024條，全部通過政府網站發布。", DocumentText.read(big5, "text/html; charset=Big5").text());
+    }
+
+    /**
+     * The page reads exactly the figures it states, for the year and issuer its report's title names (issuers are kept in
+     * simplified characters), with no words of the page around the report left in its text.
+     */
+    private static void assertReads(Page p, Map<String, String> stated, int year, String issuer) {
+        assertEquals(List.of(), differences(p.figures(), stated));
+        assertEquals(year, p.metadata().year().value());
+        assertEquals(issuer, p.metadata().issuerName().value());
+        assertEquals(List.of(), boilerplate(p.doc().text()));
     }
 
     /** Words of the page around a report (metadata block, counters, footer, sidebar) found in the text read. */
