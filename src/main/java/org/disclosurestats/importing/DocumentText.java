@@ -67,12 +67,17 @@ public record DocumentText(String text, List<Table> tables, String title, String
 
     /** UTF-8 (BOM removed) when the bytes are valid UTF-8, otherwise GB18030. */
     static String decode(byte[] body) {
+        return utf8(body).orElseGet(() -> new String(body, Charset.forName("GB18030")));
+    }
+
+    /** The text of bytes that are valid UTF-8 (BOM removed); empty when they are not (GBK or Big5 text never is by chance). */
+    static java.util.Optional<String> utf8(byte[] body) {
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+            return java.util.Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
         } catch (CharacterCodingException e) {
-            return new String(body, Charset.forName("GB18030"));
+            return java.util.Optional.empty();
         }
     }
 

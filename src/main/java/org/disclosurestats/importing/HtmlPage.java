@@ -1,9 +1,6 @@
 package org.disclosurestats.importing;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,18 +52,14 @@ final class HtmlPage {
         if (body.length >= 2 && (body[0] == (byte) 0xFE && body[1] == (byte) 0xFF || body[0] == (byte) 0xFF && body[1] == (byte) 0xFE)) {
             return new String(body, StandardCharsets.UTF_16);
         }
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
+        return DocumentText.utf8(body).orElseGet(() -> {
             Charset declared = declared(mediaType == null ? null : MEDIA_TYPE_CHARSET.matcher(mediaType));
             if (declared == null) {
                 String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
                 declared = declared(DECLARED.matcher(head));
             }
             return new String(body, declared == null || declared.equals(StandardCharsets.UTF_8) ? GB18030 : declared);
-        }
+        });
     }
 
     private static Charset declared(Matcher m) {
