@@ -13,10 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.ObservationStatus;
 import org.disclosurestats.fixtures.TestCatalogue;
 import org.disclosurestats.importing.Extraction.Extracted;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Whole report pages as government sites publish them (src/test/resources/importing/saved-pages): the report inside
@@ -111,10 +114,15 @@ class SavedWholePagesTest {
         return out;
     }
 
-    /** The figures a page states, its section 三 rows not written out being rows of seven zeros (as the pages write them). */
-    static Map<String, String> stated(String lines, List<String> requestRows) {
+    /** The figures a page states (its figures file), its section 三 rows not written out being rows of seven zeros, as the pages write them. */
+    static Map<String, String> stated(String resource, Edition edition) throws IOException {
+        String lines;
+        try (InputStream in = SavedWholePagesTest.class.getResourceAsStream("/importing/saved-pages/" + resource)) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?m)^#.*\n", "");
+        }
         StringBuilder all = new StringBuilder(lines);
-        for (String row : requestRows) {
+        List<String> rows = edition == Edition.F2019 ? REQUEST_ROWS_2019 : edition == Edition.F2021 ? REQUEST_ROWS_2021 : List.of();
+        for (String row : rows) {
             if (!lines.contains(row + ":")) {
                 all.append(row).append(": 0 0 0 0 0 0 0\n");
             }
@@ -122,123 +130,29 @@ class SavedWholePagesTest {
         return stated(all.toString());
     }
 
-    @Test
-    void aReportInsideAWholeCmsPageReadsEveryCellAndNothingOfThePageAroundIt() throws IOException {
-        Page p = read("gov-2021-trs.html");
-        Map<String, String> stated = stated("""
-                pro.rules.issued: 0
-                pro.rules.repealed: 0
-                pro.rules.in_force: 3
-                pro.normative_docs.issued: 2
-                pro.normative_docs.repealed: 1
-                pro.normative_docs.in_force: 15
-                pro.licensing.decisions: 1234
-                pro.penalty.decisions: 56
-                pro.coercion.decisions: .
-                pro.admin_fees.amount: 0
-                req.new: 8 3 0 0 1 0 12
-                req.carried_over: 1 0 . . 0 0 1
-                req.granted: 4 2 0 0 0 0 6
-                req.partly_granted: 1 0 0 0 1 0 2
-                req.denied.third_party: 1 0 0 0 0 0 1
-                req.unavailable.not_held: 2 0 0 0 0 0 2
-                req.not_processed.repeated: 0 1 0 0 0 0 1
-                req.total: 8 3 0 0 1 0 12
-                req.carried_forward: 1 0 0 0 0 0 1
-                appeal.review: 1 0 0 0 1
-                appeal.suit_direct: 0 0 0 1 1
-                appeal.suit_after_review: 0 0 0 0 0
-                pro.items: 1256
-                pro.channel.website: 1100
-                pro.channel.weibo: 86
-                fee.processing_fees: 0
-                """, REQUEST_ROWS_2021);
-        assertReads(p, stated, 2021, "样例区人民政府");
-    }
-
-    @Test
-    void aReportInAnOldLayoutTableSiteInGbkBytesDeclaredAsGb2312ReadsEveryCellOfTheLocalSectionTwo() throws IOException {
-        Page p = read("gov-2019-gbk.html");
-        Map<String, String> stated = stated("""
-                pro.rules.made: 0
-                pro.rules.published: 0
-                pro.rules.published_total: 5
-                pro.normative_docs.made: 3
-                pro.normative_docs.published: 3
-                pro.normative_docs.published_total: 42
-                pro.licensing.items_prev_year: 120
-                pro.licensing.items_change: -2
-                pro.licensing.decisions: 2345
-                pro.other_services.items_prev_year: 15
-                pro.other_services.items_change: 0
-                pro.other_services.decisions: 60
-                pro.penalty.items_prev_year: 300
-                pro.penalty.items_change: 5
-                pro.penalty.decisions: 1024
-                pro.coercion.items_prev_year: 20
-                pro.coercion.items_change: 0
-                pro.coercion.decisions: .
-                pro.admin_fees.items_prev_year: 8
-                pro.admin_fees.items_change: -1
-                pro.procurement.projects: 6
-                pro.procurement.amount: 1250000
-                req.new: 5 1 0 0 0 0 6
-                req.carried_over: 0 . . . . . 0
-                req.granted: 3 1 0 0 0 0 4
-                req.partly_granted: 1 0 0 0 0 0 1
-                req.unavailable.not_held: 1 0 0 0 0 0 1
-                req.total: 5 1 0 0 0 0 6
-                appeal.review: 0 0 0 0 0
-                appeal.suit_direct: 0 1 0 0 1
-                appeal.suit_after_review: 0 0 0 0 0
-                pro.items: 2580
-                """, REQUEST_ROWS_2019);
-        assertReads(p, stated, 2019, "样例市堃山区人力资源和社会保障局");
-    }
-
-    @Test
-    void aLegacyReportInBig5ReadsItsStatisticsTableAndNotTheYearOfTheReportsLinkedBesideIt() throws IOException {
-        Page p = read("gov-2013-legacy-big5.html");
-        Map<String, String> stated = stated("""
-                pro.items: 1024
-                pro.items.normative_docs: 12
-                pro.channel.website: 980
-                lreq.received: 7
-                lreq.received.in_person: 2
-                lreq.received.fax: .
-                lreq.received.online: 5
-                lreq.received.letter: 0
-                lreq.closed: 7
-                lreq.answered: 7
-                lreq.answered.already_public: 3
-                lreq.answered.granted: 2
-                lreq.answered.partly_granted: 1
-                lreq.answered.denied: 0
-                lreq.answered.not_this_agency: 1
-                lreq.answered.not_exist: 0
-                lappeal.review: 0
-                lappeal.suit: 0
-                complaints.reports: .
-                fee.request_fees: 0
-                cap.offices: 1
-                cap.staff: 3
-                cap.staff.full_time: 1
-                cap.staff.part_time: 2
-                """);
-        assertReads(p, stated, 2013, "样例县审计局");
-    }
-
-    @Test
-    void aPageInGbkBytesThatSaysUtf8IsReadAsTheGbkItIs() throws IOException {
-        Page p = read("gov-2016-gbk-declared-utf8.html");
-        Map<String, String> stated = stated("""
-                pro.items: 560
-                lreq.received: 4
-                lappeal.review: 1
-                fee.request_fees: 0
-                pro.channel.weibo: 120
-                """);
-        assertReads(p, stated, 2016, "样例县交通运输局");
+    /**
+     * Each page reads exactly the figures it states (listed beside it in {@code <page>.figures.txt}), for the year and issuer
+     * its report's title names (issuers are kept in simplified characters), with no words of the page around the report left
+     * in its text. The 2021 page: a CMS page with a hidden draft figure and a sidebar of other years' reports, Word-pasted
+     * tables, section 三 cut in two. The 2019 page: an old layout-table site in GBK bytes that say gb2312, a local section 二.
+     * The legacy page: Big5 bytes, a page title naming no report, a sidebar linking the 2012 report before the article. The
+     * 2016 page: GBK bytes under a page that says utf-8.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            gov-2021-trs.html               | F2021  | 2021 | 样例区人民政府
+            gov-2019-gbk.html               | F2019  | 2019 | 样例市堃山区人力资源和社会保障局
+            gov-2013-legacy-big5.html       | LEGACY | 2013 | 样例县审计局
+            gov-2016-gbk-declared-utf8.html | LEGACY | 2016 | 样例县交通运输局
+            """)
+    void aWholeSavedPageReadsEveryFigureItStatesAndNothingOfThePageAroundIt(String page, Edition edition, int year, String issuer)
+            throws IOException {
+        Page p = read(page);
+        assertEquals(edition, p.reading().edition());
+        assertEquals(List.of(), differences(p.figures(), stated(page.replace(".html", ".figures.txt"), edition)));
+        assertEquals(year, p.metadata().year().value());
+        assertEquals(issuer, p.metadata().issuerName().value());
+        assertEquals(List.of(), boilerplate(p.doc().text()));
     }
 
     private static DocumentText html(String page) {
@@ -278,17 +192,6 @@ class SavedWholePagesTest {
         String page = "<body><p>本局2013年主動公開政府信息1,024條，全部通過政府網站發布。</p></body>";
         byte[] big5 = page.getBytes(java.nio.charset.Charset.forName("Big5"));
         assertEquals("本局2013年主動公開政府信息1,024條，全部通過政府網站發布。", DocumentText.read(big5, "text/html; charset=Big5").text());
-    }
-
-    /**
-     * The page reads exactly the figures it states, for the year and issuer its report's title names (issuers are kept in
-     * simplified characters), with no words of the page around the report left in its text.
-     */
-    private static void assertReads(Page p, Map<String, String> stated, int year, String issuer) {
-        assertEquals(List.of(), differences(p.figures(), stated));
-        assertEquals(year, p.metadata().year().value());
-        assertEquals(issuer, p.metadata().issuerName().value());
-        assertEquals(List.of(), boilerplate(p.doc().text()));
     }
 
     /** Words of the page around a report (metadata block, counters, footer, sidebar) found in the text read. */
