@@ -1,6 +1,5 @@
 package org.disclosurestats.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,7 +14,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.disclosurestats.importing.TableReader.Table;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -45,7 +43,7 @@ public record DocumentText(String text, List<Table> tables, String title, String
             return pdf(body);
         }
         if (type.startsWith(HTML) || type.startsWith("application/xhtml")) {
-            return html(body);
+            return html(body, type);
         }
         if (type.startsWith(PLAIN) || type.isEmpty()) {
             return plain(decode(body));
@@ -69,12 +67,17 @@ public record DocumentText(String text, List<Table> tables, String title, String
 
     /** UTF-8 (BOM removed) when the bytes are valid UTF-8, otherwise GB18030. */
     static String decode(byte[] body) {
+        return utf8(body).orElseGet(() -> new String(body, Charset.forName("GB18030")));
+    }
+
+    /** The text of bytes that are valid UTF-8 (BOM removed); empty when they are not (GBK or Big5 text never is by chance). */
+    static java.util.Optional<String> utf8(byte[] body) {
         try {
             String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+            return java.util.Optional.of(s.startsWith("\uFEFF") ? s.substring(1) : s);
         } catch (CharacterCodingException e) {
-            return new String(body, Charset.forName("GB18030"));
+            return java.util.Optional.empty();
         }
     }
 
@@ -109,18 +112,14 @@ public record DocumentText(String text, List<Table> tables, String title, String
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section",
             "article", "header", "footer", "blockquote", "pre", "tr", "table", "caption", "dd", "dt", "hr", "center");
 
-    static DocumentText html(byte[] body) {
-        Document doc;
-        try {
-            doc = Jsoup.parse(new ByteArrayInputStream(body), null, "");
-        } catch (IOException e) {
-            throw new UnreadableDocument(UnreadableDocument.Reason.UNPARSEABLE, "The HTML could not be parsed: " + e.getMessage());
-        }
+    static DocumentText html(byte[] body, String mediaType) {
+        Document doc = HtmlPage.parse(body, mediaType);
         String pageTitle = doc.title();
-        doc.select("script, style, noscript, head").remove();
+        HtmlPage.removeFurniture(doc);
+        Element page = doc.body() == null ? doc : doc.body();
+        Element root = HtmlPage.article(page);
         List<Table> tables = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        Element root = doc.body() == null ? doc : doc.body();
         root.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -159,6 +158,10 @@ public record DocumentText(String text, List<Table> tables, String title, String
         });
         String normalized = withoutPinyinGlosses(text.toString().replaceAll(" +\n", "\n").replaceAll("\n{3,}", "\n\n").strip());
         String title = pageTitle.isBlank() ? null : siteSuffixRemoved(pageTitle.strip());
+        String shown = HtmlPage.title(page, root);
+        if (shown != null && (title == null || !title.matches(".*(?:19|20)[0-9]{2}年.*(?:报告|報告).*"))) {
+            title = shown; // the page's title names the site or the column, the page shows the report's
+        }
         Element h1 = doc.selectFirst("h1, h2");
         if ((title == null || !title.contains("报告") && !title.contains("報告")) && h1 != null && h1.text().contains("报告")) {
             title = h1.text().strip();

@@ -187,6 +187,10 @@ public final class ProseExtractor {
 
         /** The figure a mention states (accepted), or null when it is shown as unmapped. */
         private Extracted mention(Mention x, GoverningPhrase phrase, Span sentence, Span segment, Extracted previous, Extracted followed) {
+            if (PlannedFigures.planned(phrase.local())) {
+                recorder.unmapped(x, segment, "a figure of a plan, not of what the year did");
+                return null;
+            }
             if (listParent == null && lastCount != null && lastCountEnd > sentence.start() && children(lastCount) != null
                     && opensList(m.substring(lastCountEnd, x.start()))) {
                 listParent = lastCount;

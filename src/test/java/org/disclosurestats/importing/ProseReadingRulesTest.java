@@ -342,4 +342,15 @@ class ProseReadingRulesTest {
         assertEquals("本年度未發生因政府信息公開申請行政復議的情況", DocumentText.withoutPinyinGlosses("本年度未發(fā)生因政府信息公開申請(qǐng)行政復(fù)議的情況"));
         assertEquals("通报(一)和附件(a)", DocumentText.withoutPinyinGlosses("通报(一)和附件(a)"));
     }
+
+    @Test
+    void aFigureOfWhatTheBodyPlansIsNoFigureOfTheYearButACountedPlanIs() {
+        DocumentReader.Reading planned = document("2019年举办培训3期。下一步，我们将加强培训，全年计划举办培训2期。", 2019);
+        assertTrue(has(planned.figures(), "cap.training_sessions", null, 3), planned.figures().toString());
+        assertTrue(planned.figures().stream().noneMatch(f -> f.value() != null && f.value().longValue() == 2), planned.figures().toString());
+        assertTrue(planned.unmapped().stream().anyMatch(u -> u.reason().contains("plan")), planned.unmapped().toString());
+        DocumentReader.Reading nouns = document("2013年主动公开政府信息120条，其中规划计划和完成情况类信息8条。", 2013);
+        assertTrue(has(nouns.figures(), "pro.items", null, 120), nouns.figures().toString());
+        assertTrue(nouns.unmapped().stream().noneMatch(u -> u.reason().contains("plan")), nouns.unmapped().toString());
+    }
 }
