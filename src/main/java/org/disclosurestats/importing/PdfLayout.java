@@ -71,7 +71,7 @@ final class PdfLayout {
 
         @Override
         protected void processTextPosition(TextPosition t) {
-            String s = t.getUnicode();
+            String s = t.getUnicode() == null ? null : PdfTextLayer.normalized(t.getUnicode());
             if (s != null && !s.isBlank()) {
                 float size = Math.max(1f, t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir());
                 glyphs.add(new Glyph(s, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
@@ -102,7 +102,8 @@ final class PdfLayout {
             float x1 = 0;
             float size = 0;
             for (Glyph g : line) {
-                if (text.length() > 0 && (g.x - x1 > 0.7f * Math.max(size, g.size) || ruleBetween(rules, x1, g))) {
+                boolean gap = g.x - x1 > 0.7f * Math.max(size, g.size) && !inRuledCell(rules, g);
+                if (text.length() > 0 && (gap || ruleBetween(rules, x1, g))) {
                     cells.add(new Cell(text.toString(), x0, x1, line.get(0).y, size, page, false));
                     text.setLength(0);
                 }
@@ -119,6 +120,14 @@ final class PdfLayout {
             lines.add(new Line(line.get(0).y, size, cells.stream().map(c -> new Cell(c.text(), c.x0(), c.x1(), c.y(), c.size(), page, values)).toList(), page));
         }
         return lines;
+    }
+
+    /**
+     * Whether the glyph stands in a table whose columns are all drawn (three or more column borders beside its line):
+     * there a gap is no cell border, only a drawn rule is (总　　计, 自 然 人: a short label spaced out to its cell's width).
+     */
+    private static boolean inRuledCell(List<PdfRules.Rule> rules, Glyph g) {
+        return rules.stream().filter(r -> r.y0() <= g.y - 0.35f * g.size && r.y1() >= g.y - 0.35f * g.size).map(r -> Math.round(r.x())).distinct().count() >= 3;
     }
 
     /** Whether a drawn column border stands between the end of a cell's text and the next glyph. */
