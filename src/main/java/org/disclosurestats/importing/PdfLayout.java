@@ -27,9 +27,15 @@ final class PdfLayout {
             return (x0 + x1) / 2;
         }
 
-        /** A number written in digits, or a mark for a blank cell: what a value cell of a table holds (三 or 十 is a label's). */
+        /**
+         * A number written in digits, or a mark for a blank cell: what a value cell of a table holds (三 or 十 is a label's).
+         * A cell of characters no font maps to text (a digits font without its character map) stands where a value
+         * stands: it is kept as written, so the reader flags it as no number rather than leaving the cell blank.
+         */
         boolean value() {
-            return NumberReader.cell(text).isPresent() && (NumberReader.isBlank(text) || DIGIT.matcher(text).find());
+            return NumberReader.cell(text).isPresent() && (NumberReader.isBlank(text) || DIGIT.matcher(text).find())
+                    || text.codePoints().allMatch(c -> PdfTextLayer.cannotBeText(c) || c >= '0' && c <= '9' || c == '.' || c == ',')
+                    && text.codePoints().anyMatch(PdfTextLayer::cannotBeText);
         }
     }
 
@@ -56,9 +62,26 @@ final class PdfLayout {
             collector.setEndPage(p);
             collector.getText(pdf);
             PdfRules.Rules rules = PdfRules.of(pdf.getPage(p - 1));
-            pages.add(new Page(lines(collector.glyphs, p, rules.vertical()), rules.horizontal()));
+            pages.add(new Page(withoutPageNumbers(lines(collector.glyphs, p, rules.vertical()), p), rules.horizontal()));
         }
         return pages;
+    }
+
+    /** The lines of a page without a page number at its top or bottom (- 3 -, 第 3 页 共 8 页): it is no value of a table. */
+    private static List<Line> withoutPageNumbers(List<Line> lines, int page) {
+        List<Line> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean edge = i < 2 || i >= lines.size() - 2;
+            StringBuilder text = new StringBuilder();
+            lines.get(i).cells().forEach(c -> text.append(c.text()).append(' '));
+            String written = text.toString().strip();
+            // a lone number is a page number only alone on its line, never a value beside others
+            boolean number = PdfPageText.isPageNumber(written, page) && (lines.get(i).cells().size() == 1 || !written.matches("\\d+"));
+            if (!(edge && number)) {
+                kept.add(lines.get(i));
+            }
+        }
+        return kept;
     }
 
     private static final class Collector extends PDFTextStripper {

@@ -183,7 +183,7 @@ final class PdfPageText {
         return NumberReader.halfWidth(line).replaceAll("\\s+", "").replaceAll("\\d+", "#");
     }
 
-    private static boolean isPageNumber(String line, int page) {
+    static boolean isPageNumber(String line, int page) {
         String s = NumberReader.halfWidth(line).strip();
         if (!PAGE_NUMBER.matcher(s).matches()) {
             return false;

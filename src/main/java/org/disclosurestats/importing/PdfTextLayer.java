@@ -71,7 +71,7 @@ final class PdfTextLayer {
         }
     }
 
-    private static boolean cannotBeText(int c) {
+    static boolean cannotBeText(int c) {
         int type = Character.getType(c);
         return type == Character.PRIVATE_USE || type == Character.UNASSIGNED || c == 0xFFFD
                 || type == Character.CONTROL || type == Character.SURROGATE;

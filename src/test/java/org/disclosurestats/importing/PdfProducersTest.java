@@ -123,6 +123,38 @@ class PdfProducersTest {
         assertEquals(expected, read, "unmapped: " + r.unmapped());
     }
 
+    /** A legacy table drawn on one page by position: label, unit, year and cumulative columns; furniture below it. */
+    private static LegacyTable.Result legacyTable(String yearOfReceived, String furniture) throws Exception {
+        List<Placed> page = new java.util.ArrayList<>();
+        String[][] rows = {{"指标名称", "计量单位", "本年度", "历年累计"}, {"主动公开信息数", "条", "88", "1020"},
+                {"受理依申请公开信息总数", "件", yearOfReceived, "65"}, {"其中：当面申请数", "件", "2", "12"}, {"不同意公开答复数", "件", "1", "3"}};
+        float y = 60;
+        for (String[] row : rows) {
+            float[] xs = {20, 260, 340, 420};
+            for (int i = 0; i < 4; i++) {
+                page.add(new Placed(row[i], xs[i], y));
+            }
+            y += 22;
+        }
+        page.add(new Placed(furniture, 340, y + 40)); // under the year column, where a value would stand
+        return new LegacyTable(TestCatalogue.byCode()).read(DocumentText.read(TextLayerPdf.place(List.of(page), 520, y + 60), DocumentText.PDF).tables());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"1", "- 1 -", "第 1 页 共 1 页", "1/1"})
+    void aPageNumberUnderAValueColumnIsNoValueOfTheTable(String pageNumber) throws Exception {
+        LegacyTable.Result r = legacyTable("7", pageNumber);
+        assertEquals(List.of(), r.unmapped());
+        assertEquals(4, r.figures().size(), r.figures().toString());
+    }
+
+    @Test
+    void aValueCellWhoseGlyphsMapToNoCharacterIsFlaggedNotBlank() throws Exception {
+        LegacyTable.Result r = legacyTable("\uE011\uE012", "");
+        assertTrue(r.figures().stream().noneMatch(f -> f.metric().equals("lreq.received")), r.figures().toString());
+        assertTrue(r.unmapped().stream().anyMatch(u -> u.provenance().tableRow().startsWith("受理依申请公开信息总数")), r.unmapped().toString());
+    }
+
     @Test
     void aTextLayerOfPrivateUseGlyphsIsRefused() throws Exception {
         StringBuilder garbage = new StringBuilder();
