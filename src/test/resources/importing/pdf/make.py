@@ -29,6 +29,10 @@ LAYOUTS = {
     # the 2019 table, portrait, group labels one character a line, numbers right-aligned, header repeated
     "2019-word-grid": dict(edition="2019", landscape=False, groups="stacked", align="right", repeat=True,
                            font=10.5, label_width=(6, 9, 30), prose=3),
+    # thick outer rules and double inner ones (cells apart by spacing), labels spaced out with full-width spaces
+    # (总　　计, 自 然 人), blank cells written as — : a blank stays blank, a 0 is a stated zero
+    "2021-double-spaced": dict(edition="2021", landscape=False, groups="across", align="center", repeat=False,
+                               font=10.5, label_width=(8, 12, 40), prose=6, border=4, cellspacing=2, spaced=True, blank="—"),
 }
 
 
@@ -48,8 +52,15 @@ def load(edition):
     return proactive, requests, appeals
 
 
+LAYOUT = {}
+
+
 def td(text, attrs="", align=None):
     a = f' align="{align}"' if align else ""
+    if text == "" and LAYOUT.get("blank"):
+        text = LAYOUT["blank"]
+    elif LAYOUT.get("spaced") and 2 <= len(text) <= 4 and not text[0].isdigit() and text not in ("—",):
+        text = ("\u3000" if len(text) == 2 else " ").join(text)  # 总　　计, 自 然 人: a short label spaced out to the cell's width
     return f"<td{attrs}{a}>{text}</td>"
 
 
@@ -65,7 +76,7 @@ def section2(proactive, layout):
     for block, row, column, _metric, value in proactive:
         blocks.setdefault(block, {}).setdefault(row, []).append((column, value))
     width = max(len(cols) for rows in blocks.values() for cols in rows.values())
-    out = ['<p>二、主动公开政府信息情况</p>', f'<table border="{layout.get("border", 1)}" cellspacing="0" cellpadding="4" width="100%">']
+    out = ['<p>二、主动公开政府信息情况</p>', f'<table border="{layout.get("border", 1)}" cellspacing="{layout.get("cellspacing", 0)}" cellpadding="4" width="100%">']
     for block, rows in blocks.items():
         columns = [c for c, _ in next(iter(rows.values()))]
         span = width // len(columns) if width % len(columns) == 0 else 1
@@ -111,7 +122,7 @@ def section3(requests, layout):
         else:
             body.append("<tr>" + lead + td(html.escape(name), ' colspan="2"') + cells + "</tr>")
     thead = "<thead>" + "".join(head) + "</thead>" if layout["repeat"] else "".join(head)
-    return ('<p>三、收到和处理政府信息公开申请情况</p>\n' + f'<table border="{layout.get("border", 1)}" cellspacing="0" cellpadding="3" width="100%">\n'
+    return ('<p>三、收到和处理政府信息公开申请情况</p>\n' + f'<table border="{layout.get("border", 1)}" cellspacing="{layout.get("cellspacing", 0)}" cellpadding="3" width="100%">\n'
             + thead + "\n" + "\n".join(body) + "\n</table>")
 
 
@@ -123,7 +134,7 @@ def section4(appeals, layout):
         "<tr>" + "".join(td(c, "", "center") for c in APPEAL * 2) + "</tr>",
         "<tr>" + "".join(td(v, "", layout["align"]) for v in appeals) + "</tr>",
     ]
-    return ('<p>四、政府信息公开行政复议、行政诉讼情况</p>\n' + f'<table border="{layout.get("border", 1)}" cellspacing="0" cellpadding="3" width="100%">\n'
+    return ('<p>四、政府信息公开行政复议、行政诉讼情况</p>\n' + f'<table border="{layout.get("border", 1)}" cellspacing="{layout.get("cellspacing", 0)}" cellpadding="3" width="100%">\n'
             + "\n".join(rows) + "\n</table>")
 
 
@@ -154,6 +165,8 @@ def page(name, layout):
 
 def main(names):
     for name in names or LAYOUTS:
+        LAYOUT.clear()
+        LAYOUT.update(LAYOUTS[name])
         page(name, LAYOUTS[name])
         subprocess.run(["soffice", "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export",
                         "--outdir", ".", f"{name}.html"], check=True)

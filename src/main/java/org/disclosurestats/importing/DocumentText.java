@@ -194,15 +194,22 @@ public record DocumentText(String text, List<Table> tables, String title, String
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
-            String text = stripper.getText(pdf).replace("\r\n", "\n");
             int pages = Math.max(1, pdf.getNumberOfPages());
-            long visible = text.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+            List<String> pageTexts = new ArrayList<>();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pageTexts.add(PdfTextLayer.normalized(stripper.getText(pdf).replace("\r\n", "\n")));
+            }
+            String raw = String.join("\n", pageTexts);
+            long visible = raw.codePoints().filter(c -> !Character.isWhitespace(c)).count();
             if (visible < (long) MIN_CHARS_PER_PAGE * pages && visible < 200) {
                 throw new UnreadableDocument(UnreadableDocument.Reason.NO_TEXT_LAYER,
                         "The PDF (" + pages + " page(s)) holds " + visible + " characters of text: it is most likely a scan. "
                                 + "The importer reads text, never images; send the report's web page or a PDF with a text layer.");
             }
-            DocumentText read = plain(text);
+            PdfTextLayer.refuseGarbled(raw);
+            DocumentText read = plain(PdfPageText.of(pageTexts));
             List<Table> tables = PdfTables.tables(PdfLayout.pages(pdf));
             // the tables from the positions of the text; the text layer's lines only when no table was found that way
             return new DocumentText(read.text(), tables.isEmpty() ? read.tables() : tables, read.title(), PDF);

@@ -27,9 +27,15 @@ final class PdfLayout {
             return (x0 + x1) / 2;
         }
 
-        /** A number written in digits, or a mark for a blank cell: what a value cell of a table holds (三 or 十 is a label's). */
+        /**
+         * A number written in digits, or a mark for a blank cell: what a value cell of a table holds (三 or 十 is a label's).
+         * A cell of characters no font maps to text (a digits font without its character map) stands where a value
+         * stands: it is kept as written, so the reader flags it as no number rather than leaving the cell blank.
+         */
         boolean value() {
-            return NumberReader.cell(text).isPresent() && (NumberReader.isBlank(text) || DIGIT.matcher(text).find());
+            return NumberReader.cell(text).isPresent() && (NumberReader.isBlank(text) || DIGIT.matcher(text).find())
+                    || text.codePoints().allMatch(c -> PdfTextLayer.cannotBeText(c) || c >= '0' && c <= '9' || c == '.' || c == ',')
+                    && text.codePoints().anyMatch(PdfTextLayer::cannotBeText);
         }
     }
 
@@ -56,9 +62,26 @@ final class PdfLayout {
             collector.setEndPage(p);
             collector.getText(pdf);
             PdfRules.Rules rules = PdfRules.of(pdf.getPage(p - 1));
-            pages.add(new Page(lines(collector.glyphs, p, rules.vertical()), rules.horizontal()));
+            pages.add(new Page(withoutPageNumbers(lines(collector.glyphs, p, rules.vertical()), p), rules.horizontal()));
         }
         return pages;
+    }
+
+    /** The lines of a page without a page number at its top or bottom (- 3 -, 第 3 页 共 8 页): it is no value of a table. */
+    private static List<Line> withoutPageNumbers(List<Line> lines, int page) {
+        List<Line> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean edge = i < 2 || i >= lines.size() - 2;
+            StringBuilder text = new StringBuilder();
+            lines.get(i).cells().forEach(c -> text.append(c.text()).append(' '));
+            String written = text.toString().strip();
+            // a lone number is a page number only alone on its line, never a value beside others
+            boolean number = PdfPageText.isPageNumber(written, page) && (lines.get(i).cells().size() == 1 || !written.matches("\\d+"));
+            if (!(edge && number)) {
+                kept.add(lines.get(i));
+            }
+        }
+        return kept;
     }
 
     private static final class Collector extends PDFTextStripper {
@@ -71,7 +94,7 @@ final class PdfLayout {
 
         @Override
         protected void processTextPosition(TextPosition t) {
-            String s = t.getUnicode();
+            String s = t.getUnicode() == null ? null : PdfTextLayer.normalized(t.getUnicode());
             if (s != null && !s.isBlank()) {
                 float size = Math.max(1f, t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir());
                 glyphs.add(new Glyph(s, t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), size));
@@ -102,7 +125,8 @@ final class PdfLayout {
             float x1 = 0;
             float size = 0;
             for (Glyph g : line) {
-                if (text.length() > 0 && (g.x - x1 > 0.7f * Math.max(size, g.size) || ruleBetween(rules, x1, g))) {
+                boolean gap = g.x - x1 > 0.7f * Math.max(size, g.size) && !inRuledCell(rules, g);
+                if (text.length() > 0 && (gap || ruleBetween(rules, x1, g))) {
                     cells.add(new Cell(text.toString(), x0, x1, line.get(0).y, size, page, false));
                     text.setLength(0);
                 }
@@ -119,6 +143,14 @@ final class PdfLayout {
             lines.add(new Line(line.get(0).y, size, cells.stream().map(c -> new Cell(c.text(), c.x0(), c.x1(), c.y(), c.size(), page, values)).toList(), page));
         }
         return lines;
+    }
+
+    /**
+     * Whether the glyph stands in a table whose columns are all drawn (three or more column borders beside its line):
+     * there a gap is no cell border, only a drawn rule is (总　　计, 自 然 人: a short label spaced out to its cell's width).
+     */
+    private static boolean inRuledCell(List<PdfRules.Rule> rules, Glyph g) {
+        return rules.stream().filter(r -> r.y0() <= g.y - 0.35f * g.size && r.y1() >= g.y - 0.35f * g.size).map(r -> Math.round(r.x())).distinct().count() >= 3;
     }
 
     /** Whether a drawn column border stands between the end of a cell's text and the next glyph. */

@@ -8,7 +8,7 @@ public class UnreadableDocument extends RuntimeException {
 
     /** Why the document could not be read. */
     public enum Reason {
-        EMPTY, UNSUPPORTED_TYPE, UNPARSEABLE, NO_TEXT_LAYER
+        EMPTY, UNSUPPORTED_TYPE, UNPARSEABLE, NO_TEXT_LAYER, GARBLED_TEXT_LAYER
     }
 
     public final Reason reason;

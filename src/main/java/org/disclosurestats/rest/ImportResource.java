@@ -59,7 +59,7 @@ public class ImportResource {
     @Consumes({MediaType.TEXT_HTML, MediaType.TEXT_PLAIN, "application/pdf", "application/xhtml+xml", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "importDocument", summary = "Import a report document as a draft",
             description = "Reads an annual report sent as text/html, text/plain or application/pdf (a PDF needs a text layer; a scan is refused "
-                    + "with 422 no-text-layer). The standard tables of the 2019 and 2021 formats are read cell by cell (edition detected from the labels); "
+                    + "with 422 no-text-layer, a text layer that is not the page's text with 422 garbled-text-layer). The standard tables of the 2019 and 2021 formats are read cell by cell (edition detected from the labels); "
                     + "legacy prose is read sentence by sentence through the pattern catalogue. The result is a draft: a revision with status draft that "
                     + "no read or aggregate shows until it is published. The same bytes imported again return the first import (200, duplicateOf).")
     @RequestBody(description = "The document.", content = {

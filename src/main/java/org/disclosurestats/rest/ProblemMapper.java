@@ -30,6 +30,7 @@ public class ProblemMapper {
             case EMPTY -> new ApiProblem(400, "empty-document", "Empty document", e.getMessage(), null, null);
             case UNSUPPORTED_TYPE -> new ApiProblem(415, "unsupported-media-type", "Unsupported document type", e.getMessage(), null, null);
             case NO_TEXT_LAYER -> new ApiProblem(422, "no-text-layer", "The PDF has no text layer", e.getMessage(), null, null);
+            case GARBLED_TEXT_LAYER -> new ApiProblem(422, "garbled-text-layer", "The PDF's text layer is not its text", e.getMessage(), null, null);
             case UNPARSEABLE -> new ApiProblem(422, "unreadable-document", "The document cannot be read", e.getMessage(), null, null);
         }, uri);
     }

@@ -66,7 +66,7 @@ class PdfLayoutsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2021-word-grid", "2021-landscape-right", "2021-narrow-wrapped", "2021-borderless", "2019-word-grid"})
+    @ValueSource(strings = {"2021-word-grid", "2021-landscape-right", "2021-narrow-wrapped", "2021-borderless", "2019-word-grid", "2021-double-spaced"})
     void everyCellOfTheLayoutIsReadIntoItsOwnMetric(String layout) throws IOException {
         Edition edition = editionOf(layout);
         DocumentText doc = DocumentText.read(Files.readAllBytes(DIR.resolve(layout + ".pdf")), DocumentText.PDF);
