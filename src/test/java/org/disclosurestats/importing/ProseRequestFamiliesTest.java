@@ -181,7 +181,8 @@ class ProseRequestFamiliesTest {
     }
 
     @Test
-    void aFeeNegationAboutMisconductIsNoRequestFeeZero() {
+    void aFeeNegationAboutMisconductOrProactiveDisclosureIsNoRequestFeeZero() {
         assertNoZero(read("全年未发生乱收费情况。", 2013));
+        assertNoZero(read("主动公开的政府信息在各查阅点向公众提供,查阅服务全部免费。", 2013));
     }
 }
