@@ -34,6 +34,21 @@ class ProseRequestFamiliesTest {
         assertTrue(has(read, metric, value), metric + "=" + value + " not in " + read);
     }
 
+    /** Every "metric=value" is among the figures read. */
+    private static void assertReads(List<Extracted> read, String... expected) {
+        for (String e : expected) {
+            String[] mv = e.split("=");
+            assertHas(read, mv[0], Long.parseLong(mv[1]));
+        }
+    }
+
+    /** No zero is read from any of these sentences of a report on 2013. */
+    private static void assertNoZeroIn2013(String... sentences) {
+        for (String sentence : sentences) {
+            assertNoZero(read(sentence, 2013));
+        }
+    }
+
     private static void assertNoZero(List<Extracted> read) {
         assertTrue(read.stream().noneMatch(f -> f.value().signum() == 0), "a zero was read: " + read);
     }
@@ -41,10 +56,7 @@ class ProseRequestFamiliesTest {
     @Test
     void aCountOfRequestsWithItsChannelsGivesEachChannel() {
         List<Extracted> read = read("我委2013年共受理政府信息公开申请15件,其中当面申请6件,网上申请7件,信函申请2件。", 2013);
-        assertHas(read, "lreq.received", 15);
-        assertHas(read, "lreq.received.in_person", 6);
-        assertHas(read, "lreq.received.online", 7);
-        assertHas(read, "lreq.received.letter", 2);
+        assertReads(read, "lreq.received=15", "lreq.received.in_person=6", "lreq.received.online=7", "lreq.received.letter=2");
     }
 
     @Test
@@ -55,12 +67,7 @@ class ProseRequestFamiliesTest {
     @Test
     void answersListedAfterTheRequestsAreEachTheirOutcome() {
         List<Extracted> read = read("年内受理政府信息公开申请20条,答复20条,其中同意公开15条,同意部分公开2条,不同意公开1条,信息不存在1条。", 2012);
-        assertHas(read, "lreq.received", 20);
-        assertHas(read, "lreq.answered", 20);
-        assertHas(read, "lreq.answered.granted", 15);
-        assertHas(read, "lreq.answered.partly_granted", 2);
-        assertHas(read, "lreq.answered.denied", 1);
-        assertHas(read, "lreq.answered.not_exist", 1);
+        assertReads(read, "lreq.received=20", "lreq.answered=20", "lreq.answered.granted=15", "lreq.answered.partly_granted=2", "lreq.answered.denied=1", "lreq.answered.not_exist=1");
     }
 
     @Test
@@ -68,29 +75,22 @@ class ProseRequestFamiliesTest {
         List<Extracted> answered = read("本年度受理公民申请公开信息9件,均已答复。", 2016);
         assertHas(answered, "lreq.answered", 9);
         List<Extracted> closed = read("本年共受理政府信息公开申请7件,已全部按期办结。", 2016);
-        assertHas(closed, "lreq.closed", 7);
-        assertHas(closed, "lreq.closed.on_time", 7);
+        assertReads(closed, "lreq.closed=7", "lreq.closed.on_time=7");
         List<Extracted> granted = read("本年度依申请公开信息办理数12件,全部同意公开。", 2013);
-        assertHas(granted, "lreq.closed", 12);
-        assertHas(granted, "lreq.answered.granted", 12);
+        assertReads(granted, "lreq.closed=12", "lreq.answered.granted=12");
     }
 
     @Test
     void traditionalScriptReportsReadAsSimplifiedOnes() {
         List<Extracted> read = read("全年共收到依申請公開申請12件,已全部答覆,其中同意公開10件,部分公開1件,不予公開1件。", 2012);
-        assertHas(read, "lreq.received", 12);
-        assertHas(read, "lreq.answered", 12);
-        assertHas(read, "lreq.answered.granted", 10);
-        assertHas(read, "lreq.answered.denied", 1);
+        assertReads(read, "lreq.received=12", "lreq.answered=12", "lreq.answered.granted=10", "lreq.answered.denied=1");
         assertHas(read("本局因政府信息公開申請提起行政覆議1件,行政訴訟1件。", 2012), "lappeal.suit", 1);
     }
 
     @Test
     void anAppealResultThatNamesItsAppealIsThatAppealsWhateverWasCountedBefore() {
         List<Extracted> read = read("全年因政府信息公开申请提起行政复议2起,行政诉讼1起,其中行政复议维持原行政行为2起。", 2014);
-        assertHas(read, "lappeal.review", 2);
-        assertHas(read, "lappeal.suit", 1);
-        assertHas(read, "lappeal.review.upheld", 2);
+        assertReads(read, "lappeal.review=2", "lappeal.suit=1", "lappeal.review.upheld=2");
         assertTrue(read.stream().noneMatch(f -> f.metric().equals("lappeal.suit.upheld")), read.toString());
     }
 
@@ -103,10 +103,7 @@ class ProseRequestFamiliesTest {
     @Test
     void eachNegationIsTheZeroOfWhatItNamesOnly() {
         List<Extracted> read = read("本年度未受理政府信息公开申请,没有发生收费情况,没有发生行政复议和行政诉讼。", 2017);
-        assertHas(read, "lreq.received", 0);
-        assertHas(read, "fee.request_fees", 0);
-        assertHas(read, "lappeal.review", 0);
-        assertHas(read, "lappeal.suit", 0);
+        assertReads(read, "lreq.received=0", "fee.request_fees=0", "lappeal.review=0", "lappeal.suit=0");
         assertTrue(read.stream().noneMatch(f -> f.metric().equals("lappeal.complaint")), read.toString());
     }
 
@@ -126,45 +123,41 @@ class ProseRequestFamiliesTest {
     @Test
     void zeroAppealsStatedAsZeroOccurrencesAreZeros() {
         List<Extracted> read = read("全镇实现政府信息公开行政复议、行政诉讼零发生。", 2015);
-        assertHas(read, "lappeal.review", 0);
-        assertHas(read, "lappeal.suit", 0);
+        assertReads(read, "lappeal.review=0", "lappeal.suit=0");
     }
 
     @Test
     void fromTheTrialFormatOnANegatedRequestIsTheNewRequestsZeroAndALawsuitStaysUnmapped() {
         List<Extracted> read = read("本年度未收到政府信息公开申请,未发生政府信息公开行政复议、行政诉讼。", 2020);
-        assertHas(read, "req.new.total", 0);
-        assertHas(read, "appeal.review.total", 0);
+        assertReads(read, "req.new.total=0", "appeal.review.total=0");
         assertTrue(read.stream().noneMatch(f -> f.metric().startsWith("lreq.") || f.metric().startsWith("lappeal.")), read.toString());
     }
 
     @Test
     void theOverviewOfLaterReportsGivesNewCarriedOverAndCarriedForwardRequests() {
         List<Extracted> read = read("本年度新收政府信息公开申请18件,上年结转2件,结转下年度继续办理1件。", 2021);
-        assertHas(read, "req.new.total", 18);
-        assertHas(read, "req.carried_over.total", 2);
-        assertHas(read, "req.carried_forward.total", 1);
+        assertReads(read, "req.new.total=18", "req.carried_over.total=2", "req.carried_forward.total=1");
     }
 
     @Test
     void aWordThatHoldsANegationStatesNoZero() {
-        assertNoZero(read("对无法提供的依申请公开信息,均书面告知申请人并说明理由。", 2013));
-        assertNoZero(read("向申请人无偿提供依申请公开的政府信息。", 2013));
-        assertNoZero(read("依申请公开工作无论是受理还是答复都严格按规定办理。", 2013));
-        assertNoZero(read("对未经审查的依申请公开信息不得公开。", 2013));
-        assertNoZero(read("检查各单位有无依申请公开工作台账。", 2013));
+        assertNoZeroIn2013("对无法提供的依申请公开信息,均书面告知申请人并说明理由。",
+                "向申请人无偿提供依申请公开的政府信息。",
+                "依申请公开工作无论是受理还是答复都严格按规定办理。",
+                "对未经审查的依申请公开信息不得公开。",
+                "检查各单位有无依申请公开工作台账。");
     }
 
     @Test
     void aNegationOfHowOrWhyRequestsWereHandledStatesNoRequestsZero() {
-        assertNoZero(read("对没有按时答复的依申请公开申请,一律追究责任。", 2013));
-        assertNoZero(read("本年度没有因依申请公开引起的纠纷。", 2013));
-        assertNoZero(read("全年没有不予公开的依申请公开申请。", 2013));
+        assertNoZeroIn2013("对没有按时答复的依申请公开申请,一律追究责任。",
+                "本年度没有因依申请公开引起的纠纷。",
+                "全年没有不予公开的依申请公开申请。");
     }
 
     @Test
     void aNegationInAnotherClauseStatesNoZeroOfTheNextClausesSubject() {
-        assertNoZero(read("本年度工作无重大变化,依申请公开工作稳步推进。", 2013));
+        assertNoZeroIn2013("本年度工作无重大变化,依申请公开工作稳步推进。");
     }
 
     @Test
@@ -172,17 +165,17 @@ class ProseRequestFamiliesTest {
         List<Extracted> parts = read("本年度共受理依申请公开3件,其中不予公开数为零。", 2013);
         assertHas(parts, "lreq.received", 3);
         assertTrue(!has(parts, "lreq.received", 0), parts.toString());
-        assertNoZero(read("政府信息公开申请数同比增长率为0.5%。", 2013));
+        assertNoZeroIn2013("政府信息公开申请数同比增长率为0.5%。");
     }
 
     @Test
     void aConditionStatesNoZero() {
-        assertNoZero(read("如未收到政府信息公开申请的答复,申请人可以依法申请行政复议。", 2013));
+        assertNoZeroIn2013("如未收到政府信息公开申请的答复,申请人可以依法申请行政复议。");
     }
 
     @Test
     void aFeeNegationAboutMisconductOrProactiveDisclosureIsNoRequestFeeZero() {
-        assertNoZero(read("全年未发生乱收费情况。", 2013));
-        assertNoZero(read("主动公开的政府信息在各查阅点向公众提供,查阅服务全部免费。", 2013));
+        assertNoZeroIn2013("全年未发生乱收费情况。",
+                "主动公开的政府信息在各查阅点向公众提供,查阅服务全部免费。");
     }
 }
