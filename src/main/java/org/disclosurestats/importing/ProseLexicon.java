@@ -70,11 +70,12 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
      * A statement that something did not happen (未收到…行政复议申请): zero for the one metric it names. The
      * negation must be followed (within {@code within} characters of its sentence) by every term of one of the
      * {@code objectAfter} sequences in order, or preceded by one of {@code objectBefore}; a term of {@code against}
-     * in between names another thing, and the statement is not about this metric.
+     * in between names another thing, and the statement is not about this metric; a term of {@code scopedBy} between
+     * the negation and its object is what is denied (没有按时答复的依申请公开申请 denies 按时答复, not the requests).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Zero(String id, String metric, List<String> negations, List<List<String>> objectAfter, List<List<String>> objectBefore,
-                       List<String> against, Integer within, List<Example> examples) {
+                       List<String> against, List<String> scopedBy, Integer within, List<Example> examples) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -105,7 +106,7 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
         List<Zero> zs = zeros.stream().map(z -> new Zero(z.id(), z.metric(), terms(z.negations()),
                 z.objectAfter() == null ? List.of() : z.objectAfter().stream().map(ProseLexicon::terms).toList(),
                 z.objectBefore() == null ? List.of() : z.objectBefore().stream().map(ProseLexicon::terms).toList(),
-                terms(z.against()), z.within(), z.examples())).toList();
+                terms(z.against()), terms(z.scopedBy()), z.within(), z.examples())).toList();
         Lists ls = new Lists(terms(lists.openers()), terms(lists.leadOpeners()), lists.children(), lists.siblings(), terms(lists.labelStrip()),
                 terms(lists.labelVerbs()), terms(lists.notParts()));
         return new ProseLexicon(version, threshold, margin, subjects, ls, terms(genericLabels), es, zs, editions == null ? Map.of() : editions);

@@ -32,9 +32,13 @@ final class StatedZeros {
             for (String neg : z.negations()) {
                 for (int at = sentence.indexOf(neg); at >= 0 && hit == null; at = sentence.indexOf(neg, at + 1)) {
                     int end = at + neg.length();
-                    String ahead = sentence.substring(end, Math.min(sentence.length(), end + within));
+                    if (negatesNothing(sentence, at, end)) {
+                        continue;
+                    }
+                    // the object follows in the negation's own clause: 无重大变化,依申请公开工作… denies no request
+                    String ahead = clause(sentence.substring(end, Math.min(sentence.length(), end + within)));
                     String behind = sentence.substring(Math.max(0, at - within), at);
-                    if (objectFollows(z, ahead) || objectPrecedes(z, behind)) {
+                    if (objectFollows(z, ahead) || objectPrecedes(z, behind, neg.contains("零") || neg.contains("0"))) {
                         hit = new Found(z.metric(), at, end);
                     }
                 }
@@ -59,29 +63,74 @@ final class StatedZeros {
             return List.of();
         }
         String object = heading.strip().replaceFirst("^(?:[一二三四五六七八九十]{1,2}、|\\([一二三四五六七八九十]{1,2}\\)|[0-9]{1,2}[.、])", "");
-        return in(bare.group("neg") + object).stream().map(f -> new Found(f.metric(), bare.start("neg"), bare.end("neg"))).toList();
+        String named = bare.group("named");
+        if (named != null && !object.contains(named)) {
+            return List.of(); // 无申请 under a heading that names no application says nothing of the heading
+        }
+        // 无申请 denies applications: of requests, reconsiderations, lawsuits; a fee is not applied for, so no fee is stated
+        return in(bare.group("neg") + object).stream().filter(f -> named == null || !f.metric().startsWith("fee."))
+                .map(f -> new Found(f.metric(), bare.start("neg"), bare.end("neg"))).toList();
     }
 
     /** A sentence that says only that nothing happened: who and when, a negation, and at most a word for "such a case". */
     private static final Pattern BARE_NEGATION = Pattern.compile("^(?:[我本该][\\u4e00-\\u9fff]{1,4}?)?(?:[0-9]{4}年度?|本年度|今年|全年|本年|年内|报告期内)?,?"
-            + "(?<neg>无|没有|未发生|没有发生|未收到|没有收到)(?:申请|此类情况|相关情况|此类事项|相关事项|该类情况|此项情况|这类情况|类似情况|任何申请)?[。.]?$");
+            + "(?<neg>无|没有|未发生|没有发生|未收到|没有收到)(?:(?:任何)?(?<named>申请)|此类情况|相关情况|此类事项|相关事项|该类情况|此项情况|这类情况|类似情况)?[。.]?$");
+
+    /**
+     * Words that hold a negation but deny nothing's existence (无法提供, 无偿, 未经审查, 未按时答复, 为0.5%), a question
+     * (有无, 有没有) and a condition (如未收到…): none states that something did not happen.
+     */
+    private static boolean negatesNothing(String s, int at, int end) {
+        String from = s.substring(at);
+        if (NOT_DENIALS.stream().anyMatch(from::startsWith)) {
+            return true;
+        }
+        char last = s.charAt(end - 1);
+        if ((last == '0' || last == '零') && end < s.length() && "0123456789.%星散售距".indexOf(s.charAt(end)) >= 0) {
+            return true; // 为0.5%, 为零星: the zero is the start of another number or word
+        }
+        String before = s.substring(Math.max(0, at - 2), at);
+        return before.endsWith("有") && (from.startsWith("无") || from.startsWith("没有"))
+                || CONDITIONS.stream().anyMatch(before::endsWith);
+    }
+
+    private static final List<String> NOT_DENIALS = List.of("无法", "无偿", "无论", "无需", "无须", "无正当", "无条件", "无纸", "无障碍",
+            "无误", "无效", "无关", "无疑", "无缝", "无线", "无限", "无私", "无故", "无异议", "无不", "没有不", "未来", "未经", "未成年",
+            "未能", "未按", "未及时", "没有按", "没有及时", "未依法", "没有依法", "未严格", "未认真");
+
+    private static final List<String> CONDITIONS = List.of("如", "若", "如果", "倘若", "凡", "对于", "对");
+
+    /** The text up to the first clause break (,;:), a 、 of a list included. */
+    private static String clause(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (",;:。!?".indexOf(text.charAt(i)) >= 0) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
+    }
 
     private static boolean objectFollows(Zero z, String ahead) {
         for (List<String> sequence : z.objectAfter()) {
             int end = endOfSequence(ahead, sequence);
             // what the object leads to in its clause counts too: 没有因政府信息公开申请提起行政复议 is no statement about requests
-            if (end >= 0 && !names(z.against(), ahead.substring(0, end) + restOfClause(ahead.substring(end)))) {
+            if (end >= 0 && !names(z.against(), ahead.substring(0, end) + restOfClause(ahead.substring(end)))
+                    && !names(z.scopedBy(), ahead.substring(0, ahead.indexOf(sequence.get(0))))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean objectPrecedes(Zero z, String behind) {
+    /**
+     * Whether the object stands before the negation; a zero predicated of a noun (…为零) is the noun's only when no
+     * number stands between them (申请3件,其中不予公开数为零 is no requests zero).
+     */
+    private static boolean objectPrecedes(Zero z, String behind, boolean predicate) {
         for (List<String> sequence : z.objectBefore()) {
             int start = behind.lastIndexOf(sequence.get(0));
             if (start >= 0 && endOfSequence(behind.substring(start), sequence) >= 0
-                    && !names(z.against(), behind.substring(start))) {
+                    && !names(z.against(), behind.substring(start)) && !(predicate && behind.substring(start).matches("(?s).*[0-9].*"))) {
                 return true;
             }
         }
