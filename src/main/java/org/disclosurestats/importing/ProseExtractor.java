@@ -73,11 +73,10 @@ public final class ProseExtractor {
 
     /** Reads the given spans of the text (the prose around tables). */
     Result read(String text, Context context, List<Span> regions) {
-        Run run = new Run(text, ProseText.matchingText(text), new SubjectResolver(lexicon.subjects(), context));
-        for (Span region : regions) {
-            for (Span paragraph : ProseText.split(text, region.start(), region.end(), ProseText.PARAGRAPH_ENDS)) {
-                run.paragraph(paragraph);
-            }
+        ProseLines.Joined joined = ProseLines.join(text, regions);
+        Run run = new Run(joined, new SubjectResolver(lexicon.subjects(), context), context.year());
+        for (Span paragraph : joined.paragraphs()) {
+            run.paragraph(paragraph);
         }
         return new Result(run.recorder.figures, run.recorder.unmapped);
     }
@@ -88,6 +87,7 @@ public final class ProseExtractor {
         final String m;
         final SubjectResolver subjects;
         final FigureRecorder recorder;
+        final Integer year;
         String section = "";
         String subsection = "";
         // paragraph state
@@ -105,11 +105,12 @@ public final class ProseExtractor {
         String listUnit;
         String lastNoun;
 
-        Run(String text, String m, SubjectResolver subjects) {
-            this.text = text;
-            this.m = m;
+        Run(ProseLines.Joined joined, SubjectResolver subjects, Integer year) {
+            this.text = joined.text();
+            this.year = year;
+            this.m = ProseText.matchingText(joined.text());
             this.subjects = subjects;
-            this.recorder = new FigureRecorder(text, m, metrics);
+            this.recorder = new FigureRecorder(joined, m, metrics);
         }
 
         void paragraph(Span p) {
@@ -187,6 +188,11 @@ public final class ProseExtractor {
 
         /** The figure a mention states (accepted), or null when it is shown as unmapped. */
         private Extracted mention(Mention x, GoverningPhrase phrase, Span sentence, Span segment, Extracted previous, Extracted followed) {
+            StatedPeriod.Kind period = StatedPeriod.of(m, sentence, x.start(), phrase.lead(), phrase.local(), year);
+            if (period == StatedPeriod.Kind.CHANGE || period == StatedPeriod.Kind.OTHER_YEAR) {
+                recorder.unmapped(x, segment, period.reason);
+                return null;
+            }
             if (listParent == null && lastCount != null && lastCountEnd > sentence.start() && children(lastCount) != null
                     && opensList(m.substring(lastCountEnd, x.start()))) {
                 listParent = lastCount;
@@ -216,6 +222,10 @@ public final class ProseExtractor {
                 if (label != null && !partsVeto(label)) {
                     return recorder.figure(children(listParent), label, listParent.subject(), x, segment, Confidence.HIGH, "a part of " + listParent.metric());
                 }
+            }
+            if (decided instanceof Decision d && period == StatedPeriod.Kind.HISTORY && !StatedPeriod.countsHistory(d.entry().before())) {
+                recorder.unmapped(x, segment, period.reason);
+                return null;
             }
             if (decided instanceof Decision d) {
                 return decidedFigures(d, x, phrase, sentence, segment, followed);
