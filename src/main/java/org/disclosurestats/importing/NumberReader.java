@@ -245,9 +245,17 @@ public final class NumberReader {
                 found.add(new Mention(at, n.end("num"), new Reading(parseNumber(n.group("num")), Qualifier.EXACT, unit, false, text.substring(at, n.end("num")))));
             }
         }
+        Matcher p = PERCENT_IN_WORDS.matcher(s);
+        while (p.find()) {
+            String written = text.substring(p.start(), p.end());
+            found.add(new Mention(p.start(), p.end(), new Reading(org.disclosurestats.domain.Decimals.canonical(parseNumber(p.group("num"))), Qualifier.EXACT, "%", false, written)));
+        }
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
     }
+
+    /** A percentage written in words (百分之八十, 百分之95.5): a ratio like 80%. */
+    private static final Pattern PERCENT_IN_WORDS = Pattern.compile("百分之(?<num>" + ARABIC + "|[" + CN_DIGITS + "]+)");
 
     /** Nouns that count the parts of a text or of an argument, never something disclosed. */
     private static final Pattern NOT_COUNTED = Pattern.compile("(?:部分|方面|途径|渠道|环节|章节|阶段)(?!公开)|(?:工作日|自然日|小时|分钟|个?月(?!刊)|季度|百分点)");

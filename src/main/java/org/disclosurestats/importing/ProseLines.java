@@ -29,9 +29,10 @@ final class ProseLines {
         }
     }
 
-    /** A line that opens a part of the report (一、…, (二)…, 1.…, 第三章…): it never continues the line before. */
+    /** A line that opens a part of the report or an item (一、…, (二)…, 1.…, 第三章…, 一是…, ●…): it never continues the line before. */
     private static final Pattern OPENS_PART = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|第[一二三四五六七八九十]+[章节部分])");
+            "^(?:[一二三四五六七八九十]{1,3}[、.．是]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|第[一二三四五六七八九十]+[章节部分]"
+            + "|[●○■□◆◇▲△►•·※*\\-—])");
     /** Words that end a title or a heading rather than break a sentence. */
     private static final Pattern ENDS_TITLE = Pattern.compile("(?:报告|報告|情况|情況|概况|概況|概述|目录|目錄|说明|說明|引言|前言)$");
     /** Characters that end a sentence or a line of its own. */
@@ -88,8 +89,16 @@ final class ProseLines {
             return false;
         }
         boolean heading = OPENS_PART.matcher(words).find() && words.indexOf('，') < 0 && words.indexOf(',') < 0;
+        if (endsWithCount(words) && "，,、；;。".indexOf(following.charAt(0)) < 0) {
+            return false; // a line of counts (主动公开信息300条 / 受理申请5件): each line is a statement of its own
+        }
         boolean indented = next.start() > 0 && (text.charAt(next.start() - 1) == '\u3000' || following.isEmpty());
         return !heading && !indented && !OPENS_PART.matcher(following).find();
+    }
+
+    private static boolean endsWithCount(String words) {
+        List<NumberReader.Mention> counts = NumberReader.mentions(words.substring(Math.max(0, words.length() - 16)));
+        return !counts.isEmpty() && counts.get(counts.size() - 1).end() == Math.min(16, words.length());
     }
 
     /** A space inside a word spaced out (共 受 理) or between a number and its words (402 條, 申请 12), never between two numbers. */

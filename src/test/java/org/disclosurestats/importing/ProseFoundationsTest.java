@@ -53,12 +53,6 @@ class ProseFoundationsTest {
         }
     }
 
-    @Test
-    void aBrokenLineInTraditionalScriptJoinsToo() {
-        List<Extracted> read = read("本年度本機關共受理政府資訊公開申請\n8件，全年主動公開政府資訊300條。");
-        assertTrue(has(read, "lreq.received", 8), read.toString());
-        assertTrue(has(read, "pro.items", 300), read.toString());
-    }
 
     @Test
     void aHeadingOrATitleIsNeverJoinedToTheLineAfterIt() {
@@ -73,10 +67,18 @@ class ProseFoundationsTest {
     }
 
     @Test
-    void charactersSpacedOutAndNumbersSpacedFromTheirWordsAreRead() {
-        List<Extracted> read = read("本局 共 受 理 政府信息公开申请 12 件。全年主動公開政府資訊 402 條。");
-        assertTrue(has(read, "lreq.received", 12), read.toString());
-        assertTrue(has(read, "pro.items", 402), read.toString());
+    void linesOfCountsAndItemsStayStatementsOfTheirOwn() {
+        assertEquals(3, whole("全年主动公开政府信息300条\n全年受理政府信息公开申请5件\n一是严格落实保密审查制度要求").paragraphs().size());
+        assertEquals(2, whole("●全年主动公开各类政府信息共计三百条\n●全年受理政府信息公开申请五件").paragraphs().size());
+        assertEquals(1, whole("全年主动公开政府信息300条\n，其中规范性文件12件。").paragraphs().size());
+    }
+
+    @Test
+    void brokenLinesInTraditionalScriptAndCharactersSpacedOutAreRead() {
+        for (String text : List.of("本年度本機關共受理政府資訊公開申請\n12件，全年主動公開政府資訊402條。", "本局 共 受 理 政府信息公开申请 12 件。全年主動公開政府資訊 402 條。")) {
+            List<Extracted> read = read(text);
+            assertTrue(has(read, "lreq.received", 12) && has(read, "pro.items", 402), text + " → " + read);
+        }
     }
 
     @Test

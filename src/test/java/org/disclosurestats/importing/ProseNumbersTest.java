@@ -61,18 +61,21 @@ class ProseNumbersTest {
     void chineseNumeralsReadWithTheirTenThousands() {
         value("全年公开信息一百二十三条", 123, "条", Qualifier.EXACT);
         value("全年公開資訊一萬二千條", 12_000, "条", Qualifier.EXACT);
-        value("共受理申请二十三件", 23, "件", Qualifier.EXACT);
         value("共受理申请两千余件", 2_000, "件", Qualifier.APPROXIMATE);
     }
 
     @Test
     void approximateMarksMakeTheFigureApproximate() {
-        value("公开信息近500条", 500, "条", Qualifier.APPROXIMATE);
-        value("公开信息约500条", 500, "条", Qualifier.APPROXIMATE);
-        value("公开信息500余条", 500, "条", Qualifier.APPROXIMATE);
-        value("公開資訊500餘條", 500, "条", Qualifier.APPROXIMATE);
-        value("公开信息500条左右", 500, "条", Qualifier.APPROXIMATE);
+        for (String text : List.of("公开信息近500条", "公开信息约500条", "公开信息500余条", "公開資訊500餘條", "公开信息500条左右")) {
+            value(text, 500, "条", Qualifier.APPROXIMATE);
+        }
         value("公开信息二十多条", 20, "条", Qualifier.APPROXIMATE);
+    }
+
+    @Test
+    void aPercentageWrittenInWordsIsAPercentage() {
+        value("按时答复率达到百分之百", 100, "%", Qualifier.EXACT);
+        value("按時答覆率為百分之九十五", 95, "%", Qualifier.EXACT);
     }
 
     @Test
