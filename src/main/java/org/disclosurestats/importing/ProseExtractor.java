@@ -188,11 +188,6 @@ public final class ProseExtractor {
 
         /** The figure a mention states (accepted), or null when it is shown as unmapped. */
         private Extracted mention(Mention x, GoverningPhrase phrase, Span sentence, Span segment, Extracted previous, Extracted followed) {
-            StatedPeriod.Kind period = StatedPeriod.of(m, sentence, x.start(), phrase.lead(), phrase.local(), year);
-            if (period == StatedPeriod.Kind.CHANGE || period == StatedPeriod.Kind.OTHER_YEAR) {
-                recorder.unmapped(x, segment, period.reason);
-                return null;
-            }
             if (listParent == null && lastCount != null && lastCountEnd > sentence.start() && children(lastCount) != null
                     && opensList(m.substring(lastCountEnd, x.start()))) {
                 listParent = lastCount;
@@ -209,6 +204,11 @@ public final class ProseExtractor {
             Object decided = decision.decide(x.unit(), phrase, followed == null ? null : followed.metric(),
                     e -> labels.isGeneric(category(e, phrase)),
                     e -> !labels.isGeneric(category(e, phrase)) || topic != null, totals);
+            String notTheYears = StatedPeriod.of(m, sentence, x.start(), phrase.lead(), phrase.local(), year).refusal(decided instanceof Decision d ? d.entry() : null);
+            if (notTheYears != null) {
+                recorder.unmapped(x, segment, notTheYears);
+                return null;
+            }
             // a part is counted in its total's unit: 1000余人次 after a list of 条 is no part of it
             if (listParent != null && countsAlike(x.unit(), listUnit)) {
                 // a part that is a part of the territory or another unit (其中县直各单位公开3200条) is the total's figure for it
@@ -222,10 +222,6 @@ public final class ProseExtractor {
                 if (label != null && !partsVeto(label)) {
                     return recorder.figure(children(listParent), label, listParent.subject(), x, segment, Confidence.HIGH, "a part of " + listParent.metric());
                 }
-            }
-            if (decided instanceof Decision d && period == StatedPeriod.Kind.HISTORY && !StatedPeriod.countsHistory(d.entry().before())) {
-                recorder.unmapped(x, segment, period.reason);
-                return null;
             }
             if (decided instanceof Decision d) {
                 return decidedFigures(d, x, phrase, sentence, segment, followed);

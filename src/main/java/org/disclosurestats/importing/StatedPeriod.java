@@ -28,6 +28,12 @@ final class StatedPeriod {
         Kind(String reason) {
             this.reason = reason;
         }
+
+        /** Why a number of this period is no figure of the metric decided for it (null: it is; decided may be null). */
+        String refusal(ProseLexicon.Entry decided) {
+            boolean history = this == HISTORY && (decided == null || !countsHistory(decided.before()));
+            return this == CHANGE || this == OTHER_YEAR || history ? reason : null;
+        }
     }
 
     /** A comparison with another year or period: its words before a number make the number a change or the other year's. */
@@ -48,7 +54,7 @@ final class StatedPeriod {
     private static final Pattern SINCE = Pattern.compile("以来|至今|迄今|历年|有史以来");
 
     /** Terms of a metric that counts a running total itself (累计…已达, 历年): such a metric may be read after 以来. */
-    static boolean countsHistory(Map<String, Double> before) {
+    private static boolean countsHistory(Map<String, Double> before) {
         return before != null && before.keySet().stream().anyMatch(t -> SINCE.matcher(t).find());
     }
 
