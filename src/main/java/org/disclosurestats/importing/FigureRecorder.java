@@ -31,8 +31,12 @@ final class FigureRecorder {
     final List<Unmapped> unmapped = new ArrayList<>();
     private final Map<String, Extracted> byKey = new LinkedHashMap<>();
 
-    FigureRecorder(String text, String matching, Map<String, Metric> metrics) {
-        this.text = text;
+    /** The text as read (lines joined) and the original it maps to, which provenance quotes. */
+    private final ProseLines.Joined source;
+
+    FigureRecorder(ProseLines.Joined source, String matching, Map<String, Metric> metrics) {
+        this.source = source;
+        this.text = source.text();
         this.matching = matching;
         this.metrics = metrics;
     }
@@ -95,7 +99,9 @@ final class FigureRecorder {
     }
 
     private Provenance quote(Span seg, String writtenAs) {
-        return new Provenance(SourceKind.SENTENCE, text.substring(seg.start(), seg.end()), seg.start(), seg.end(), writtenAs, null, null, null);
+        Span original = source.original(seg);
+        return new Provenance(SourceKind.SENTENCE, source.original().substring(original.start(), original.end()), original.start(), original.end(),
+                writtenAs, null, null, null);
     }
 
     /** Keeps the first statement of a figure; a restatement with another value is shown as unmapped. */

@@ -42,7 +42,90 @@ record GoverningPhrase(String local, String lead, String after, String tail, int
         }
         afterEnd = x.end() + parts;
         int end = Math.max(x.end(), Math.min(segment.end(), m.length()));
-        return new GoverningPhrase(m.substring(from, x.start()), m.substring(sentence.start(), from), m.substring(x.end(), afterEnd),
+        String local = m.substring(from, x.start());
+        String lead = m.substring(sentence.start(), from);
+        String respective = Respective.local(m, segment, mentions, i);
+        if (respective != null) {
+            local = respective;
+            lead = m.substring(sentence.start(), Math.max(sentence.start(), Math.min(from, Respective.listStart(m, segment, mentions, i))));
+        }
+        return new GoverningPhrase(local, lead, m.substring(x.end(), afterEnd),
                 m.substring(x.end(), end), Math.max(0, clauseEnd - x.end()), section == null ? "" : section);
+    }
+
+    /**
+     * Respective lists: "A、B和C分别为1件、2件、3件" (or 分别发布…1200条、800条、600条) gives each number the item of the same
+     * rank, followed by the words between 分别 and the numbers; the list must have exactly as many items as numbers.
+     */
+    static final class Respective {
+
+        private static final java.util.regex.Pattern NUMBER_SEPARATOR = java.util.regex.Pattern.compile("^\\s*(?:、|,|和|及|与|以及)\\s*$");
+        private static final java.util.regex.Pattern LAST_ITEM = java.util.regex.Pattern.compile("(?:以及|和|及|与)(?!.*(?:以及|和|及|与))");
+
+        private Respective() {
+        }
+
+        /** The words that govern the number at index i when it is one of a respective list, else null. */
+        static String local(String m, Span segment, List<Mention> mentions, int i) {
+            int[] run = run(m, segment, mentions, i);
+            if (run == null) {
+                return null;
+            }
+            List<String> items = items(m, run[2], run[3], run[1] - run[0] + 1);
+            if (items == null) {
+                return null;
+            }
+            String between = m.substring(run[3] + 2, mentions.get(run[0]).start());
+            return items.get(i - run[0]) + between;
+        }
+
+        /** Where the list of items begins (the clause of 分别), for the sentence's earlier words. */
+        static int listStart(String m, Span segment, List<Mention> mentions, int i) {
+            int[] run = run(m, segment, mentions, i);
+            return run == null ? segment.start() : run[2];
+        }
+
+        /** {first mention, last mention, clause start, offset of 分别} of the run of numbers after 分别 that holds mention i. */
+        private static int[] run(String m, Span segment, List<Mention> mentions, int i) {
+            int first = i;
+            while (first > 0 && mentions.get(first - 1).start() >= segment.start()
+                    && NUMBER_SEPARATOR.matcher(m.substring(mentions.get(first - 1).end(), mentions.get(first).start())).matches()) {
+                first--;
+            }
+            int last = i;
+            while (last + 1 < mentions.size() && mentions.get(last + 1).end() <= segment.end()
+                    && NUMBER_SEPARATOR.matcher(m.substring(mentions.get(last).end(), mentions.get(last + 1).start())).matches()) {
+                last++;
+            }
+            int lowest = first > 0 ? Math.max(segment.start(), mentions.get(first - 1).end()) : segment.start();
+            int at = m.lastIndexOf("分别", mentions.get(first).start());
+            if (last == first || at < lowest || mentions.get(first).start() - at > 12) {
+                return null;
+            }
+            int clauseStart = lowest;
+            for (int k = at - 1; k >= lowest; k--) {
+                if (ProseText.CLAUSE_ENDS.indexOf(m.charAt(k)) >= 0 || m.charAt(k) == '(') {
+                    clauseStart = k + 1;
+                    break;
+                }
+            }
+            return new int[] {first, last, clauseStart, at};
+        }
+
+        /** The items before 分别, split at 、 (and at the 和/及 before the last item when that makes the count). */
+        private static List<String> items(String m, int from, int to, int count) {
+            String words = m.substring(from, to).strip();
+            List<String> items = new java.util.ArrayList<>(List.of(words.split("、", -1)));
+            if (items.size() == count - 1) {
+                String lastItem = items.remove(items.size() - 1);
+                java.util.regex.Matcher and = LAST_ITEM.matcher(lastItem);
+                if (!and.find()) {
+                    return null;
+                }
+                items.add(lastItem.substring(0, and.start()));
+                items.add(lastItem.substring(and.end()));
+            }
+            return items.size() == count && items.stream().noneMatch(String::isBlank) ? items : null;
+        }
     }
 }

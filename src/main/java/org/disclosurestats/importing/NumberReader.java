@@ -32,15 +32,17 @@ public final class NumberReader {
             "免费", "免費", "全部免费", "全部免費", "未收费", "未收費", "不收费", "不收費", "未收取");
 
     static final String CN_DIGITS = "〇零一二两三四五六七八九十百千";
-    private static final String ARABIC = "[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?";
-    private static final String CHINESE = "[" + CN_DIGITS + "]+";
+    /** Digits, with thousands separators only between groups of three (1,234; never the list 1,2,3). */
+    private static final String ARABIC = "(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+)(?:[.．][0-9０-９]+)?";
+    /** Chinese numerals, with 万/亿 inside them (一万二千); a 万 or 亿 at the end is the multiplier. */
+    private static final String CHINESE = "[" + CN_DIGITS + "]+(?:[万萬亿億][" + CN_DIGITS + "]+)*";
 
     /**
      * A number with its optional approximation marks and multiplier: 近500, 24.8万, 11余万, 30万余, 1,234, 七.
      * Groups: pre (近/约/…), num, post1 (余/多 before the multiplier), mult, post2 (余/多 after it).
      */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<pre>近|约|約|大约|大約|将近|將近|逾|超过|超過)?(?<num>" + ARABIC + "|" + CHINESE + ")(?<post1>余|餘|多)?(?<mult>万|萬|亿|億)?(?<post2>余|餘|多)?");
+            "(?<pre>近|约|約|大约|大約|将近|將近|逾|超过|超過)?(?<num>" + ARABIC + "|" + CHINESE + ")(?<post1>余|餘|多)?(?<mult>[ ]?(?:万|萬|亿|億))?(?<post2>余|餘|多)?");
 
     /** A value read from text or a cell. A blank cell has status blank and no value. */
     public record Reading(BigDecimal value, Qualifier qualifier, String unit, boolean blank, String writtenAs) {
@@ -111,7 +113,7 @@ public final class NumberReader {
 
     static Reading toReading(Matcher m, String writtenAs, String unit) {
         BigDecimal value = parseNumber(m.group("num"));
-        String mult = m.group("mult");
+        String mult = m.group("mult") == null ? null : m.group("mult").strip();
         if (mult != null) {
             value = value.multiply(mult.equals("万") || mult.equals("萬") ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
         }
@@ -132,6 +134,14 @@ public final class NumberReader {
 
     /** 七 = 7, 十 = 10, 十一 = 11, 二十三 = 23, 一百零五 = 105, 两千 = 2000; digit strings like 二〇一八 read digit by digit. */
     static long chinese(String s) {
+        int yi = Math.max(s.lastIndexOf('亿'), s.lastIndexOf('億'));
+        if (yi >= 0) {
+            return chinese(s.substring(0, yi)) * 100_000_000L + (yi + 1 < s.length() ? chinese(s.substring(yi + 1)) : 0);
+        }
+        int wan = Math.max(s.lastIndexOf('万'), s.lastIndexOf('萬'));
+        if (wan >= 0) {
+            return chinese(s.substring(0, wan)) * 10_000L + (wan + 1 < s.length() ? chinese(s.substring(wan + 1)) : 0);
+        }
         if (s.chars().noneMatch(c -> c == '十' || c == '百' || c == '千')) {
             long v = 0;
             for (char c : s.toCharArray()) {
@@ -193,7 +203,7 @@ public final class NumberReader {
             units.append(units.isEmpty() ? "" : "|").append(Pattern.quote(u));
         }
         // A unit may be followed by an alternative in brackets: 13615条(件), 5240个(件); then 左右 (about).
-        MENTION = Pattern.compile(NUMBER.pattern() + "\\s?(?<unit>" + units + ")(?<alt>[(（](?:" + units + ")[)）])?(?<about>左右)?");
+        MENTION = Pattern.compile(NUMBER.pattern() + "[ \\t]{0,3}(?<unit>" + units + ")(?<alt>[(（](?:" + units + ")[)）])?(?<about>左右)?");
     }
 
     /**
@@ -215,7 +225,10 @@ public final class NumberReader {
                 continue; // part of an identifier such as BRT6号线
             }
             if (NOT_COUNTED.matcher(s).region(m.end(), s.length()).lookingAt()) {
-                continue; // 共六个部分, 四条途径: the parts of the report or of an argument, not a figure
+                continue; // 共六个部分, 四条途径, 15个工作日: the parts of a text, an argument or a time, not a figure
+            }
+            if (NOT_A_COUNT_BEFORE.matcher(s.substring(Math.max(0, m.start("num") - 3), m.start("num"))).find()) {
+                continue; // 第10条 (an article), the upper end of a range (3至5件), 几十件/数百条 (no number at all)
             }
             String unit = canonicalUnit(m.group("unit"));
             Reading r = toReading(m, text.substring(m.start(), m.end()), unit);
@@ -232,12 +245,28 @@ public final class NumberReader {
                 found.add(new Mention(at, n.end("num"), new Reading(parseNumber(n.group("num")), Qualifier.EXACT, unit, false, text.substring(at, n.end("num")))));
             }
         }
+        Matcher p = PERCENT_IN_WORDS.matcher(s);
+        while (p.find()) {
+            String written = text.substring(p.start(), p.end());
+            found.add(new Mention(p.start(), p.end(), new Reading(org.disclosurestats.domain.Decimals.canonical(parseNumber(p.group("num"))), Qualifier.EXACT, "%", false, written)));
+        }
         found.sort(java.util.Comparator.comparingInt(Mention::start));
         return found;
     }
 
+    /** A percentage written in words (百分之八十, 百分之95.5): a ratio like 80%. */
+    private static final Pattern PERCENT_IN_WORDS = Pattern.compile("百分之(?<num>" + ARABIC + "|[" + CN_DIGITS + "]+)");
+
     /** Nouns that count the parts of a text or of an argument, never something disclosed. */
-    private static final Pattern NOT_COUNTED = Pattern.compile("(?:部分|方面|途径|渠道|环节|章节|阶段)(?!公开)");
+    private static final Pattern NOT_COUNTED = Pattern.compile("(?:部分|方面|途径|渠道|环节|章节|阶段)(?!公开)|(?:工作日|自然日|小时|分钟|个?月(?!刊)|季度|百分点)");
+
+    /**
+     * What before a number makes it no count: 第 (an article or an ordinal: 第10条), a number and a range mark (the
+     * upper end of 3至5件, 3-5个), 几/数/若/上/成 before a Chinese numeral (几十件, 数百条, 上千条: no exact figure).
+     */
+    private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile(
+            "(?:第\\s?|[0-9" + CN_DIGITS + "][件条个项次人名]?\\s?(?:至|到|~|～|-|－|—|–)\\s?)$");
+    private static final Pattern VAGUE_BEFORE_CHINESE = Pattern.compile("[几幾数數若上成好]$");
 
     /**
      * A count written without a unit after the name of what it counts, as the statistics table's row names are
@@ -248,8 +277,8 @@ public final class NumberReader {
     private static boolean chineseCounted(String s, Matcher m) {
         String num = m.group("num");
         int before = m.start("num") - 1;
-        // 第七期, 第一名: ordinals are not counts
-        if (before >= 0 && s.charAt(before) == '第') {
+        // 第七期, 第一名: ordinals are not counts; 几十件, 数百条: no exact number
+        if (before >= 0 && (s.charAt(before) == '第' || VAGUE_BEFORE_CHINESE.matcher(s.substring(0, before + 1)).find())) {
             return false;
         }
         if (num.length() == 1 && "一两".contains(num) && m.group("mult") == null) {

@@ -73,11 +73,10 @@ public final class ProseExtractor {
 
     /** Reads the given spans of the text (the prose around tables). */
     Result read(String text, Context context, List<Span> regions) {
-        Run run = new Run(text, ProseText.matchingText(text), new SubjectResolver(lexicon.subjects(), context));
-        for (Span region : regions) {
-            for (Span paragraph : ProseText.split(text, region.start(), region.end(), ProseText.PARAGRAPH_ENDS)) {
-                run.paragraph(paragraph);
-            }
+        ProseLines.Joined joined = ProseLines.join(text, regions);
+        Run run = new Run(joined, new SubjectResolver(lexicon.subjects(), context), context.year());
+        for (Span paragraph : joined.paragraphs()) {
+            run.paragraph(paragraph);
         }
         return new Result(run.recorder.figures, run.recorder.unmapped);
     }
@@ -88,6 +87,7 @@ public final class ProseExtractor {
         final String m;
         final SubjectResolver subjects;
         final FigureRecorder recorder;
+        final Integer year;
         String section = "";
         String subsection = "";
         // paragraph state
@@ -105,11 +105,12 @@ public final class ProseExtractor {
         String listUnit;
         String lastNoun;
 
-        Run(String text, String m, SubjectResolver subjects) {
-            this.text = text;
-            this.m = m;
+        Run(ProseLines.Joined joined, SubjectResolver subjects, Integer year) {
+            this.text = joined.text();
+            this.year = year;
+            this.m = ProseText.matchingText(joined.text());
             this.subjects = subjects;
-            this.recorder = new FigureRecorder(text, m, metrics);
+            this.recorder = new FigureRecorder(joined, m, metrics);
         }
 
         void paragraph(Span p) {
@@ -207,6 +208,11 @@ public final class ProseExtractor {
             Object decided = decision.decide(x.unit(), phrase, followed == null ? null : followed.metric(),
                     e -> labels.isGeneric(category(e, phrase)),
                     e -> !labels.isGeneric(category(e, phrase)) || topic != null, totals);
+            String notTheYears = StatedPeriod.of(m, sentence, x.start(), phrase.lead(), phrase.local(), year).refusal(decided instanceof Decision d ? d.entry() : null);
+            if (notTheYears != null) {
+                recorder.unmapped(x, segment, notTheYears);
+                return null;
+            }
             // a part is counted in its total's unit: 1000余人次 after a list of 条 is no part of it
             if (listParent != null && countsAlike(x.unit(), listUnit)) {
                 // a part that is a part of the territory or another unit (其中县直各单位公开3200条) is the total's figure for it

@@ -93,8 +93,9 @@ final class SubjectResolver {
     /** The actor phrase starting a clause: null if none; an actor without subject when it names the issuer (全区, 我市…). */
     Actor actorOf(String m, Span clause) {
         String c = leadingStrip.matcher(m.substring(clause.start(), clause.end())).replaceFirst("");
-        if (selfMarker.matcher(c).find()) {
-            return new Actor(null);
+        Matcher self = selfMarker.matcher(c);
+        if (self.find()) {
+            return partOfTerritory(c.substring(self.end())).orElse(new Actor(null));
         }
         Matcher a = actor.matcher(c);
         if (!a.find()) {
@@ -112,6 +113,17 @@ final class SubjectResolver {
             return null; // a place word that is no division below the issuer
         }
         return new Actor(subject(name));
+    }
+
+    /** 全县各乡镇…, 全市各区县…: after the issuer's own name, a part of its territory or its other units speak. */
+    private java.util.Optional<Actor> partOfTerritory(String rest) {
+        Matcher a = actor.matcher(rest);
+        if (!a.find() || words.otherUnits() == null) {
+            return java.util.Optional.empty();
+        }
+        String name = a.group("s");
+        boolean part = (name.startsWith("各") || name.contains("直")) && words.otherUnits().stream().anyMatch(name::contains);
+        return part ? java.util.Optional.of(new Actor(subject(name))) : java.util.Optional.empty();
     }
 
     /** A unit word with no name before it (部门网站发布…, 单位共受理…): the issuer speaking of itself. */
