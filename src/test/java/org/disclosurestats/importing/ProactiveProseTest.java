@@ -134,6 +134,7 @@ class ProactiveProseTest {
         assertTrue(has(read, "pro.items", null, 260), read.toString());
         assertTrue(has(read, "pro.items_cumulative", null, 558), read.toString());
         assertTrue(none(read, "pro.channel.website"), read.toString());
+        assertTrue(has(read("全年主动公开政府信息总量为2300条。"), "pro.items", null, 2300));
         assertTrue(read("市图书馆每天通过触摸屏等形式供群众查阅政府信息40余次,累计查阅11000余次。").isEmpty());
     }
 
