@@ -153,5 +153,8 @@ class ProactiveProseTest {
     void aGazetteEditedAndAFundSetAsideAreCounted() {
         assertTrue(has(read("全年编发《政府公报》12期。"), "pro.gazette.issues", null, 12));
         assertTrue(has(read("全年共安排政府信息公开工作经费5万元。"), "cap.budget", null, 5));
+        assertTrue(has(read("组织召开政务公开工作推进会2次。"), "cap.meetings", null, 2));
+        assertTrue(has(read("全年召開政務公開領導小組會議3次。"), "cap.meetings", null, 3));
+        assertTrue(read("召开领导小组会议研究防汛工作2次。").isEmpty());
     }
 }
