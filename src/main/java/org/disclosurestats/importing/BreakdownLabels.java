@@ -50,6 +50,10 @@ final class BreakdownLabels {
      */
     String governed(GoverningPhrase p, ProseLexicon.Entry e) {
         String local = p.local();
+        String done = soleVerb(local, e);
+        if (done != null) {
+            return done;
+        }
         int cut = 0;
         for (String verb : lexicon.lists().labelVerbs()) {
             int at = local.lastIndexOf(verb);
@@ -68,6 +72,19 @@ final class BreakdownLabels {
             label = counted(p);
         }
         return label.length() > 24 || label.matches(".*[“”()、0-9].*") ? "" : label;
+    }
+
+    /**
+     * The verb a count stands right after, when it is the only strong verb of the entry in the clause (共取消63项、下放670项:
+     * each count is named by what was done); only for entries whose objects may be blank (审批事项), whose verbs are kinds.
+     */
+    private static String soleVerb(String local, ProseLexicon.Entry e) {
+        if (e.blankBreakdownIf().isEmpty()) {
+            return null;
+        }
+        String end = local.strip().replaceFirst("^、", "");
+        List<String> strong = e.before().entrySet().stream().filter(t -> t.getValue() >= 2 && end.contains(t.getKey())).map(java.util.Map.Entry::getKey).toList();
+        return strong.size() == 1 && end.endsWith(strong.get(0)) ? strong.get(0) : null;
     }
 
     /** What is left of a class's name (…类) when a verb inside it is taken for its governor: 类, 年报类. */
@@ -109,20 +126,22 @@ final class BreakdownLabels {
      */
     String item(String m, int from, int at) {
         int start = at;
-        while (start > from && ",;:()".indexOf(m.charAt(start - 1)) < 0) {
-            start--;
+        while (start > from && ",;:()".indexOf(m.charAt(start - 1)) < 0 || start > from && m.charAt(start - 1) == ')' && bracketInName(m, from, start)) {
+            start = m.charAt(start - 1) == ')' ? m.lastIndexOf('(', start - 1) : start - 1;
         }
-        String raw = m.substring(start, at).strip().replaceFirst("^、", "").replaceFirst("^.*、$", "");
+        String raw = ENUMERATOR.matcher(m.substring(start, at).strip()).replaceFirst("").replaceFirst("^、", "").replaceFirst("^.*、$", "");
+        raw = raw.replaceFirst(AMONG_THE_PUBLISHED, "");
         Matcher quoted = Pattern.compile("^“([^”]{2,20})”(?!.*类(?:信息)?$)").matcher(raw);
         if (quoted.find()) {
             return quoted.group(1);
         }
-        String label = raw.replaceFirst("^(?:" + String.join("|", lexicon.lists().openers()) + ")+", "");
+        String label = ENUMERATOR.matcher(raw.replaceFirst("^(?:" + String.join("|", lexicon.lists().openers()) + ")+", "")).replaceFirst("");
         if (DISTRIBUTED.matcher(label).matches()) {
             return strip(label);
         }
-        label = strip(label).replaceFirst("(?:共|计|达|为)$", "").replaceFirst("(?<=信息)(?:数|数量|总数)$", ""); // 机构职能类信息数1条
-        if (label.length() < 2 || label.length() > 24 || label.matches(".*[0-9].*") || isGeneric(label)) {
+        label = strip(label).replaceFirst("(?:共有|计有|共计|共|计|达|为|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数)$", ""); // 机构职能类信息数1条
+        label = label.replaceFirst("^(?:属于|属)(?=.{2})", ""); // 属于本单位业务类信息401条: the class, not the word that assigns it
+        if (label.length() < 2 || label.length() > longest(label) || label.matches(".*[0-9].*") || isGeneric(label)) {
             return null;
         }
         if (label.startsWith("通过") || label.startsWith("在") || CHANNEL.matcher(label).matches()) {
@@ -138,6 +157,26 @@ final class BreakdownLabels {
             }
         }
         return label;
+    }
+
+    /** A list item's number or letter before its label: 1.组织机构5, (2)规章, ③, 一是. */
+    private static final Pattern ENUMERATOR = Pattern.compile("^(?:[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[①-⑳]|[一二三四五六七八九十]{1,2}是)");
+
+    /** The phrase that says the items are among those published, when no comma ends it (在主动公开的信息中与公众…的信息有258条). */
+    private static final String AMONG_THE_PUBLISHED = "^(?:在)?(?:主动)?公开的(?:政府|政务)?信息(?:中|里|当中)";
+
+    /**
+     * Whether the bracket that closes right before a label's end is part of the name (政务(工作)动态类的信息): it opens
+     * after the list's start, holds no number and no delimiter, and words stand before it.
+     */
+    private static boolean bracketInName(String m, int from, int close) {
+        int open = m.lastIndexOf('(', close - 1);
+        return open > from && ",;:、".indexOf(m.charAt(open - 1)) < 0 && !m.substring(open, close).matches(".*[0-9,;:、].*");
+    }
+
+    /** How long a label may be: a name that ends in its head noun (…等信息, …类) may enumerate what it covers. */
+    private static int longest(String label) {
+        return label.endsWith("信息") || label.endsWith("类") ? 40 : 24;
     }
 
     /** The name of a channel of publication (政府网站, 政务微博, 微信公众号, 公开栏), which is no category of information. */
@@ -197,7 +236,7 @@ final class BreakdownLabels {
                 }
             }
         }
-        return out;
+        return out.isEmpty() ? List.of("") : out; // 编发《政府公报》12期: one edition, no category
     }
 
     /** A label as a category: filler words, a 本级 phrase and what stands before 的 removed. */
@@ -208,7 +247,7 @@ final class BreakdownLabels {
         if (de >= 0 && de < s.length() - 1) {
             s = s.substring(de + 1);
         }
-        s = strip(s).replaceFirst("(?:共计|总计|合计|累计|已达|达到|共|计|达|为|已|各)$", "").replaceFirst("(?<=信息)(?:数|数量|总数)$", "").strip();
+        s = strip(s).replaceFirst("^(?:属于|属)(?=.{2})", "").replaceFirst("(?:共计|总计|合计|累计|已达|达到|共有|计有|共|计|达|为|已|各|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数)$", "").strip();
         // 各类信息及工作动态类信息: information of every kind, with one kind named beside it, names no category
         return s.matches("(?:各类|各项)?(?:政府|政务)?信息(?:及|和|与).*") ? "信息" : s;
     }

@@ -120,7 +120,7 @@ final class MetricDecision {
      * channels named together are where the figure was published, none of them is what it counts.
      */
     static GoverningPhrase withoutEnumeration(GoverningPhrase p) {
-        String local = ENUMERATION.matcher(p.local()).replaceAll("");
+        String local = ENUMERATION.matcher(NEW_MEDIA_ENUMERATION.matcher(p.local()).replaceAll("")).replaceAll("");
         return local.equals(p.local()) ? p : new GoverningPhrase(local, p.lead(), p.after(), p.tail(), p.tailInClause(), p.section());
     }
 
@@ -129,6 +129,10 @@ final class MetricDecision {
 
     private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile(
             "(?<=通过|利用|依托|借助|在)" + CHANNEL_NAME + "(?:、" + CHANNEL_NAME + ")+等(?:[\\u4e00-\\u9fff]{0,6}?(?:渠道|途径|方式|载体|平台|媒体))?");
+
+    /** Accounts named together and closed by 等新媒体 (微信公众号、今日头条等新媒体): the new media are the one channel they name. */
+    private static final java.util.regex.Pattern NEW_MEDIA_ENUMERATION = java.util.regex.Pattern.compile(
+            "(?<=通过|利用|依托|借助|在)(?:(?:(?!网|公报|栏|报纸|电视)[^,;:、等]){1,16}、)+(?:(?!网|公报|栏|报纸|电视)[^,;:、等]){1,16}等(?=(?:政务)?新媒体)");
 
     private static boolean inOrder(String text, String[] terms) {
         int from = 0;

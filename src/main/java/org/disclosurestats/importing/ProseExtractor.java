@@ -94,10 +94,12 @@ public final class ProseExtractor {
         String topic;
         SubjectResolver.Actor carried;
         Extracted lastCount;
+        final ListContinuation continued = new ListContinuation(lexicon.lists().children());
         int lastCountEnd;
         String lastCountUnit;
         Extracted lastOfSentence;
         java.util.Collection<Extracted> readInSentence = List.of();
+        final java.util.Set<Integer> elided = new java.util.HashSet<>();
         /** The metrics of the totals whose parts follow in this sentence (after 其中…): no part states them again. */
         final java.util.Set<String> totals = new java.util.HashSet<>();
         // sentence state
@@ -129,6 +131,7 @@ public final class ProseExtractor {
             lastOfSentence = null;
             if (first != null && HEADING.matcher(first).matches()) {
                 lastCount = null; // a total is continued (其中…, 在主动公开的…中) within its part of the report only
+                continued.reset();
             }
             for (Span sentence : sentences) {
                 sentence(sentence);
@@ -143,7 +146,7 @@ public final class ProseExtractor {
             String ms = m.substring(sentence.start(), sentence.end());
             lastNoun = "";
             boolean continuesList = lexicon.lists().leadOpeners().stream().anyMatch(ms::startsWith);
-            listParent = continuesList && lastCount != null && children(lastCount) != null ? lastCount : null;
+            listParent = continuesList ? continued.parentAfter(lastCount) : null;
             listUnit = lastCountUnit;
             List<Span> segments = ProseText.split(m, sentence.start(), sentence.end(), ProseText.SEGMENT_ENDS);
             for (Span segment : segments) {
@@ -161,6 +164,7 @@ public final class ProseExtractor {
             for (Mention x : NumberReader.mentions(text.substring(sentence.start(), sentence.end()))) {
                 mentions.add(new Mention(x.start() + sentence.start(), x.end() + sentence.start(), x.reading()));
             }
+            mentions = ElidedUnits.added(text, m, sentence, mentions, lexicon.lists().openers(), lexicon.lists().leadOpeners(), elided);
             Map<Integer, Extracted> byMention = new HashMap<>();
             readInSentence = byMention.values();
             totals.clear();
@@ -224,8 +228,12 @@ public final class ProseExtractor {
             if (listParent != null && countsAlike(x.unit(), listUnit) && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))) {
                 String label = labels.item(m, from, x.start());
                 if (label != null && !partsVeto(label)) {
+                    continued.partRead(listParent);
                     return recorder.figure(children(listParent), label, listParent.subject(), x, segment, Confidence.HIGH, "a part of " + listParent.metric());
                 }
+            }
+            if (elided.contains(x.start())) {
+                return null;
             }
             if (decided instanceof Decision d) {
                 return decidedFigures(d, x, phrase, sentence, segment, followed);
