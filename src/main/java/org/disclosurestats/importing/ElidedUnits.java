@@ -21,7 +21,6 @@ final class ElidedUnits {
     private ElidedUnits() {
     }
 
-    private static final Set<String> ITEM_UNITS = Set.of("条", "件", "篇", "个", "项", "份");
 
     /** A number right after the words of a label and right before the end of its item; not an ordinal, date or address. */
     private static final Pattern BARE = Pattern.compile("(?<=[\\u4e00-\\u9fff])(?<![第年月日号至到约近为])(?:0|[1-9][0-9]{0,5})(?=[;,、)]|。|$)");
@@ -30,7 +29,7 @@ final class ElidedUnits {
     static List<Mention> added(String text, String m, Span sentence, List<Mention> mentions, List<String> openers, List<String> leadOpeners, Set<Integer> elided) {
         String s = m.substring(sentence.start(), sentence.end());
         boolean listed = leadOpeners.stream().anyMatch(s::startsWith) || openers.stream().anyMatch(s::contains);
-        if (!listed || mentions.stream().noneMatch(x -> ITEM_UNITS.contains(x.unit()))) {
+        if (!listed || mentions.stream().noneMatch(x -> Units.countsItems(x.unit()))) {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions);
@@ -39,7 +38,7 @@ final class ElidedUnits {
             int at = sentence.start() + bare.start();
             Mention before = mentions.stream().filter(x -> x.end() <= at).reduce((a, b) -> b).orElse(null);
             boolean inside = mentions.stream().anyMatch(x -> x.start() <= at && at < x.end());
-            if (before == null || inside || !ITEM_UNITS.contains(before.unit())) {
+            if (before == null || inside || !Units.countsItems(before.unit())) {
                 continue;
             }
             String written = text.substring(at, sentence.start() + bare.end());

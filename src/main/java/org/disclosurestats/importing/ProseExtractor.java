@@ -49,7 +49,6 @@ public final class ProseExtractor {
     }
 
     private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,2}、|\\([一二三四五六七八九十]{1,2}\\)|[0-9]{1,2}[.、]).{1,40}$");
-    private static final java.util.Set<String> ITEM_UNITS = java.util.Set.of("条", "件", "篇", "个", "项", "份");
     private static final Pattern TOP_HEADING = Pattern.compile("^[一二三四五六七八九十]{1,2}、.*");
 
     private final ProseLexicon lexicon;
@@ -197,14 +196,14 @@ public final class ProseExtractor {
                 return null;
             }
             if (listParent == null && lastCount != null && lastCountEnd > sentence.start() && children(lastCount) != null
-                    && opensList(m.substring(lastCountEnd, x.start()))) {
+                    && lexicon.lists().opensList(m.substring(lastCountEnd, x.start()))) {
                 listParent = lastCount;
                 listUnit = lastCountUnit;
             }
             // a number after 其中 is a part of what the sentence counted before it, never that total again (12件,其中网上申请10件)
             int from = previousEnd(x, sentence);
             // (a total whose parts are categories has its own reading of parts: the total's metric decided again marks one)
-            boolean categoryParts = listParent != null && countsAlike(x.unit(), listUnit);
+            boolean categoryParts = listParent != null && Units.countAlike(x.unit(), listUnit);
             if (!categoryParts && lexicon.lists().openers().stream().anyMatch(m.substring(from, x.start())::contains)) {
                 Subject own = subjects.at(m, x.start(), sentence, carried);
                 readInSentence.stream().filter(f -> java.util.Objects.equals(f.subject(), own)).forEach(f -> totals.add(f.metric()));
@@ -218,16 +217,16 @@ public final class ProseExtractor {
                 return null;
             }
             // a part is counted in its total's unit: 1000余人次 after a list of 条 is no part of it
-            if (listParent != null && countsAlike(x.unit(), listUnit)) {
+            if (listParent != null && Units.countAlike(x.unit(), listUnit)) {
                 // a part that is a part of the territory or another unit (其中县直各单位公开3200条) is the total's figure for it
                 Subject part = subjects.at(m, x.start(), sentence, null);
                 if (part != null && !part.equals(listParent.subject()) && subjects.opensClause(m, sentence, x.start())) {
                     return recorder.figure(listParent.metric(), "", part, x, segment, Confidence.HIGH, "a part of " + listParent.metric() + " by unit");
                 }
             }
-            if (listParent != null && countsAlike(x.unit(), listUnit) && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))) {
+            if (listParent != null && Units.countAlike(x.unit(), listUnit) && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))) {
                 String label = labels.item(m, from, x.start());
-                if (label != null && !partsVeto(label)) {
+                if (label != null && !lexicon.lists().namesNoPart(label)) {
                     continued.partRead(listParent);
                     return recorder.figure(children(listParent), label, listParent.subject(), x, segment, Confidence.HIGH, "a part of " + listParent.metric());
                 }
@@ -319,21 +318,6 @@ public final class ProseExtractor {
                 return previous.breakdown();
             }
             return lastNoun;
-        }
-
-        /** Whether two units count the same kind of thing: equal, or both units of documents (条, 件, 篇…). */
-        private static boolean countsAlike(String unit, String other) {
-            return java.util.Objects.equals(unit, other) || ITEM_UNITS.contains(unit) && ITEM_UNITS.contains(other);
-        }
-
-        /** Whether a label names no part of a total (不予公开, 依申请公开信息: answers and requests are no category of information). */
-        private boolean partsVeto(String label) {
-            return lexicon.lists().notParts().stream().anyMatch(label::contains);
-        }
-
-        /** Whether the words after a total open a list of its parts: 其中…, 包括…, or a bracket. */
-        private boolean opensList(String between) {
-            return between.startsWith("(") || lexicon.lists().openers().stream().anyMatch(between::contains);
         }
 
         private String children(Extracted total) {

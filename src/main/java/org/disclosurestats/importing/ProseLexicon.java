@@ -45,6 +45,16 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Lists(List<String> openers, List<String> leadOpeners, Map<String, String> children, List<String> siblings, List<String> labelStrip,
                         List<String> labelVerbs, List<String> notParts) {
+
+        /** Whether a label names no part of a total (不予公开, 依申请公开信息: answers and requests are no category of information). */
+        public boolean namesNoPart(String label) {
+            return notParts.stream().anyMatch(label::contains);
+        }
+
+        /** Whether the words after a total open a list of its parts: 其中…, 包括…, or a bracket. */
+        public boolean opensList(String between) {
+            return between.startsWith("(") || openers.stream().anyMatch(between::contains);
+        }
     }
 
     /**

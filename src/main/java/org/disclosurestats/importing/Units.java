@@ -14,6 +14,19 @@ public final class Units {
     /** Counting words that all count "one thing": a metric counted in 件 may be written in 条 or 个. */
     private static final Set<String> COUNTS = Set.of("件", "条", "项", "个", "次", "期", "篇", "份", "户", "家", "幅", "场", "封", "名", "类", "起", "处", "人", "人次");
 
+    /** Units that count documents or items of information; the parts of a total in 条 may be written in 件 or 项. */
+    private static final Set<String> ITEMS = Set.of("条", "件", "篇", "个", "项", "份");
+
+    /** Whether a unit counts documents or items of information (条, 件, 篇…). */
+    public static boolean countsItems(String unit) {
+        return ITEMS.contains(unit);
+    }
+
+    /** Whether two units count the same kind of thing: equal, or both units of items of information. */
+    public static boolean countAlike(String unit, String other) {
+        return java.util.Objects.equals(unit, other) || countsItems(unit) && countsItems(other);
+    }
+
     /**
      * The value in the metric's unit: 元 ↔ 万元 ↔ 亿元 scale; counting words convert 1:1 (the unit written is kept
      * in the provenance). Empty when the units do not measure the same kind of thing (money vs. a count vs. a percentage).
