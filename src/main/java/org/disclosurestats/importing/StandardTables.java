@@ -74,8 +74,8 @@ public final class StandardTables {
         String wordsAbove = null; // page text: a line of words alone just above a row, maybe the first line of its label
         for (Row row : table.rows()) {
             List<String> rowCells = row.cells();
-            if (rowCells.size() == 1 && LabelMatcher.normalize(rowCells.get(0)).startsWith("信息内容")) {
-                rowCells = List.of(rowCells.get(0).strip().split("\\s+"));
+            if (rowCells.size() == 1 && LabelMatcher.normalize(rowCells.get(0)).startsWith(HEADER_FIRST)) {
+                rowCells = headerCells(rowCells.get(0));
             }
             if (!rowCells.isEmpty() && LabelMatcher.normalize(rowCells.get(0)).equals("信息内容")) {
                 header = rowCells == row.cells() ? row : new Row(rowCells, row.page());
@@ -151,6 +151,22 @@ public final class StandardTables {
         return pairs;
     }
 
+    private static final String HEADER_FIRST = "信息内容";
+
+    /**
+     * The cells of a header written on one line: split at its spaces, and 信息内容 apart from a column label written on
+     * to it without a space (信息内容本年处理决定数量, as a PDF's text layer joins two cells).
+     */
+    private static List<String> headerCells(String line) {
+        List<String> cells = new ArrayList<>(List.of(line.strip().split("\\s+")));
+        String first = cells.get(0);
+        if (!LabelMatcher.normalize(first).equals(HEADER_FIRST) && first.startsWith(HEADER_FIRST)) {
+            cells.set(0, HEADER_FIRST);
+            cells.add(1, first.substring(HEADER_FIRST.length()));
+        }
+        return cells;
+    }
+
     /** A row that opens section 三 or 四 (its heading or header, or its first row): no row of section 二 follows it. */
     private static boolean endsProactive(Row row) {
         String n = LabelMatcher.normalize(String.join("", row.cells()));
@@ -193,7 +209,8 @@ public final class StandardTables {
             if (!done.add(LabelMatcher.normalize(column))) {
                 continue; // a colspan value cell repeated under a repeated header
             }
-            Optional<Metric> metric = rowMetrics.stream().filter(m -> LabelMatcher.same(column, m.tableColumn)).findFirst();
+            Optional<Metric> metric = rowMetrics.stream().filter(m -> LabelMatcher.same(column, m.tableColumn)).findFirst()
+                    .or(() -> cutColumn(column, rowMetrics));
             Cell at = new Cell("二", label, column, page);
             if (metric.isEmpty()) {
                 if (!pair[1].isBlank()) {
@@ -204,6 +221,22 @@ public final class StandardTables {
             }
             cells.record(metric.get().code, at, pair[1], metric.get().unit, null, Confidence.HIGH);
         }
+    }
+
+    /** Shorter column labels than this are never taken for a column whose end was cut off. */
+    private static final int MIN_CUT_COLUMN = 4;
+
+    /**
+     * The column a header label names when its end was cut off (现行有效件 for 现行有效件数): the one column of the row
+     * whose label begins with it, or none when several do.
+     */
+    private static Optional<Metric> cutColumn(String column, List<Metric> rowMetrics) {
+        String n = LabelMatcher.normalize(column);
+        if (n.length() < MIN_CUT_COLUMN) {
+            return Optional.empty();
+        }
+        List<Metric> begun = rowMetrics.stream().filter(m -> m.tableColumn != null && LabelMatcher.normalize(m.tableColumn).startsWith(n)).toList();
+        return begun.size() == 1 ? Optional.of(begun.get(0)) : Optional.empty();
     }
 
     // ---------------------------------------------------------------- section 四
