@@ -241,20 +241,32 @@ public final class StandardTables {
 
     // ---------------------------------------------------------------- section 四
 
-    /** Section 四 under a header among the first {@code own} rows (one table's); its values may follow in the next table. */
+    /** How many rows (empty rows aside) after section 四's header may hold its values. */
+    private static final int APPEAL_WINDOW = 7;
+
+    /**
+     * Section 四 under a header among the first {@code own} rows (one table's); its values may follow in the next table.
+     * The header is a row naming both 行政复议 and 行政诉讼 that the values follow: a sentence of the introduction that
+     * names both, or the section's heading above its header, is passed over for the next such row.
+     */
     private void appeals(List<Row> rows, int own, Edition edition, TableCells cells) {
-        int headerAt = -1;
-        for (int i = 0; i < own && headerAt < 0; i++) {
+        for (int i = 0; i < own; i++) {
             String joined = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
-            if (joined.contains("行政复议") && joined.contains("行政诉讼")) {
-                headerAt = i;
+            if (joined.contains("行政复议") && joined.contains("行政诉讼") && appealsUnder(rows, i, edition, cells)) {
+                return;
             }
         }
-        if (headerAt < 0) {
-            return;
-        }
+    }
+
+    /** The values of section 四 in the rows after a header at {@code headerAt}; false when none follow it. */
+    private boolean appealsUnder(List<Row> rows, int headerAt, Edition edition, TableCells cells) {
         int columns = APPEAL_ROWS.size() * APPEAL_COLUMNS.size();
-        List<Row> after = rows.subList(headerAt + 1, Math.min(rows.size(), headerAt + 8));
+        List<Row> after = new ArrayList<>();
+        for (int i = headerAt + 1; i < rows.size() && after.size() < APPEAL_WINDOW; i++) {
+            if (rows.get(i).cells().stream().anyMatch(c -> !c.isBlank())) {
+                after.add(rows.get(i)); // a markdown rule line or an empty grid row is no row of the section
+            }
+        }
         List<ValueColumns.Fit> fits = ValueColumns.of(after, columns);
         for (int r = 0; r < after.size(); r++) {
             ValueColumns.Fit fit = fits.get(r);
@@ -264,7 +276,7 @@ public final class StandardTables {
             Row row = after.get(r);
             if (!fit.fits()) {
                 cells.unmapped(String.join(" ", row.cells()), new Cell("四", null, null, row.page()), fit.misfit());
-                return;
+                return true;
             }
             for (int i = 0; i < columns; i++) {
                 String rowLabel = APPEAL_ROWS.get(i / APPEAL_COLUMNS.size());
@@ -272,8 +284,9 @@ public final class StandardTables {
                 cells.record(metricFor(rowLabel, column, edition), new Cell("四", rowLabel, column, row.page()), fit.values().get(i), "件", null,
                         Confidence.HIGH);
             }
-            return;
+            return true;
         }
+        return false;
     }
 
     private String metricFor(String tableRow, String tableColumn, Edition edition) {

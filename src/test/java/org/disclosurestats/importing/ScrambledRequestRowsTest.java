@@ -112,6 +112,17 @@ class ScrambledRequestRowsTest {
     }
 
     @Test
+    void whileARowCannotBeTakenApartThePlacementIsConfirmedByTheHandlingRowsAddingUpToTheTotal() {
+        // a stray eighth number on the publications row: that row is not read, the others still add up to （七） exactly
+        StandardTables.Result r = read(table(TWO_LABELS_THEN_TWO_ROWS, true, "2 | 0 | 0 | 0 | 0 | 0 | 2")
+                .replace("| 3.要求提供公开出版物 | 0 |", "| 3.要求提供公开出版物 | 1 | 0 |"));
+        Map<String, Extracted> f = byMetric(r);
+        assertFalse(f.keySet().stream().anyMatch(m -> m.startsWith("req.not_processed.publication.")), f.keySet().toString());
+        assertEquals(new BigDecimal("2"), f.get("req.denied.process_info.total").value());
+        assertEquals(new BigDecimal("1"), f.get("req.denied.internal_affairs.total").value());
+    }
+
+    @Test
     void aLabelHoldingTwoItemNumbersOrTwoGroupsNamesSeveralRowsButAGroupWithItsItemDoesNot() {
         assertTrue(RequestRowOrder.namesSeveralRows("5.属于三类内部事务信 息 1.本机关不掌握相关政 府信息"));
         assertTrue(RequestRowOrder.namesSeveralRows("（一）予以公开 （二）部分公开"));
