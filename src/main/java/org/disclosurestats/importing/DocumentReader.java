@@ -2,10 +2,8 @@ package org.disclosurestats.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.Metric;
 import org.disclosurestats.importing.Extraction.Extracted;
@@ -17,8 +15,12 @@ import org.disclosurestats.importing.Extraction.Unmapped;
  */
 public final class DocumentReader {
 
-    /** What a document says: its edition, the figures mapped to metrics, and what was seen but not mapped. */
-    public record Reading(Edition edition, List<Extracted> figures, List<Unmapped> unmapped, List<String> unmatchedLabels) {
+    /**
+     * What a document says: its edition, the figures mapped to metrics, what was seen but not mapped, the table labels
+     * that matched nothing, and the prose figures that contradict a table cell of the same document.
+     */
+    public record Reading(Edition edition, List<Extracted> figures, List<Unmapped> unmapped, List<String> unmatchedLabels,
+                          List<String> conflicts) {
     }
 
     private final List<Metric> metrics;
@@ -44,8 +46,10 @@ public final class DocumentReader {
             figures.addAll(legacy.figures());
             unmapped.addAll(legacy.unmapped());
         }
-        Set<String> keys = new HashSet<>();
-        figures.forEach(f -> keys.add(f.key()));
+        Map<String, Extracted> cells = new HashMap<>();
+        figures.forEach(f -> cells.putIfAbsent(f.key(), f));
+        java.util.Set<String> stated = new java.util.HashSet<>(cells.keySet());
+        List<String> conflicts = new ArrayList<>();
         for (Extracted read : prose.figures()) {
             Metric m = byCode.get(read.metric());
             String metric = ProseEdition.in(edition, read.metric(), byCode, lexicon).orElse(null);
@@ -55,15 +59,21 @@ public final class DocumentReader {
             if (metric == null) {
                 unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(),
                         "read as " + f.metric() + ", which is not part of the " + edition.code() + " edition"));
-            } else if (!keys.add(f.key())) {
-                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(), "restates " + f.metric()
-                        + (f == read ? "" : " (stated as " + read.metric() + ")") + ", already read from the table"));
+            } else if (cells.containsKey(f.key())) {
+                Restatements.Verdict verdict = Restatements.of(f, cells.get(f.key()), f == read ? null : read.metric()).orElseThrow();
+                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(), verdict.reason()));
+                if (verdict.kind() == Restatements.Kind.CONFLICTS) {
+                    conflicts.add(verdict.reason() + " \u2014 \u201c" + f.provenance().quote() + "\u201d");
+                }
+            } else if (!stated.add(f.key())) {
+                unmapped.add(new Unmapped(f.provenance().writtenAs(), f.value(), m.unit, f.provenance(), "states " + f.metric()
+                        + (f == read ? "" : " (stated as " + read.metric() + ")") + " again: the first statement in the prose is kept"));
             } else {
                 figures.add(f);
             }
         }
         unmapped.addAll(prose.unmapped());
-        return new Reading(edition, figures, unmapped, tables.unmatchedLabels());
+        return new Reading(edition, figures, unmapped, tables.unmatchedLabels(), conflicts);
     }
 
     /** The prose of a document: every paragraph that is not a line of a table. */

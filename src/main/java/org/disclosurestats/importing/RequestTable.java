@@ -1,5 +1,6 @@
 package org.disclosurestats.importing;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,12 +76,19 @@ final class RequestTable {
         List<String> labels = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             ValueColumns.Fit fit = fits.get(r);
-            Optional<Match> own = fit == null ? Optional.empty() : identify(fit.label());
+            Optional<Match> own = fit == null || RequestRowOrder.namesSeveralRows(fit.label()) ? Optional.empty() : identify(fit.label());
             String wrapped = fit == null || own.isPresent() ? null : wrappedLabel(rows, fits, r);
-            Optional<Match> joined = wrapped == null ? Optional.empty() : identify(wrapped).map(m -> new Match(m.tableRow(), Confidence.LOW, m.otherLayout()));
+            Optional<Match> joined = wrapped == null || RequestRowOrder.namesSeveralRows(wrapped) ? Optional.empty()
+                    : identify(wrapped).map(m -> new Match(m.tableRow(), Confidence.LOW, m.otherLayout()));
             matches.add(own.or(() -> joined));
             labels.add(fit == null ? null : joined.isPresent() ? wrapped : fit.label());
         }
+        List<Optional<Match>> resolved = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            ValueColumns.Fit fit = fits.get(r);
+            resolved.add(fit == null ? Optional.empty() : matches.get(r).or(() -> splitRow(fit.label(), matches)));
+        }
+        Placement placement = byPosition(fits, resolved);
         for (int r = 0; r < rows.size(); r++) {
             ValueColumns.Fit fit = fits.get(r);
             if (fit == null) {
@@ -88,17 +96,14 @@ final class RequestTable {
             }
             Row row = rows.get(r);
             String label = labels.get(r);
-            Optional<Match> match = matches.get(r).or(() -> splitRow(fit.label(), matches));
+            String placed = placement.rows().get(r);
+            Optional<Match> match = placed != null ? Optional.of(new Match(placed, Confidence.LOW)) : resolved.get(r);
             boolean empty = fit.values().stream().allMatch(String::isBlank);
             Cell at = new Cell(SECTION, label, null, row.page());
             if (match.isEmpty()) {
-                if (!empty && !fit.label().isEmpty()) {
-                    cells.unmatched(SECTION + ": " + fit.label());
-                }
                 if (!empty) {
-                    cells.unmapped(String.join(" ", row.cells()), at, fit.label().isEmpty()
-                            ? "values without a row label in section 三: they are not given to a neighbouring row"
-                            : "row label not recognised in section 三");
+                    cells.unmatched(SECTION + ": " + (fit.label().isEmpty() ? "values without a row label (" + String.join(" ", fit.values()) + ")" : fit.label()));
+                    cells.unmapped(String.join(" ", row.cells()), at, unplacedReason(fit.label()) + placement.why());
                 }
                 continue;
             }
@@ -106,12 +111,85 @@ final class RequestTable {
                 cells.unmapped(String.join(" ", row.cells()), at, fit.misfit());
                 continue;
             }
+            String note = placed == null ? null : "row placed by its position in the format's order of section 三 (its label "
+                    + (fit.label().isEmpty() ? "is missing" : "is \u201c" + fit.label() + "\u201d") + "), confirmed by the identities of the table";
             for (int i = 0; i < COLUMNS.size(); i++) {
                 String column = COLUMNS.get(i);
-                cells.record(metricFor(match.get().tableRow(), column, match.get().otherLayout()), new Cell(SECTION, label, column, row.page()),
-                        fit.values().get(i), "件", null, match.get().confidence());
+                cells.record(metricFor(match.get().tableRow(), column, match.get().otherLayout()),
+                        new Cell(SECTION, placed != null ? placed : label, column, row.page()), fit.values().get(i), "件", null,
+                        match.get().confidence(), note);
             }
         }
+    }
+
+    private static String unplacedReason(String label) {
+        if (label.isEmpty()) {
+            return "values without a row label in section 三: they are not given to a neighbouring row";
+        }
+        return RequestRowOrder.namesSeveralRows(label) ? "the labels of several rows stand before these values: which row they belong to cannot be told"
+                : "row label not recognised in section 三";
+    }
+
+    /** Rows placed by position (row index → format row) and, when none could be, why (appended to the unmapped reason). */
+    private record Placement(Map<Integer, String> rows, String why) {
+    }
+
+    /**
+     * Rows whose label names no single row, placed by their position in the format (RequestRowOrder): only when the rows
+     * of values fit the format exactly and the identities that held on the rows read by their labels still hold.
+     */
+    private Placement byPosition(List<ValueColumns.Fit> fits, List<Optional<Match>> resolved) {
+        List<Integer> valueRows = new ArrayList<>();
+        List<String> named = new ArrayList<>();
+        boolean unnamed = false;
+        for (int r = 0; r < fits.size(); r++) {
+            ValueColumns.Fit fit = fits.get(r);
+            if (fit != null && fit.values().stream().anyMatch(v -> !v.isBlank())) {
+                valueRows.add(r);
+                Optional<Match> m = resolved.get(r);
+                // a row of the other edition's layout stands at no position of this format
+                named.add(m.map(x -> x.otherLayout() ? "\u0000" + x.tableRow() : x.tableRow()).orElse(null));
+                unnamed |= m.isEmpty();
+            }
+        }
+        if (!unnamed) {
+            return new Placement(Map.of(), "");
+        }
+        List<String> formatRows = RequestRowOrder.formatRows(metrics, edition);
+        List<String> order = RequestRowOrder.positions(formatRows, named);
+        if (order == null) {
+            return new Placement(Map.of(), " (the table's " + valueRows.size() + " rows of values do not stand one for one at the "
+                    + formatRows.size() + " rows of the format, so no row is placed by its position)");
+        }
+        Map<Integer, String> placed = new LinkedHashMap<>();
+        Map<String, BigDecimal> byLabel = new LinkedHashMap<>();
+        Map<String, BigDecimal> byPositionToo = new LinkedHashMap<>();
+        for (int i = 0; i < valueRows.size(); i++) {
+            ValueColumns.Fit fit = fits.get(valueRows.get(i));
+            if (!fit.fits()) {
+                continue;
+            }
+            boolean byPosition = named.get(i) == null;
+            if (byPosition) {
+                placed.put(valueRows.get(i), order.get(i));
+            }
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                String metric = metricFor(order.get(i), COLUMNS.get(c), false);
+                Optional<NumberReader.Reading> value = NumberReader.cell(fit.values().get(c));
+                if (metric != null && value.isPresent()) {
+                    BigDecimal v = value.get().blank() ? null : value.get().value();
+                    byPositionToo.putIfAbsent(metric, v);
+                    if (!byPosition) {
+                        byLabel.putIfAbsent(metric, v);
+                    }
+                }
+            }
+        }
+        String refused = RequestRowOrder.refused(edition, metrics, byLabel, byPositionToo);
+        if (refused != null) {
+            return new Placement(Map.of(), " (" + refused + ", so they are not placed)");
+        }
+        return new Placement(placed, "");
     }
 
     /**

@@ -74,8 +74,8 @@ public final class StandardTables {
         String wordsAbove = null; // page text: a line of words alone just above a row, maybe the first line of its label
         for (Row row : table.rows()) {
             List<String> rowCells = row.cells();
-            if (rowCells.size() == 1 && LabelMatcher.normalize(rowCells.get(0)).startsWith("信息内容")) {
-                rowCells = List.of(rowCells.get(0).strip().split("\\s+"));
+            if (rowCells.size() == 1 && LabelMatcher.normalize(rowCells.get(0)).startsWith(HEADER_FIRST)) {
+                rowCells = headerCells(rowCells.get(0));
             }
             if (!rowCells.isEmpty() && LabelMatcher.normalize(rowCells.get(0)).equals("信息内容")) {
                 header = rowCells == row.cells() ? row : new Row(rowCells, row.page());
@@ -151,6 +151,22 @@ public final class StandardTables {
         return pairs;
     }
 
+    private static final String HEADER_FIRST = "信息内容";
+
+    /**
+     * The cells of a header written on one line: split at its spaces, and 信息内容 apart from a column label written on
+     * to it without a space (信息内容本年处理决定数量, as a PDF's text layer joins two cells).
+     */
+    private static List<String> headerCells(String line) {
+        List<String> cells = new ArrayList<>(List.of(line.strip().split("\\s+")));
+        String first = cells.get(0);
+        if (!LabelMatcher.normalize(first).equals(HEADER_FIRST) && first.startsWith(HEADER_FIRST)) {
+            cells.set(0, HEADER_FIRST);
+            cells.add(1, first.substring(HEADER_FIRST.length()));
+        }
+        return cells;
+    }
+
     /** A row that opens section 三 or 四 (its heading or header, or its first row): no row of section 二 follows it. */
     private static boolean endsProactive(Row row) {
         String n = LabelMatcher.normalize(String.join("", row.cells()));
@@ -193,7 +209,8 @@ public final class StandardTables {
             if (!done.add(LabelMatcher.normalize(column))) {
                 continue; // a colspan value cell repeated under a repeated header
             }
-            Optional<Metric> metric = rowMetrics.stream().filter(m -> LabelMatcher.same(column, m.tableColumn)).findFirst();
+            Optional<Metric> metric = rowMetrics.stream().filter(m -> LabelMatcher.same(column, m.tableColumn)).findFirst()
+                    .or(() -> cutColumn(column, rowMetrics));
             Cell at = new Cell("二", label, column, page);
             if (metric.isEmpty()) {
                 if (!pair[1].isBlank()) {
@@ -206,22 +223,50 @@ public final class StandardTables {
         }
     }
 
+    /** Shorter column labels than this are never taken for a column whose end was cut off. */
+    private static final int MIN_CUT_COLUMN = 4;
+
+    /**
+     * The column a header label names when its end was cut off (现行有效件 for 现行有效件数): the one column of the row
+     * whose label begins with it, or none when several do.
+     */
+    private static Optional<Metric> cutColumn(String column, List<Metric> rowMetrics) {
+        String n = LabelMatcher.normalize(column);
+        if (n.length() < MIN_CUT_COLUMN) {
+            return Optional.empty();
+        }
+        List<Metric> begun = rowMetrics.stream().filter(m -> m.tableColumn != null && LabelMatcher.normalize(m.tableColumn).startsWith(n)).toList();
+        return begun.size() == 1 ? Optional.of(begun.get(0)) : Optional.empty();
+    }
+
     // ---------------------------------------------------------------- section 四
 
-    /** Section 四 under a header among the first {@code own} rows (one table's); its values may follow in the next table. */
+    /** How many rows (empty rows aside) after section 四's header may hold its values. */
+    private static final int APPEAL_WINDOW = 7;
+
+    /**
+     * Section 四 under a header among the first {@code own} rows (one table's); its values may follow in the next table.
+     * The header is a row naming both 行政复议 and 行政诉讼 that the values follow: a sentence of the introduction that
+     * names both, or the section's heading above its header, is passed over for the next such row.
+     */
     private void appeals(List<Row> rows, int own, Edition edition, TableCells cells) {
-        int headerAt = -1;
-        for (int i = 0; i < own && headerAt < 0; i++) {
+        for (int i = 0; i < own; i++) {
             String joined = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
-            if (joined.contains("行政复议") && joined.contains("行政诉讼")) {
-                headerAt = i;
+            if (joined.contains("行政复议") && joined.contains("行政诉讼") && appealsUnder(rows, i, edition, cells)) {
+                return;
             }
         }
-        if (headerAt < 0) {
-            return;
-        }
+    }
+
+    /** The values of section 四 in the rows after a header at {@code headerAt}; false when none follow it. */
+    private boolean appealsUnder(List<Row> rows, int headerAt, Edition edition, TableCells cells) {
         int columns = APPEAL_ROWS.size() * APPEAL_COLUMNS.size();
-        List<Row> after = rows.subList(headerAt + 1, Math.min(rows.size(), headerAt + 8));
+        List<Row> after = new ArrayList<>();
+        for (int i = headerAt + 1; i < rows.size() && after.size() < APPEAL_WINDOW; i++) {
+            if (rows.get(i).cells().stream().anyMatch(c -> !c.isBlank())) {
+                after.add(rows.get(i)); // a markdown rule line or an empty grid row is no row of the section
+            }
+        }
         List<ValueColumns.Fit> fits = ValueColumns.of(after, columns);
         for (int r = 0; r < after.size(); r++) {
             ValueColumns.Fit fit = fits.get(r);
@@ -231,7 +276,7 @@ public final class StandardTables {
             Row row = after.get(r);
             if (!fit.fits()) {
                 cells.unmapped(String.join(" ", row.cells()), new Cell("四", null, null, row.page()), fit.misfit());
-                return;
+                return true;
             }
             for (int i = 0; i < columns; i++) {
                 String rowLabel = APPEAL_ROWS.get(i / APPEAL_COLUMNS.size());
@@ -239,8 +284,9 @@ public final class StandardTables {
                 cells.record(metricFor(rowLabel, column, edition), new Cell("四", rowLabel, column, row.page()), fit.values().get(i), "件", null,
                         Confidence.HIGH);
             }
-            return;
+            return true;
         }
+        return false;
     }
 
     private String metricFor(String tableRow, String tableColumn, Edition edition) {

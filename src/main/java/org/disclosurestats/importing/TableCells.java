@@ -51,6 +51,11 @@ final class TableCells {
      * or a unit in the label) and is used when the cell carries none.
      */
     void record(String metric, Cell at, String text, String metricUnit, String rowUnit, Confidence confidence) {
+        record(metric, at, text, metricUnit, rowUnit, confidence, null);
+    }
+
+    /** Records one cell with a note on how it was placed (null for none). */
+    void record(String metric, Cell at, String text, String metricUnit, String rowUnit, Confidence confidence, String placedNote) {
         Provenance provenance = provenance(at, text);
         if (metric == null) {
             unmapped.add(new Unmapped(text, null, null, provenance, "no metric for this cell in this edition"));
@@ -68,7 +73,7 @@ final class TableCells {
         NumberReader.Reading r = read.get();
         if (r.blank()) {
             figures.add(new Extracted(metric, "", null, null, r.qualifier(), ObservationStatus.BLANK, provenance, confidence,
-                    "blank cell: not reported, and not 0"));
+                    joined("blank cell: not reported, and not 0", placedNote)));
             return;
         }
         BigDecimal value = r.value();
@@ -87,6 +92,11 @@ final class TableCells {
             note = "no unit written; read as 元";
             c = Confidence.LOW;
         }
-        figures.add(new Extracted(metric, "", null, Decimals.canonical(value), r.qualifier(), ObservationStatus.REPORTED, provenance, c, note));
+        figures.add(new Extracted(metric, "", null, Decimals.canonical(value), r.qualifier(), ObservationStatus.REPORTED, provenance, c,
+                note == null ? placedNote : joined(note, placedNote)));
+    }
+
+    private static String joined(String note, String more) {
+        return more == null ? note : note + "; " + more;
     }
 }

@@ -33,7 +33,7 @@ public final class ImportViews {
             + "\"confidence\":\"high\",\"note\":\"stated as zero in words\"}],"
             + "\"unmapped\":[{\"text\":\"4600万元\",\"value\":46000000,\"unit\":\"元\",\"provenance\":{\"kind\":\"sentence\",\"quote\":\"一是加大环境保护资金投入企业环保设施提标改造资金4600万元\","
             + "\"start\":1480,\"end\":1510,\"writtenAs\":\"4600万元\",\"tableSection\":null,\"tableRow\":null,\"tableColumn\":null,\"tablePage\":null},\"reason\":\"no pattern of the catalogue maps this phrasing\"}],"
-            + "\"validation\":{\"identities\":[],\"unmatchedLabels\":[],\"suspectRows\":[],\"violated\":0},\"createdBy\":\"importer\",\"createdAt\":\"2026-11-21T12:00:00Z\"}";
+            + "\"validation\":{\"identities\":[],\"unmatchedLabels\":[],\"suspectRows\":[],\"violated\":0,\"conflicts\":[]},\"createdBy\":\"importer\",\"createdAt\":\"2026-11-21T12:00:00Z\"}";
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "Import", description = "An imported document and the draft report it produced. The draft is a revision with status draft: "

@@ -95,11 +95,12 @@ public class ImportService {
     }
 
     /**
-     * What was checked: the identities of the tables, the labels that did not match, and the rows the failed
-     * identities point at (absent in drafts stored before it existed).
+     * What was checked: the identities of the tables, the labels that did not match (and the rows of values no label
+     * could be given to), the rows the failed identities point at, and the prose figures that contradict a table cell
+     * of the same report (the last two absent in drafts stored before they existed).
      */
     public record Validation(List<TableIdentities.Result> identities, List<String> unmatchedLabels, int violated,
-                             List<SuspectRows.Suspect> suspectRows) {
+                             List<SuspectRows.Suspect> suspectRows, List<String> conflicts) {
     }
 
     record Notes(String confidence, String note) {
@@ -162,7 +163,7 @@ public class ImportService {
         List<TableIdentities.Result> checks = identities.check(edition, cells);
         Validation validation = new Validation(checks, reading.unmatchedLabels(),
                 (int) checks.stream().filter(c -> c.status() == TableIdentities.Status.VIOLATED).count(),
-                SuspectRows.of(checks, catalogue.matching(edition, null)));
+                SuspectRows.of(checks, catalogue.matching(edition, null)), reading.conflicts());
 
         Report report = reportFor(submission);
         ReportRevision draft = contents.append(report, revisions.nextRevisionNo(report.id), RevisionStatus.DRAFT, submission, actor,

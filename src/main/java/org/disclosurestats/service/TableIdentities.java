@@ -76,10 +76,19 @@ public class TableIdentities {
      * null value is a blank cell and an absent key a cell the report does not state.
      */
     public List<Result> check(Edition edition, Map<String, BigDecimal> cells) {
+        return check(edition, cells, catalogue.matching(edition, null));
+    }
+
+    /**
+     * The same check against a given catalogue ({@code metrics}: the metrics of the edition, in catalogue order), for a
+     * reader that checks a table it is reading before the draft exists.
+     */
+    public static List<Result> check(Edition edition, Map<String, BigDecimal> cells, List<Metric> metrics) {
         if (!applies(edition)) {
             return List.of();
         }
-        List<String> requestRows = rows(edition, "req.");
+        List<Metric> ofEdition = metrics.stream().filter(m -> m.belongsTo(edition)).toList();
+        List<String> requestRows = rows(ofEdition, "req.");
         List<String> handlingRows = requestRows.stream().filter(r -> !NON_HANDLING_ROWS.contains(r)).toList();
         List<String> columns = new ArrayList<>(APPLICANT_COLUMNS);
         columns.add(TOTAL);
@@ -94,10 +103,36 @@ public class TableIdentities {
         for (String r : requestRows) {
             results.add(compare("I3", r, TOTAL, cells, APPLICANT_COLUMNS.stream().map(c -> req(r, c)).toList(), List.of(req(r, TOTAL))));
         }
-        for (String r : rows(edition, "appeal.")) {
-            List<String> outcomes = columnsOf(edition, "appeal." + r + ".").stream().filter(o -> !o.equals(TOTAL))
+        for (String r : rows(ofEdition, "appeal.")) {
+            List<String> outcomes = columnsOf(ofEdition, "appeal." + r + ".").stream().filter(o -> !o.equals(TOTAL))
                     .map(o -> "appeal." + r + "." + o).toList();
             results.add(compare("I4", r, TOTAL, cells, outcomes, List.of("appeal." + r + "." + TOTAL)));
+        }
+        return results;
+    }
+
+    /**
+     * I2 as far as it can be checked while handling cells are missing (a row a reader could not take apart): counts
+     * are never negative, so the handling cells present cannot add up to more than （七）总计. Per column: held when they
+     * add up to exactly （七）, violated when to more, not checkable when to less or when （七） is not stated. Named
+     * "I2≤" to tell it from I2.
+     */
+    public static List<Result> handlingBound(Edition edition, Map<String, BigDecimal> cells, List<Metric> metrics) {
+        if (!applies(edition)) {
+            return List.of();
+        }
+        List<Metric> ofEdition = metrics.stream().filter(m -> m.belongsTo(edition)).toList();
+        List<String> handlingRows = rows(ofEdition, "req.").stream().filter(r -> !NON_HANDLING_ROWS.contains(r)).toList();
+        List<String> columns = new ArrayList<>(APPLICANT_COLUMNS);
+        columns.add(TOTAL);
+        List<Result> results = new ArrayList<>();
+        for (String c : columns) {
+            BigDecimal total = cells.get(req("total", c));
+            List<String> present = handlingRows.stream().map(r -> req(r, c)).filter(code -> cells.get(code) != null).toList();
+            BigDecimal sum = present.stream().map(cells::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+            int order = total == null ? -1 : sum.compareTo(total);
+            Status status = total == null || order < 0 ? Status.NOT_CHECKABLE : order == 0 ? Status.HELD : Status.VIOLATED;
+            results.add(new Result("I2≤", null, c, status, sum, total, null, req("total", c)));
         }
         return results;
     }
@@ -134,9 +169,9 @@ public class TableIdentities {
     }
 
     /** The rows of a table in catalogue order: the code between the prefix and the column, of each total cell. */
-    private List<String> rows(Edition edition, String prefix) {
+    private static List<String> rows(List<Metric> ofEdition, String prefix) {
         Set<String> rows = new LinkedHashSet<>();
-        for (Metric m : tableCells(edition, prefix)) {
+        for (Metric m : tableCells(ofEdition, prefix)) {
             if (m.code.endsWith("." + TOTAL)) {
                 rows.add(m.code.substring(prefix.length(), m.code.length() - TOTAL.length() - 1));
             }
@@ -144,12 +179,12 @@ public class TableIdentities {
         return List.copyOf(rows);
     }
 
-    private List<String> columnsOf(Edition edition, String rowPrefix) {
-        return tableCells(edition, rowPrefix).stream().map(m -> m.code.substring(rowPrefix.length()))
+    private static List<String> columnsOf(List<Metric> ofEdition, String rowPrefix) {
+        return tableCells(ofEdition, rowPrefix).stream().map(m -> m.code.substring(rowPrefix.length()))
                 .filter(c -> !c.contains(".")).toList();
     }
 
-    private List<Metric> tableCells(Edition edition, String prefix) {
-        return catalogue.matching(edition, null).stream().filter(m -> m.tableRow != null && m.code.startsWith(prefix)).toList();
+    private static List<Metric> tableCells(List<Metric> ofEdition, String prefix) {
+        return ofEdition.stream().filter(m -> m.tableRow != null && m.code.startsWith(prefix)).toList();
     }
 }

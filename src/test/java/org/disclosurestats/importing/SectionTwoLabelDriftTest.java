@@ -1,0 +1,51 @@
+package org.disclosurestats.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.disclosurestats.fixtures.TestCatalogue;
+import org.disclosurestats.importing.Extraction.Extracted;
+import org.junit.jupiter.api.Test;
+
+/** Section 二 as a text extraction writes its headers: 信息内容 joined to its column, a column label cut at its end. */
+class SectionTwoLabelDriftTest {
+
+    private static final String PAGE = """
+            二、主动公开政府信息情况
+            第二十条第（一）项
+            信息内容 本年制发件数 本年废止件数 现行有效件
+            规章 0 1 3
+            行政规范性文件 2 0 5
+            第二十条第（五）项
+            信息内容本年处理决定数量
+            行政许可 7
+            """;
+
+    private static Map<String, Extracted> read(String text) {
+        return new StandardTables(TestCatalogue.metrics()).read(DocumentText.plain(text).tables()).figures().stream()
+                .collect(Collectors.toMap(Extracted::metric, f -> f));
+    }
+
+    @Test
+    void aColumnLabelCutAtItsEndNamesTheOneColumnItBegins() {
+        Map<String, Extracted> f = read(PAGE);
+        assertEquals(new BigDecimal("3"), f.get("pro.rules.in_force").value());
+        assertEquals(new BigDecimal("5"), f.get("pro.normative_docs.in_force").value());
+        assertEquals(new BigDecimal("1"), f.get("pro.rules.repealed").value());
+    }
+
+    @Test
+    void theHeaderWordJoinedToItsColumnLabelIsTwoHeaderCells() {
+        Map<String, Extracted> f = read(PAGE);
+        assertEquals(new BigDecimal("7"), f.get("pro.licensing.decisions").value());
+    }
+
+    @Test
+    void aCutLabelTooShortToNameOneColumnNamesNone() {
+        Map<String, Extracted> f = read(PAGE.replace("现行有效件", "本年"));
+        assertTrue(f.keySet().stream().noneMatch(m -> m.endsWith(".in_force")), f.keySet().toString());
+    }
+}
