@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurestats.domain.Edition;
 import org.disclosurestats.domain.Metric;
-import org.disclosurestats.service.TableIdentities;
+import org.disclosurestats.domain.TableIdentities;
 
 /**
  * When a row of section 三 can be placed by its position rather than its label. Page text taken from a PDF may keep

@@ -16,7 +16,7 @@ import org.disclosurestats.domain.Scope;
 import org.disclosurestats.service.ReportHistory;
 import org.disclosurestats.service.ReportQueries.ReportContent;
 import org.disclosurestats.service.ReportValidation;
-import org.disclosurestats.service.TableIdentities;
+import org.disclosurestats.domain.TableIdentities;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON shapes of the write API's answers: revisions, validation, bulk outcomes. */

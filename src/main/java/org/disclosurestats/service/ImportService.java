@@ -1,5 +1,6 @@
 package org.disclosurestats.service;
 
+import org.disclosurestats.domain.TableIdentities;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,7 +57,7 @@ public class ImportService {
     @Inject
     WriteAccess access;
     @Inject
-    TableIdentities identities;
+    TableIdentityCheck identities;
     @Inject
     ObjectMapper json;
     @Inject

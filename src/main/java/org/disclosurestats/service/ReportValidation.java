@@ -1,5 +1,6 @@
 package org.disclosurestats.service;
 
+import org.disclosurestats.domain.TableIdentities;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,7 +60,7 @@ public class ReportValidation {
     @Inject
     ObservationRepository observations;
     @Inject
-    TableIdentities identities;
+    TableIdentityCheck identities;
 
     @jakarta.transaction.Transactional
     public Validation validate(long id) {

@@ -1,5 +1,6 @@
 package org.disclosurestats.service;
 
+import org.disclosurestats.domain.TableIdentities;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ public class SubmissionCheck {
     @Inject
     SubmissionRules rules;
     @Inject
-    TableIdentities identities;
+    TableIdentityCheck identities;
     @Inject
     WriteAccess access;
 

@@ -1,12 +1,13 @@
 package org.disclosurestats.service;
 
+import org.disclosurestats.domain.TableIdentities;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.disclosurestats.domain.Metric;
-import org.disclosurestats.service.TableIdentities.Status;
+import org.disclosurestats.domain.TableIdentities.Status;
 
 /**
  * Which rows of a draft's tables its failed identities point at, so that a reviewer looks there first: a row

@@ -1,5 +1,6 @@
 package org.disclosurestats.rest;
 
+import org.disclosurestats.service.TableIdentityCheck;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.disclosurestats.domain.Edition;
-import org.disclosurestats.service.TableIdentities;
+import org.disclosurestats.domain.TableIdentities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class ValidationChecksTest {
     private final CreatedReports created = new CreatedReports();
 
     @Inject
-    TableIdentities identities;
+    TableIdentityCheck identities;
 
     @AfterEach
     void retractCreated() {

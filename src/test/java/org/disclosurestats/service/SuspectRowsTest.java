@@ -1,13 +1,14 @@
 package org.disclosurestats.service;
 
+import org.disclosurestats.domain.TableIdentities;
 import org.disclosurestats.fixtures.TestCatalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.disclosurestats.service.TableIdentities.Result;
-import org.disclosurestats.service.TableIdentities.Status;
+import org.disclosurestats.domain.TableIdentities.Result;
+import org.disclosurestats.domain.TableIdentities.Status;
 import org.junit.jupiter.api.Test;
 
 /** A draft whose identities fail says which rows to look at. */

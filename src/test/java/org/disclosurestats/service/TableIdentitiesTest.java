@@ -1,5 +1,6 @@
 package org.disclosurestats.service;
 
+import org.disclosurestats.domain.TableIdentities;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class TableIdentitiesTest {
 
-    private static TableIdentities identities() {
-        TableIdentities identities = new TableIdentities();
+    private static TableIdentityCheck identities() {
+        TableIdentityCheck identities = new TableIdentityCheck();
         identities.catalogue = Catalogue.of(TestCatalogue.metrics());
         return identities;
     }

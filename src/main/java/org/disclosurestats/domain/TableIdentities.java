@@ -1,17 +1,13 @@
-package org.disclosurestats.service;
+package org.disclosurestats.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.disclosurestats.domain.Edition;
-import org.disclosurestats.domain.Metric;
 
 /**
  * The arithmetic identities of the standard tables (report-formats.md §5), checked on a report's
@@ -27,8 +23,10 @@ import org.disclosurestats.domain.Metric;
  * appeal.&lt;row&gt;.&lt;outcome&gt;), so the 2019 format's single （六） row and the 2021 format's
  * three are both handled without listing them here.
  */
-@ApplicationScoped
-public class TableIdentities {
+public final class TableIdentities {
+
+    private TableIdentities() {
+    }
 
     public static final List<String> APPLICANT_COLUMNS = List.of("natural_person", "commercial", "research", "public_interest",
             "legal_services", "other_org");
@@ -63,25 +61,14 @@ public class TableIdentities {
                          List<String> missing, String totalCell) {
     }
 
-    @Inject
-    Catalogue catalogue;
-
     /** True when the edition has the standard tables (2019 and 2021); legacy reports have none. */
     public static boolean applies(Edition edition) {
         return edition == Edition.F2019 || edition == Edition.F2021;
     }
 
     /**
-     * Checks every identity on the given cells: metric code → value, where a present key with a
-     * null value is a blank cell and an absent key a cell the report does not state.
-     */
-    public List<Result> check(Edition edition, Map<String, BigDecimal> cells) {
-        return check(edition, cells, catalogue.matching(edition, null));
-    }
-
-    /**
-     * The same check against a given catalogue ({@code metrics}: the metrics of the edition, in catalogue order), for a
-     * reader that checks a table it is reading before the draft exists.
+     * Checks every identity on the given cells (metric code → value, where a present key with a null value is a blank
+     * cell and an absent key a cell the report does not state) against a given catalogue ({@code metrics}: the metrics of the edition, in catalogue order).
      */
     public static List<Result> check(Edition edition, Map<String, BigDecimal> cells, List<Metric> metrics) {
         if (!applies(edition)) {
