@@ -1,0 +1,76 @@
+package org.disclosurestats.importing;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Optional;
+import org.disclosurestats.fixtures.TestCatalogue;
+import org.disclosurestats.importing.Extraction.Extracted;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules that keep the prose reader from reading a number as a figure it is not: the issuer under its short name, a
+ * count of requests that holds the carried-over ones, a list of entries of a 清单, a part of a list that reads as
+ * another total. Sentences written for these tests.
+ */
+class ProsePrecisionRulesTest {
+
+    private static final ProseLexicon LEXICON = ProseLexicon.load(new ObjectMapper());
+
+    private static List<Extracted> read(String issuer, String text) {
+        ProseExtractor.Context context = new ProseExtractor.Context(issuer, null, false, name -> Optional.empty(), 2023);
+        return new ProseExtractor(LEXICON, TestCatalogue.byCode()).read(text, context).figures();
+    }
+
+    private static boolean has(List<Extracted> read, String metric, String breakdown, long value) {
+        return read.stream().anyMatch(f -> f.metric().equals(metric) && f.value() != null && f.value().longValue() == value
+                && (breakdown == null || breakdown.equals(f.breakdown())));
+    }
+
+    private static boolean bySelf(List<Extracted> read, long value) {
+        return read.stream().anyMatch(f -> f.value() != null && f.value().longValue() == value && f.subject() == null);
+    }
+
+    @Test
+    void theIssuerUnderItsShortNameIsTheIssuer() {
+        List<Extracted> read = read("杭州市发展和改革委员会", "2023年,市发改委通过门户网站发布政府信息210条,其中规范性文件4件。");
+        assertTrue(bySelf(read, 210) && bySelf(read, 4), read.toString());
+        List<Extracted> withPlace = read("南京市卫生健康委员会", "南京市卫健委通过门户网站发布政府信息88条。");
+        assertTrue(bySelf(withPlace, 88), withPlace.toString());
+    }
+
+    @Test
+    void anotherUnitWhoseNameSharesTheIssuersLevelStaysAnotherUnit() {
+        List<Extracted> read = read("杭州市发展和改革委员会", "2023年,市财政局通过门户网站发布政府信息75条。");
+        assertFalse(bySelf(read, 75), read.toString());
+        assertFalse(IssuerShortName.of("市教委", "杭州市发展和改革委员会"));
+        assertFalse(IssuerShortName.of("市发展和改革委员会", "杭州市发展和改革委员会"));
+        assertTrue(IssuerShortName.of("市发改委", "杭州市发展和改革委员会"));
+    }
+
+    @Test
+    void aCountOfRequestsThatHoldsTheCarriedOverOnesIsNoCountOfNewRequests() {
+        List<Extracted> read = read("某县人民政府", "全年共受理政府信息公开申请25件(含上年度结转3件),均已按时答复。");
+        assertFalse(has(read, "lreq.received", null, 25), read.toString());
+        List<Extracted> plain = read("某县人民政府", "全年共受理政府信息公开申请25件(其中当面申请3件),均已按时答复。");
+        assertTrue(has(plain, "lreq.received", null, 25), plain.toString());
+    }
+
+    @Test
+    void theEntriesOfAListOfItemsAreNoCategoryOfInformation() {
+        List<Extracted> read = read("某县人民政府", "公开证照办理事项清单36项,公开乡镇公共服务事项清单120条。");
+        assertFalse(read.stream().anyMatch(f -> f.metric().equals("pro.category_items")), read.toString());
+        List<Extracted> category = read("某县人民政府", "公开财政预决算信息36条。");
+        assertTrue(has(category, "pro.category_items", null, 36), category.toString());
+    }
+
+    @Test
+    void aPartOfTheWebsitesListThatReadsAsAnotherTotalIsACategory() {
+        List<Extracted> read = read("某县人民政府", "2023年,我县通过政府网站公开各类信息900条,其中工作动态500条,领导信息更新6条,其他法定主动公开20条,人事信息15条。");
+        assertTrue(has(read, "pro.channel.website", null, 900), read.toString());
+        assertTrue(has(read, "pro.category_items", null, 6) && has(read, "pro.category_items", null, 20), read.toString());
+        assertFalse(has(read, "pro.items", null, 20) || has(read, "web.items_published", null, 6), read.toString());
+    }
+}
