@@ -73,4 +73,26 @@ class ProsePrecisionRulesTest {
         assertTrue(has(read, "pro.category_items", null, 6) && has(read, "pro.category_items", null, 20), read.toString());
         assertFalse(has(read, "pro.items", null, 20) || has(read, "web.items_published", null, 6), read.toString());
     }
+
+    @Test
+    void repostedInformationNamesNoCategory() {
+        List<Extracted> read = read("某县人民政府", "本年度共发布转载信息1200条,财政信息30条。");
+        assertFalse(read.stream().anyMatch(f -> f.metric().equals("pro.category_items") && f.breakdown().contains("转载")), read.toString());
+    }
+
+    @Test
+    void aVideoThatInterpretsAPolicyIsNoCountOfVideos() {
+        List<Extracted> read = read("某县人民政府", "制作政策解读产品40个(含短视频解读12个)。");
+        assertFalse(has(read, "web.videos", null, 12), read.toString());
+        List<Extracted> videos = read("某县人民政府", "视频新闻45条。");
+        assertTrue(has(videos, "web.videos", null, 45), videos.toString());
+    }
+
+    @Test
+    void theChannelsOfRequestsAreNeitherTheRequestsNorTheWebsitesPublishing() {
+        List<Extracted> read = read("某县人民政府", "全年收到政府信息公开申请3件。申请均来自公民,其中:通过网站申请2件,信件申请1件。");
+        assertTrue(has(read, "lreq.received", null, 3), read.toString());
+        assertFalse(has(read, "lreq.received", null, 2) || has(read, "lreq.received", null, 1), read.toString());
+        assertFalse(has(read, "pro.channel.website", null, 2), read.toString());
+    }
 }
