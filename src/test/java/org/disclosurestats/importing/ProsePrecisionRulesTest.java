@@ -95,4 +95,24 @@ class ProsePrecisionRulesTest {
         assertFalse(has(read, "lreq.received", null, 2) || has(read, "lreq.received", null, 1), read.toString());
         assertFalse(has(read, "pro.channel.website", null, 2), read.toString());
     }
+
+    @Test
+    void casesOfServiceAndPoliciesPushedToFirmsAreNoCategoryOfInformation() {
+        List<Extracted> read = read("某市人民政府", "公开全年办件结果5120条,向企业精准推送惠企政策64条,向上级报送信息31条。");
+        assertFalse(read.stream().anyMatch(f -> f.metric().equals("pro.category_items")), read.toString());
+    }
+
+    @Test
+    void whatIsCarriedOnToNextYearIsNoLetterHandled() {
+        List<Extracted> read = read("某市人民政府", "全年办结申请12件,转下一年度办理答复的有2件。");
+        assertFalse(has(read, "interact.mailbox.handled", null, 2), read.toString());
+    }
+
+    @Test
+    void departmentsThatReviseTheStandardCatalogueAreNoDepartmentsOfPowerLists() {
+        List<Extracted> read = read("某县人民政府", "组织8个乡镇、19个县直部门修订完善基层政务公开标准目录。");
+        assertFalse(has(read, "power.departments", null, 19), read.toString());
+        List<Extracted> power = read("某县人民政府", "全县19个部门权责清单在政府网站公开。");
+        assertTrue(has(power, "power.departments", null, 19), power.toString());
+    }
 }
