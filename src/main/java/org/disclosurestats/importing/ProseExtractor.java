@@ -330,8 +330,9 @@ public final class ProseExtractor {
          */
         private boolean partOfList(String decided, Mention x, Span sentence) {
             String total = listParent.metric();
-            if (decided.equals(total)) {
-                // the total's own metric again: a part by category, unless it is the part of another unit (其中：办公厅…)
+            if (decided.equals(total) || !decided.startsWith("pro.channel.") && children(listParent).equals(lexicon.lists().children().get(decided))) {
+                // the total's own metric again, or another total of the same categories that names no channel (其他法定主动公开64条
+                // under 通过政府网站公开各类信息): a part by category, unless it is the part of another unit (其中：办公厅…)
                 return java.util.Objects.equals(subjects.at(m, x.start(), sentence, null), listParent.subject());
             }
             return decided.equals(children(listParent));

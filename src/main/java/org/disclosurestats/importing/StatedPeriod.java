@@ -21,7 +21,8 @@ final class StatedPeriod {
         YEAR(null),
         CHANGE("a change against another year, not the year's figure"),
         OTHER_YEAR("a figure of another year than the one reported on"),
-        HISTORY("a running total since an earlier year, not the year's figure");
+        HISTORY("a running total since an earlier year, not the year's figure"),
+        WITH_CARRIED_OVER("requests of the year counted with those carried over from the year before, not the year's new ones");
 
         final String reason;
 
@@ -32,7 +33,8 @@ final class StatedPeriod {
         /** Why a number of this period is no figure of the metric decided for it (null: it is; decided may be null). */
         String refusal(ProseLexicon.Entry decided) {
             boolean history = this == HISTORY && (decided == null || !countsHistory(decided.before()));
-            return this == CHANGE || this == OTHER_YEAR || history ? reason : null;
+            boolean newRequests = this == WITH_CARRIED_OVER && decided != null && NEW_REQUESTS.contains(decided.metric());
+            return this == CHANGE || this == OTHER_YEAR || history || newRequests ? reason : null;
         }
     }
 
@@ -49,6 +51,13 @@ final class StatedPeriod {
 
     /** A year opening a clause (2014年,…; 其中2014年…), unless it is a date inside the year or a span up to now. */
     private static final Pattern OPENING_YEAR = Pattern.compile("^(?:其中|另外|此外|同时|而|在)?([0-9]{4})(?:年|年度)(?![0-9]{1,2}月[0-9]{1,2}日至|以来|至今)");
+
+    /** A count followed by a bracket that says it holds the requests carried over (41件(含上年度结转1件)). */
+    private static final Pattern CARRIED_OVER_INSIDE = Pattern.compile(
+            "^[^,;:。(]{1,10}?\\((?:其中)?(?:含|包含|包括)(?:上个?年度|上一年度?|上年|去年)[^)]{0,8}?(?:结转|转入|遗留)");
+
+    /** The metrics that count only the requests received in the year. */
+    private static final java.util.Set<String> NEW_REQUESTS = java.util.Set.of("lreq.received", "req.new.total");
 
     /** Words of a running total since an earlier time. */
     private static final Pattern SINCE = Pattern.compile("以来|至今|迄今|历年|有史以来");
@@ -73,6 +82,9 @@ final class StatedPeriod {
         Integer opening = openingYear(m, sentence, at);
         if (year != null && opening != null && !opening.equals(year) && m.substring(sentence.start(), sentence.end()).contains(year + "年")) {
             return Kind.OTHER_YEAR;
+        }
+        if (CARRIED_OVER_INSIDE.matcher(m.substring(at, Math.min(sentence.end(), at + 40))).find()) {
+            return Kind.WITH_CARRIED_OVER;
         }
         Matcher since = SINCE.matcher(before);
         if (since.find() && !sinceTheYear(before.substring(0, since.start()), year)) {

@@ -139,10 +139,11 @@ final class SubjectResolver {
         return !place.isEmpty() && (name.equals(place) || name.equals(last));
     }
 
-    /** Whether a name is the issuer's: its full or short name (市政府办公室 for 平度市人民政府办公室), or its own level. */
+    /** Whether a name is the issuer's: its full or short name (市政府办公室 for 平度市人民政府办公室, 市科委), or its own level. */
     boolean namesIssuer(String name) {
         String n = name.replace("人民政府", "政府");
-        return issuerForms.stream().anyMatch(f -> n.equals(f) || n.startsWith(f) && f.length() >= 3) || level.matcher(name).matches();
+        return issuerForms.stream().anyMatch(f -> n.equals(f) || n.startsWith(f) && f.length() >= 3) || level.matcher(name).matches()
+                || IssuerShortName.of(name, issuerName(context.issuerName()));
     }
 
     /** The issuer's name without a bracketed remark after it (抚州市统计局（城市名…推断）): the remark names no unit. */
