@@ -141,7 +141,10 @@ final class BreakdownLabels {
         }
         label = strip(label).replaceFirst("(?:共有|计有|共计|共|计|达|为|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数)$", ""); // 机构职能类信息数1条
         label = label.replaceFirst("^(?:属于|属)(?=.{2})", ""); // 属于本单位业务类信息401条: the class, not the word that assigns it
-        if (label.length() < 2 || label.length() > longest(label) || label.matches(".*[0-9].*") || isGeneric(label)) {
+        String named = label.replaceFirst("(?<=..)发布$", "").replaceFirst("^新增(?=..)", ""); // 统计信息发布27条, 新增规范性文件8条: what was published
+        // its numbering (1., ①, (一)) marks where its name starts, so the name may be long
+        boolean numbered = ENUMERATOR.matcher(m.substring(start, at).strip()).find() || NUMBERED_BEFORE.matcher(m.substring(from, start)).find();
+        if (named.length() < 2 || named.length() > (numbered ? 40 : longest(named)) || label.matches(".*[0-9].*") || isGeneric(label) || isGeneric(named)) {
             return null;
         }
         if (label.startsWith("通过") || label.startsWith("在") || CHANNEL.matcher(label).matches()) {
@@ -156,8 +159,11 @@ final class BreakdownLabels {
                 return null; // a clause with its own verb (政务新媒体公开信息, 揭示板上公开), not the name of an item
             }
         }
-        return label;
+        return named;
     }
+
+    /** A bracketed number right before a label's start (the bracket ends the words scanned back): (一), (2). */
+    private static final Pattern NUMBERED_BEFORE = Pattern.compile("\\([0-9一二三四五六七八九十]{1,2}\\)\\s*$");
 
     /** A list item's number or letter before its label: 1.组织机构5, (2)规章, ③, 一是. */
     private static final Pattern ENUMERATOR = Pattern.compile("^(?:[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[①-⑳]|[一二三四五六七八九十]{1,2}是)");

@@ -28,6 +28,33 @@ final class ListContinuation {
         return lastParent != null && lastCount.metric().equals(children.get(lastParent.metric())) ? lastParent : null;
     }
 
+    /** A later item of a numbered list (;6.…, 。7、…) opening the words before a number. */
+    private static final java.util.regex.Pattern LATER_NUMBERED_ITEM = java.util.regex.Pattern.compile("^[;,]?\\s*(?:[2-9]|[1-9][0-9])[.、](?![0-9])");
+
+    /**
+     * The total whose numbered list goes on in the words before a number, or null: after a sentence about one item
+     * (…4615项。公开…;6.财政预算信息发布166条) the next numbered item is still a part of the total whose parts were read.
+     */
+    Extracted numberedListGoesOn(String before) {
+        return lastParent != null && LATER_NUMBERED_ITEM.matcher(before).find() ? lastParent : null;
+    }
+
+    /** The numbering of a list item: 1., 2、, (3), ④. */
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("(?:^|[;,:。])\\s*(?:[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[①-⑳])");
+
+    /**
+     * Whether a number is a further count inside one numbered item (5.办理许可202件,…清单4615项): the item's own count is
+     * the first after its numbering; {@code previousEnd} is where the number before it ends, in {@code before}'s offsets.
+     */
+    static boolean laterCountOfItem(String before, int previousEnd) {
+        java.util.regex.Matcher n = ITEM_NUMBER.matcher(before);
+        int last = -1;
+        while (n.find()) {
+            last = n.end();
+        }
+        return last >= 0 && previousEnd > last;
+    }
+
     /** A part of this total was read. */
     void partRead(Extracted parent) {
         lastParent = parent;

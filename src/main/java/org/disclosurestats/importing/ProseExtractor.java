@@ -202,6 +202,10 @@ public final class ProseExtractor {
             }
             // a number after 其中 is a part of what the sentence counted before it, never that total again (12件,其中网上申请10件)
             int from = previousEnd(x, sentence);
+            if (listParent == null && continued.numberedListGoesOn(m.substring(from, x.start())) != null) {
+                listParent = continued.numberedListGoesOn(m.substring(from, x.start()));
+                listUnit = lastCountUnit;
+            }
             // (a total whose parts are categories has its own reading of parts: the total's metric decided again marks one)
             boolean categoryParts = listParent != null && Units.countAlike(x.unit(), listUnit);
             if (!categoryParts && lexicon.lists().openers().stream().anyMatch(m.substring(from, x.start())::contains)) {
@@ -224,7 +228,8 @@ public final class ProseExtractor {
                     return recorder.figure(listParent.metric(), "", part, x, segment, Confidence.HIGH, "a part of " + listParent.metric() + " by unit");
                 }
             }
-            if (listParent != null && Units.countAlike(x.unit(), listUnit) && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))) {
+            if (listParent != null && Units.countAlike(x.unit(), listUnit) && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))
+                    && !ListContinuation.laterCountOfItem(m.substring(sentence.start(), x.start()), from - sentence.start())) {
                 String label = labels.item(m, from, x.start());
                 if (label != null && !lexicon.lists().namesNoPart(label)) {
                     continued.partRead(listParent);

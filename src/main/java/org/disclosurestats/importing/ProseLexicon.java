@@ -53,8 +53,11 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
 
         /** Whether the words after a total open a list of its parts: 其中…, 包括…, or a bracket. */
         public boolean opensList(String between) {
-            return between.startsWith("(") || openers.stream().anyMatch(between::contains);
+            return between.startsWith("(") || openers.stream().anyMatch(between::contains) || FIRST_NUMBERED_ITEM.matcher(between).find();
         }
+
+        /** A colon and the first item of a numbered list (情况:1.…, 如下:(一)…, :①…): the parts of the total before it follow. */
+        private static final java.util.regex.Pattern FIRST_NUMBERED_ITEM = java.util.regex.Pattern.compile(":\\s*(?:1[.、](?![0-9])|\\((?:1|一)\\)|①|一是)");
     }
 
     /**

@@ -163,4 +163,35 @@ class ProactiveProseTest {
         assertTrue(has(read("全年召開政務公開領導小組會議3次。"), "cap.meetings", null, 3));
         assertTrue(read("召开领导小组会议研究防汛工作2次。").isEmpty());
     }
+
+    @Test
+    void aCategoryNamedBeforeItsPublishingVerbIsTheCategoryWithoutTheVerb() {
+        assertCategories("全年主动公开政府信息500条,其中工作动态发布200条,财政预决算信息发布30条,人事任免信息发布12条。", "工作动态", 200, "财政预决算信息", 30,
+                "人事任免信息", 12);
+        assertCategories("本年度主動公開政府信息260條,其中財政預決算信息發布30條,領導信息更新3條。", "財政預決算信息", 30, "領導信息更新", 3);
+        // a verb right after a generic word names no category
+        List<Extracted> generic = read("全年主动公开政府信息500条,其中政府信息发布200条。");
+        assertTrue(none(generic, "pro.category_items"), generic.toString());
+    }
+
+    @Test
+    void aColonAndTheFirstNumberedItemOpenTheListOfATotalsCategoriesHoweverLongTheirNames() {
+        eachWording(List.of("2023年通过门户网站发布政府信息900条,按条例规定公开的情况如下:1.机构职能、内设机构、办公地址、办公时间、联系电话和负责人姓名发布45条;2.发展规划、专项规划及其实施情况12条。",
+                "全年主动公开政府信息900条,具体情况:(一)机构职能、内设机构、办公地址、办公时间、联系电话和负责人姓名发布45条;(二)发展规划、专项规划及其实施情况12条。",
+                "全年主動公開政府信息900條,分類情況:①機構職能、內設機構、辦公地址、辦公時間、聯繫電話和負責人姓名發布45條;②發展規劃、專項規劃及其實施情況12條。"), (text, read) -> {
+            assertTrue(read.stream().anyMatch(f -> f.metric().equals("pro.category_items") && f.value().longValue() == 45 && f.breakdown().endsWith("姓名")), text + " " + read);
+            assertTrue(read.stream().anyMatch(f -> f.metric().equals("pro.category_items") && f.value().longValue() == 12 && f.breakdown().matches("发展规划.*情况|發展規劃.*情況")), text + " " + read);
+        });
+        // the numbered list goes on after a sentence about one of its items
+        assertCategories("全年主动公开政府信息900条,具体情况:1.规范性文件发布20条;2.行政许可事项公开情况发布30条,另梳理办事指南40项。公开办件结果5000件;3.财政预算、决算信息发布16条;4.重大建设项目的批准和实施情况发布8条。",
+                "规范性文件", 20, "财政预算、决算信息", 16, "重大建设项目的批准和实施情况", 8);
+        // a further count inside one numbered item is not the item's own count (the item's is the first after its numbering)
+        String item = "具体情况:1.规范性文件发布20条;2.行政许可信息发布30条,办事指南清单";
+        assertTrue(ListContinuation.laterCountOfItem(item, item.indexOf("30条") + 3));
+        assertTrue(!ListContinuation.laterCountOfItem("具体情况:1.规范性文件发布20条;2.行政许可信息发布", "具体情况:1.规范性文件发布20条".length()));
+        assertTrue(!ListContinuation.laterCountOfItem("其中(1)机构概况12条,(2)政策法规", "其中(1)机构概况12条".length()));
+        // a colon without a numbered item after it opens no list: the long clause stays unmapped
+        List<Extracted> unnumbered = read("全年主动公开政府信息900条,情况如下:机构职能、内设机构、办公地址、办公时间、联系电话和负责人姓名等发布45条。");
+        assertTrue(none(unnumbered, "pro.category_items"), unnumbered.toString());
+    }
 }
