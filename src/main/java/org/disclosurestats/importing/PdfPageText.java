@@ -24,9 +24,6 @@ final class PdfPageText {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^(?:[-—–－~·•\\s]*\\d{1,4}[-—–－~·•\\s]*|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页|\\d{1,4}\\s*/\\s*\\d{1,4}|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?)$");
-    /** How a heading or a list item opens: 一、 （一） 1. 1、 （1） ① 第一章. */
-    private static final Pattern OPENS_ITEM = Pattern.compile(
-            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|\\d{1,2}[、.．](?!\\d)|[①-⑳]|第[一二三四五六七八九十\\d]+[章节条部分])");
     /** What ends a sentence, maybe followed by a closing quote or bracket. */
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[。！？!?；;…][”’」』）)]*$");
     /** A line of prose: it holds sentence punctuation (、 alone is a heading's: 五、…的情况). */
@@ -95,7 +92,7 @@ final class PdfPageText {
 
     /** The next line joins unless it opens a heading or a list item, or is a table row: then the line ends where it is. */
     private static String joined(String previous, String next) {
-        if (OPENS_ITEM.matcher(next).find() || isTableRow(next)) {
+        if (ProseLines.opensPart(next) || isTableRow(next)) {
             return previous + "\n" + next;
         }
         boolean latin = !previous.isEmpty() && !next.isEmpty() && Character.isLetter(previous.charAt(previous.length() - 1))
@@ -105,7 +102,7 @@ final class PdfPageText {
 
     /** Prose: sentence punctuation after any opening number (a heading has none), and not a row of table cells. */
     private static boolean isProse(String line) {
-        return !isTableRow(line) && PROSE_MARK.matcher(OPENS_ITEM.matcher(line).replaceFirst("")).find();
+        return !isTableRow(line) && PROSE_MARK.matcher(ProseLines.withoutOpening(line)).find();
     }
 
     private static boolean isTableRow(String line) {

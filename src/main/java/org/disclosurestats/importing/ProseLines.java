@@ -29,10 +29,24 @@ final class ProseLines {
         }
     }
 
-    /** A line that opens a part of the report or an item (一、…, (二)…, 1.…, 第三章…, 一是…, ●…): it never continues the line before. */
+    /**
+     * A line that opens a part of the report or an item (一、…, (二)…, 1.…, ①…, 第三章…, 一是…, ●…): it never continues the
+     * line before. The one rule for text and for PDF pages ({@link PdfPageText}).
+     */
     private static final Pattern OPENS_PART = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,3}[、.．是]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|第[一二三四五六七八九十]+[章节部分]"
-            + "|[●○■□◆◇▲△►•·※*\\-—])");
+            "^\\s*(?:[一二三四五六七八九十]{1,3}[、.．是]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．](?![0-9])|[①-⑳]"
+            + "|第[一二三四五六七八九十0-9]+[章节条部分]|[●○■□◆◇▲△►•·※*\\-—])");
+
+    /** Whether a line opens a part of the report or an item, so that it never continues the line before. */
+    static boolean opensPart(String line) {
+        return OPENS_PART.matcher(line).find();
+    }
+
+    /** The line without the numbering or bullet that opens it. */
+    static String withoutOpening(String line) {
+        return OPENS_PART.matcher(line).replaceFirst("");
+    }
+
     /** Words that end a title or a heading rather than break a sentence. */
     private static final Pattern ENDS_TITLE = Pattern.compile("(?:报告|報告|情况|情況|概况|概況|概述|目录|目錄|说明|說明|引言|前言)$");
     /** Characters that end a sentence or a line of its own. */
@@ -88,12 +102,12 @@ final class ProseLines {
         if (last != '，' && last != ',' && last != '、' && ENDS_TITLE.matcher(words).find()) {
             return false;
         }
-        boolean heading = OPENS_PART.matcher(words).find() && words.indexOf('，') < 0 && words.indexOf(',') < 0;
+        boolean heading = opensPart(words) && words.indexOf('，') < 0 && words.indexOf(',') < 0;
         if (endsWithCount(words) && "，,、；;。".indexOf(following.charAt(0)) < 0) {
             return false; // a line of counts (主动公开信息300条 / 受理申请5件): each line is a statement of its own
         }
         boolean indented = next.start() > 0 && (text.charAt(next.start() - 1) == '\u3000' || following.isEmpty());
-        return !heading && !indented && !OPENS_PART.matcher(following).find();
+        return !heading && !indented && !opensPart(following);
     }
 
     private static boolean endsWithCount(String words) {
