@@ -155,11 +155,22 @@ final class BreakdownLabels {
             String object = v < 0 ? "" : label.substring(v + verb.length());
             boolean placeThenVerb = object.isEmpty() && v > 0 && "上中内".indexOf(label.charAt(v - 1)) >= 0;
             boolean channelThenVerb = v > 0 && CHANNEL.matcher(label.substring(0, v)).matches(); // 财政信息网公开…: where, not what
-            if (v == 0 || placeThenVerb || channelThenVerb || v > 0 && !object.isEmpty() && isGeneric(object)) {
+            if (v == 0 || placeThenVerb || channelThenVerb || v > 0 && !object.isEmpty() && isGeneric(object) && !topicThenVerb(label.substring(0, v), object)) {
                 return null; // a clause with its own verb (政务新媒体公开信息, 揭示板上公开), not the name of an item
             }
         }
         return named;
+    }
+
+    /** Who may act: a unit, a place or a channel (各乡镇, 我局, 政务新媒体, 公开栏). */
+    private static final Pattern ACTOR = Pattern.compile(".*(?:局|委|办|厅|处|部门|单位|乡|镇|街道|县|市|区|村|社区|中心|政府|机关|媒体|网站|网|平台|号|栏|屏|报|微博|微信)$");
+
+    /**
+     * Whether a verb with 信息 after a topic names a kind of information (重点领域公开信息, 建议提案办理信息: information
+     * on the handling of proposals), not a clause whose actor publishes (政务新媒体公开信息, 各乡镇公开信息).
+     */
+    private static boolean topicThenVerb(String before, String object) {
+        return object.equals("信息") && before.length() >= 2 && !ACTOR.matcher(before).matches();
     }
 
     /** A bracketed number right before a label's start (the bracket ends the words scanned back): (一), (2). */

@@ -39,14 +39,22 @@ final class ListContinuation {
         return lastParent != null && LATER_NUMBERED_ITEM.matcher(before).find() ? lastParent : null;
     }
 
+    /** A bracket that opens (not the numbering of the next item, (2)…). */
+    private static final java.util.regex.Pattern PART_OF_PART = java.util.regex.Pattern.compile("\\((?![0-9一二三四五六七八九十]{1,2}\\))");
+
     /** The numbering of a list item: 1., 2、, (3), ④. */
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("(?:^|[;,:。])\\s*(?:[0-9]{1,2}[.、](?![0-9])|\\([0-9一二三四五六七八九十]{1,2}\\)|[①-⑳])");
 
     /**
-     * Whether a number is a further count inside one numbered item (5.办理许可202件,…清单4615项): the item's own count is
-     * the first after its numbering; {@code previousEnd} is where the number before it ends, in {@code before}'s offsets.
+     * Whether a number is a further count inside one item: inside a numbered item (5.办理许可202件,…清单4615项) the item's
+     * own count is the first after its numbering; a bracket right after a part (解读产品201个(包括短视频解读16个)) holds
+     * parts of that part, not of the total. {@code previousEnd} is where the number before it ends, in {@code before}'s
+     * offsets; {@code afterAPart} whether that number was read as a part.
      */
-    static boolean laterCountOfItem(String before, int previousEnd) {
+    static boolean laterCountOfItem(String before, int previousEnd, boolean afterAPart) {
+        if (afterAPart && PART_OF_PART.matcher(before).region(previousEnd, before.length()).lookingAt()) {
+            return true;
+        }
         java.util.regex.Matcher n = ITEM_NUMBER.matcher(before);
         int last = -1;
         while (n.find()) {

@@ -164,6 +164,7 @@ public final class ProseExtractor {
                 mentions.add(new Mention(x.start() + sentence.start(), x.end() + sentence.start(), x.reading()));
             }
             mentions = ElidedUnits.added(text, m, sentence, mentions, lexicon.lists().openers(), lexicon.lists().leadOpeners(), elided);
+            mentions = LabelOpeningCount.without(m, mentions);
             Map<Integer, Extracted> byMention = new HashMap<>();
             readInSentence = byMention.values();
             totals.clear();
@@ -229,7 +230,7 @@ public final class ProseExtractor {
                 }
             }
             if (listParent != null && Units.countAlike(x.unit(), listUnit) && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))
-                    && !ListContinuation.laterCountOfItem(m.substring(sentence.start(), x.start()), from - sentence.start())) {
+                    && !ListContinuation.laterCountOfItem(m.substring(sentence.start(), x.start()), from - sentence.start(), previous != null && previous != listParent)) {
                 String label = labels.item(m, from, x.start());
                 if (label != null && !lexicon.lists().namesNoPart(label)) {
                     continued.partRead(listParent);
@@ -340,7 +341,7 @@ public final class ProseExtractor {
                 // under 通过政府网站公开各类信息): a part by category, unless it is the part of another unit (其中：办公厅…)
                 return java.util.Objects.equals(subjects.at(m, x.start(), sentence, null), listParent.subject());
             }
-            return decided.equals(children(listParent));
+            return decided.equals(children(listParent)) || lexicon.lists().kindOfPart(decided, children(listParent));
         }
     }
 }

@@ -40,11 +40,18 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
 
     /**
      * Totals and their parts: openers (其中…; leading a sentence, 在主动公开的…中), the metric of the parts under a total, metrics
-     * whose siblings follow them, and words that make a label no part of a total of information (不予公开, 依申请公开).
+     * whose siblings follow them, words that make a label no part of a total of information (不予公开, 依申请公开), and
+     * metrics that are a kind of the information a list of parts counts (政策解读3条 among the categories of a website's
+     * total is one of its categories, not the interpretations of the year).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Lists(List<String> openers, List<String> leadOpeners, Map<String, String> children, List<String> siblings, List<String> labelStrip,
-                        List<String> labelVerbs, List<String> notParts) {
+                        List<String> labelVerbs, List<String> notParts, Map<String, String> kindsOfParts) {
+
+        /** Whether a metric read for a number inside a list of the given parts is one of those parts. */
+        public boolean kindOfPart(String decided, String parts) {
+            return kindsOfParts != null && parts.equals(kindsOfParts.get(decided));
+        }
 
         /** Whether a label names no part of a total (不予公开, 依申请公开信息: answers and requests are no category of information). */
         public boolean namesNoPart(String label) {
@@ -121,7 +128,7 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
                 z.objectBefore() == null ? List.of() : z.objectBefore().stream().map(ProseLexicon::terms).toList(),
                 terms(z.against()), terms(z.scopedBy()), z.within(), z.examples())).toList();
         Lists ls = new Lists(terms(lists.openers()), terms(lists.leadOpeners()), lists.children(), lists.siblings(), terms(lists.labelStrip()),
-                terms(lists.labelVerbs()), terms(lists.notParts()));
+                terms(lists.labelVerbs()), terms(lists.notParts()), lists.kindsOfParts());
         return new ProseLexicon(version, threshold, margin, subjects, ls, terms(genericLabels), es, zs, editions == null ? Map.of() : editions);
     }
 

@@ -187,9 +187,9 @@ class ProactiveProseTest {
                 "规范性文件", 20, "财政预算、决算信息", 16, "重大建设项目的批准和实施情况", 8);
         // a further count inside one numbered item is not the item's own count (the item's is the first after its numbering)
         String item = "具体情况:1.规范性文件发布20条;2.行政许可信息发布30条,办事指南清单";
-        assertTrue(ListContinuation.laterCountOfItem(item, item.indexOf("30条") + 3));
-        assertTrue(!ListContinuation.laterCountOfItem("具体情况:1.规范性文件发布20条;2.行政许可信息发布", "具体情况:1.规范性文件发布20条".length()));
-        assertTrue(!ListContinuation.laterCountOfItem("其中(1)机构概况12条,(2)政策法规", "其中(1)机构概况12条".length()));
+        assertTrue(ListContinuation.laterCountOfItem(item, item.indexOf("30条") + 3, false));
+        assertTrue(!ListContinuation.laterCountOfItem("具体情况:1.规范性文件发布20条;2.行政许可信息发布", "具体情况:1.规范性文件发布20条".length(), false));
+        assertTrue(!ListContinuation.laterCountOfItem("其中(1)机构概况12条,(2)政策法规", "其中(1)机构概况12条".length(), false));
         // a colon without a numbered item after it opens no list: the long clause stays unmapped
         List<Extracted> unnumbered = read("全年主动公开政府信息900条,情况如下:机构职能、内设机构、办公地址、办公时间、联系电话和负责人姓名等发布45条。");
         assertTrue(none(unnumbered, "pro.category_items"), unnumbered.toString());
