@@ -56,3 +56,15 @@ on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.
     aggregation = excluded.aggregation, formula = excluded.formula, editions = excluded.editions, integral = excluded.integral,
     signed = excluded.signed, equivalent_to = excluded.equivalent_to, table_row = excluded.table_row, table_column = excluded.table_column,
     description = excluded.description, sort_order = excluded.sort_order;
+
+-- Session 7 (prose7cap): interaction counts that reports state beside the year's disclosure work: letters from the public
+-- through all channels (a mailbox is one of them) and messages of online message boards (人民网领导留言板, 网民留言).
+insert into metric (code, name_zh, name_en, unit, section, aggregation, formula, editions, integral, signed, equivalent_to, table_row, table_column, description, sort_order) values
+('interact.letters.received', '受理群众来信数', 'letters from the public received through all channels', '件', 'interaction', 'sum', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'All letters (来信) received in the year, by post, mailboxes and forwarded; breakdown = the channel (市长信箱, 直接来信, 转来信件) when the report counts one separately. A leader mailbox counted alone is interact.mailbox.received.', 11200),
+('interact.message_board.received', '网上留言板受理留言数', 'messages received on online message boards', '条', 'interaction', 'sum', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'Messages of the public (网民留言) received on a message board such as 人民网地方领导留言板; mailboxes are interact.mailbox.*.', 11210),
+('interact.message_board.handled', '网上留言板办结留言数', 'online messages closed or answered', '条', 'interaction', 'sum', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'Messages closed or answered (办结、回复).', 11220),
+('interact.message_board.reply_rate', '网上留言板回复率', 'reply rate of online messages', '%', 'interaction', 'ratio', null, array['legacy', '2019', '2021'], false, false, null, null, null, '回复率/办结率 stated for the messages of a message board.', 11230)
+on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, unit = excluded.unit, section = excluded.section,
+    aggregation = excluded.aggregation, formula = excluded.formula, editions = excluded.editions, integral = excluded.integral,
+    signed = excluded.signed, equivalent_to = excluded.equivalent_to, table_row = excluded.table_row, table_column = excluded.table_column,
+    description = excluded.description, sort_order = excluded.sort_order;

@@ -15,6 +15,9 @@ record GoverningPhrase(String local, String lead, String after, String tail, int
 
     private static final List<String> PART_OPENERS = List.of("(", "其中", "包括");
 
+    /** A counted noun and a conjunction between two counts (专职人员和): the noun is counted by the number before it. */
+    private static final java.util.regex.Pattern PREVIOUS_NOUN = java.util.regex.Pattern.compile("[\\u4e00-\\u9fff]{1,10}(和|及|以及|与|、)");
+
     /** The phrase of the mention at index i of a sentence's mentions (offsets in the text). */
     static GoverningPhrase of(String m, Span sentence, Span segment, List<Mention> mentions, int i, String section) {
         Mention x = mentions.get(i);
@@ -42,6 +45,11 @@ record GoverningPhrase(String local, String lead, String after, String tail, int
         }
         afterEnd = x.end() + parts;
         int end = Math.max(x.end(), Math.min(segment.end(), m.length()));
+        if (from > clauseStart) {
+            // 1名专职人员和2名兼职人员: the noun before the conjunction is the previous number's, not this one's
+            java.util.regex.Matcher noun = PREVIOUS_NOUN.matcher(m.substring(from, x.start()));
+            from = noun.matches() ? from + noun.start(1) : from;
+        }
         String local = m.substring(from, x.start());
         String lead = m.substring(sentence.start(), from);
         String respective = Respective.local(m, segment, mentions, i);

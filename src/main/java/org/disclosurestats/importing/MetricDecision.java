@@ -101,8 +101,9 @@ final class MetricDecision {
         String near = p.local() + "\u0000" + p.after();
         for (String veto : e.against()) {
             if (veto.contains("…")) {
-                // terms that veto together, in order, anywhere in the sentence before the number (截止…累计: a running total)
-                if (inOrder(p.lead() + p.local(), veto.split("…"))) {
+                // terms that veto together, in order, anywhere in the sentence before the number (截止…累计: a running total),
+                // unless the number's own words name the metric's subject
+                if (inOrder(p.lead() + p.local(), veto.split("…")) && (e.own() == null || e.own().stream().noneMatch(p.local()::contains))) {
                     return true;
                 }
                 continue;

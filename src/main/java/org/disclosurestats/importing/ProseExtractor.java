@@ -341,7 +341,7 @@ public final class ProseExtractor {
                 // under 通过政府网站公开各类信息): a part by category, unless it is the part of another unit (其中：办公厅…)
                 return java.util.Objects.equals(subjects.at(m, x.start(), sentence, null), listParent.subject());
             }
-            return decided.equals(children(listParent)) || lexicon.lists().kindOfPart(decided, children(listParent));
+            return decided.equals(children(listParent)) || lexicon.lists().partKind(total, decided);
         }
     }
 }

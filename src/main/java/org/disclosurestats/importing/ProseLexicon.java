@@ -46,11 +46,14 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Lists(List<String> openers, List<String> leadOpeners, Map<String, String> children, List<String> siblings, List<String> labelStrip,
-                        List<String> labelVerbs, List<String> notParts, Map<String, String> kindsOfParts) {
+                        List<String> labelVerbs, List<String> notParts, Map<String, List<String>> partKinds) {
 
-        /** Whether a metric read for a number inside a list of the given parts is one of those parts. */
-        public boolean kindOfPart(String decided, String parts) {
-            return kindsOfParts != null && parts.equals(kindsOfParts.get(decided));
+        /**
+         * Whether a metric decided for a number inside a total's list of parts is one of the kinds the total holds (省长信箱2件
+         * under 共收到来信N件: a mailbox is one channel of the letters), so the number is a part by its label.
+         */
+        public boolean partKind(String total, String decided) {
+            return partKinds != null && partKinds.getOrDefault(total, List.of()).contains(decided);
         }
 
         /** Whether a label names no part of a total (不予公开, 依申请公开信息: answers and requests are no category of information). */
@@ -73,13 +76,15 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
      * "term" (the strongest term found), "topic", "quoted" (a “…” name before the number), "each" (one figure per
      * item of {@code each}'s group "items", named by {@code eachLabel}). {@code follows}: a ratio that belongs to
      * the figure before it, whose metric starts so. {@code companions}: further metrics the same number states
-     * when one of their terms stands beside it (受理并办结…: received and closed).
+     * when one of their terms stands beside it (受理并办结…: received and closed). {@code own}: words that, in the number's own
+     * clause, name the metric's subject, so that a veto of terms in order ({@code against} "热线…咨询": the consultations of a
+     * hotline) does not apply (热线…接受政府信息公开咨询 is still a disclosure consultation).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entry(String id, String metric, List<String> units, Map<String, Double> before, Map<String, Double> after,
                         Map<String, Double> tail, Map<String, Double> section, List<String> against, String follows, String breakdown,
                         List<String> blankBreakdownIf, String generic, String each, String eachLabel, List<Companion> companions,
-                        List<Example> examples) {
+                        List<String> own, List<Example> examples) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -122,13 +127,13 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
         List<Entry> es = entries.stream().map(e -> new Entry(e.id(), e.metric(), e.units(), terms(e.before()), terms(e.after()), terms(e.tail()),
                 terms(e.section()), terms(e.against()), e.follows(), e.breakdown(), terms(e.blankBreakdownIf()), e.generic(), e.each(), e.eachLabel(),
                 e.companions() == null ? List.of() : e.companions().stream().map(c -> new Companion(c.metric(), terms(c.when()))).toList(),
-                e.examples())).toList();
+                terms(e.own()), e.examples())).toList();
         List<Zero> zs = zeros.stream().map(z -> new Zero(z.id(), z.metric(), terms(z.negations()),
                 z.objectAfter() == null ? List.of() : z.objectAfter().stream().map(ProseLexicon::terms).toList(),
                 z.objectBefore() == null ? List.of() : z.objectBefore().stream().map(ProseLexicon::terms).toList(),
                 terms(z.against()), terms(z.scopedBy()), z.within(), z.examples())).toList();
         Lists ls = new Lists(terms(lists.openers()), terms(lists.leadOpeners()), lists.children(), lists.siblings(), terms(lists.labelStrip()),
-                terms(lists.labelVerbs()), terms(lists.notParts()), lists.kindsOfParts());
+                terms(lists.labelVerbs()), terms(lists.notParts()), lists.partKinds());
         return new ProseLexicon(version, threshold, margin, subjects, ls, terms(genericLabels), es, zs, editions == null ? Map.of() : editions);
     }
 

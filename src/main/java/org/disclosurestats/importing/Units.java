@@ -17,6 +17,9 @@ public final class Units {
     /** Units that count documents or items of information; the parts of a total in 条 may be written in 件 or 项. */
     private static final Set<String> ITEMS = Set.of("条", "件", "篇", "个", "项", "份");
 
+    /** Units that count people or their visits: the parts of 咨询204人次 may be written 现场咨询3人. */
+    private static final Set<String> PEOPLE = Set.of("人", "人次");
+
     /** Whether a unit counts documents or items of information (条, 件, 篇…). */
     public static boolean countsItems(String unit) {
         return ITEMS.contains(unit);
@@ -24,7 +27,7 @@ public final class Units {
 
     /** Whether two units count the same kind of thing: equal, or both units of items of information. */
     public static boolean countAlike(String unit, String other) {
-        return java.util.Objects.equals(unit, other) || countsItems(unit) && countsItems(other);
+        return java.util.Objects.equals(unit, other) || countsItems(unit) && countsItems(other) || PEOPLE.contains(unit) && PEOPLE.contains(other);
     }
 
     /**
