@@ -176,6 +176,15 @@ class ProseRequestOutcomesTest {
     }
 
     @Test
+    void feesForRequestsInA2021EditionReportAreTheProcessingFeesInYuan() {
+        assertReads("市科委未发生政府信息公开收费事项。", 2024, "fee.processing_fees=0");
+        assertReads("全年向申请人收取复制费、邮寄费共计36元。", 2022, "fee.processing_fees=36");
+        // the 2019 edition has no fee cell, and misconduct is no fee
+        assertNotRead("全年向申请人收取复制费、邮寄费共计36元。", 2020, "fee.processing_fees", "fee.request_fees");
+        assertNotRead("全年未发生乱收费情况。", 2022, "fee.processing_fees");
+    }
+
+    @Test
     void noFeeChargedToApplicantsIsTheRequestFeesZeroAndNoRequestsZero() {
         assertReads("本单位没有向依申请公开对象收取复印、传真、递送等任何费用。", 2014, "fee.request_fees=0");
         assertNotRead("本单位没有向依申请公开对象收取复印、传真、递送等任何费用。", 2014, "lreq.received");
