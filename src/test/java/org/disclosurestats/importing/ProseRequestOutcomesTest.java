@@ -65,6 +65,28 @@ class ProseRequestOutcomesTest {
     }
 
     @Test
+    void theFormsRowNamesInProseAreTheirRows() {
+        assertReads("无法提供5件,其中本机关不掌握相关政府信息3件,没有现成信息需要另行制作1件,补正后申请内容仍不明确1件。", 2022,
+                "req.unavailable.total=5", "req.unavailable.not_held.total=3", "req.unavailable.needs_creation.total=1", "req.unavailable.still_unclear.total=1");
+        assertReads("不予處理2件,其中信訪舉報投訴類申請1件,重複申請1件。", 2023, "req.not_processed.petition.total=1", "req.not_processed.repeated.total=1");
+        assertReads("无正当理由大量反复申请1件,要求行政机关确认或重新出具已获取信息1件。", 2022,
+                "req.not_processed.mass_repeated.total=1", "req.not_processed.reconfirmation.total=1");
+        // the same words about petitions or publications outside a request are no row
+        assertNotRead("全年受理信访举报投诉120件。", 2022, "req.not_processed.petition.total", "req.new.total");
+        assertNotRead("全年制作政府信息公开宣传材料2件。", 2022, "req.unavailable.needs_creation.total");
+    }
+
+    @Test
+    void lawsuitsOfOneKindAreThatKindsAndAResultIsNoCountOfLawsuits() {
+        assertReads("全年行政诉讼3件,其中未经复议直接起诉1件,复议后起诉2件。", 2022,
+                "appeal.suit.total=3", "appeal.suit_direct.total=1", "appeal.suit_after_review.total=2");
+        assertReads("2013年,全市因政府信息公开被提起行政诉讼5件,其中维持3件,纠正2件。", 2013,
+                "lappeal.suit=5", "lappeal.suit.upheld=3", "lappeal.suit.corrected=2");
+        assertNotRead("行政诉讼结果维持1件。", 2016, "lappeal.suit");
+        assertNotRead("行政诉讼结果维持1件。", 2022, "appeal.suit.total");
+    }
+
+    @Test
     void aLegacyRefusalIsTheStatisticsTableRowAndDeniesNothingElse() {
         assertReads("共受理申请10件,同意公开7件,不予公开3件。", 2014, "lreq.answered.denied=3");
         assertNotRead("共受理申请10件,同意公开7件,不予公开3件。", 2014, "req.denied.total");
