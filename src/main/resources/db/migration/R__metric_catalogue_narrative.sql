@@ -68,3 +68,18 @@ on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.
     aggregation = excluded.aggregation, formula = excluded.formula, editions = excluded.editions, integral = excluded.integral,
     signed = excluded.signed, equivalent_to = excluded.equivalent_to, table_row = excluded.table_row, table_column = excluded.table_column,
     description = excluded.description, sort_order = excluded.sort_order;
+
+-- Session 7 (prose7req): totals and channels that the reports of the 2019 and 2021 formats state in their prose but that
+-- no table row holds. A total stated for all grounds of an outcome is stored as stated, even where its rows are read too.
+insert into metric (code, name_zh, name_en, unit, section, aggregation, formula, editions, integral, signed, equivalent_to, table_row, table_column, description, sort_order) values
+('appeal.suit.total', '行政诉讼总数（直接起诉与复议后起诉合计）', 'lawsuits about disclosure, direct and after reconsideration together', '件', 'appeals', 'sum', null, array['2019', '2021'], true, false, null, null, null, 'As stated in prose (涉及的行政诉讼数为0件, 未发生行政诉讼); equals appeal.suit_direct.total + appeal.suit_after_review.total where the tables give both. The legacy count is lappeal.suit.', 11000),
+('req.denied.total', '不予公开（各项理由合计）', 'requests denied, all grounds together', '件', 'requests', 'sum', null, array['2019', '2021'], true, false, null, null, null, 'As stated in prose (不予公开答复2件); the tables give it only by ground (req.denied.*.total). The legacy count is lreq.answered.denied.', 11010),
+('req.unavailable.total', '无法提供（各项理由合计）', 'requests that could not be answered with the information, all grounds together', '件', 'requests', 'sum', null, array['2019', '2021'], true, false, null, null, null, 'As stated in prose (无法提供的10件); the tables give it only by ground (req.unavailable.*.total).', 11020),
+('req.not_processed.total', '不予处理（各项理由合计）', 'requests not processed, all grounds together', '件', 'requests', 'sum', null, array['2019', '2021'], true, false, null, null, null, 'As stated in prose (不予处理0件); the tables give it only by ground (req.not_processed.*.total).', 11030),
+('req.channel.in_person', '当面申请数', 'requests received in person', '件', 'requests', 'sum', null, array['2019', '2021'], true, false, null, null, null, 'Requests of the year by the way they were made, as prose states them; the legacy count is lreq.received.in_person.', 11040),
+('req.channel.online', '网络申请数', 'requests received online', '件', 'requests', 'sum', null, array['2019', '2021'], true, false, null, null, null, 'Through a website, an online platform or e-mail counted as online (网上申请, 通过网站申请); the legacy count is lreq.received.online.', 11050),
+('req.channel.letter', '信函申请数', 'requests received by letter', '件', 'requests', 'sum', null, array['2019', '2021'], true, false, null, null, null, 'By post (信函申请, 信件申请); the legacy count is lreq.received.letter.', 11060)
+on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, unit = excluded.unit, section = excluded.section,
+    aggregation = excluded.aggregation, formula = excluded.formula, editions = excluded.editions, integral = excluded.integral,
+    signed = excluded.signed, equivalent_to = excluded.equivalent_to, table_row = excluded.table_row, table_column = excluded.table_column,
+    description = excluded.description, sort_order = excluded.sort_order;

@@ -53,7 +53,11 @@ public final class DocumentReader {
         for (Extracted read : prose.figures()) {
             Metric m = byCode.get(read.metric());
             String metric = ProseEdition.in(edition, read.metric(), byCode, lexicon).orElse(null);
-            Extracted f = metric == null || metric.equals(read.metric()) ? read : new Extracted(metric, read.breakdown(), read.subject(), read.value(),
+            // a counterpart may count in another unit (request fees in 万元, the 2021 processing fees in 元)
+            java.math.BigDecimal value = metric == null || metric.equals(read.metric()) || read.value() == null ? read.value()
+                    : Units.convert(read.value(), m.unit, byCode.get(metric).unit).orElse(null);
+            metric = value == null && read.value() != null ? null : metric;
+            Extracted f = metric == null || metric.equals(read.metric()) ? read : new Extracted(metric, read.breakdown(), read.subject(), value,
                     read.qualifier(), read.status(), read.provenance(), read.confidence(), (read.note() == null ? "" : read.note() + "; ")
                     + "stated as " + read.metric() + ", counted as " + metric + " in the " + edition.code() + " edition");
             if (metric == null) {

@@ -47,14 +47,14 @@ final class StatedPeriod {
             "(?:增加|增长|减少|下降|上升|提高|降低|提升|增多|减少|回落|递增|递减|多出|少了|增|减|多|少)了?(?:约|近|逾|超过)?$");
 
     /** Words naming the year before the one reported on, unless what it passed on to this year (上年度结转申请0件). */
-    private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?:上个?年度|上一年度|上一年|上年|去年|前年)(?!度|结转|转入|遗留|未办结|未结|跨年)");
+    private static final Pattern PREVIOUS_YEAR = Pattern.compile("(?:上个?年度|上一年度|上一年|上年|去年|前年)(?!度|结转|转结|转入|遗留|未办结|未结|跨年)");
 
     /** A year opening a clause (2014年,…; 其中2014年…), unless it is a date inside the year or a span up to now. */
     private static final Pattern OPENING_YEAR = Pattern.compile("^(?:其中|另外|此外|同时|而|在)?([0-9]{4})(?:年|年度)(?![0-9]{1,2}月[0-9]{1,2}日至|以来|至今)");
 
     /** A count followed by a bracket that says it holds the requests carried over (41件(含上年度结转1件)). */
     private static final Pattern CARRIED_OVER_INSIDE = Pattern.compile(
-            "^[^,;:。(]{1,10}?\\((?:其中)?(?:含|包含|包括)(?:上个?年度|上一年度?|上年|去年)[^)]{0,8}?(?:结转|转入|遗留)");
+            "^[^,;:。(]{1,10}?\\((?:其中)?(?:含|包含|包括)(?:上个?年度|上一年度?|上年|去年)[^)]{0,8}?(?:结转|转结|转入|遗留)");
 
     /** The metrics that count only the requests received in the year. */
     private static final java.util.Set<String> NEW_REQUESTS = java.util.Set.of("lreq.received", "req.new.total");

@@ -124,18 +124,24 @@ final class StatedZeros {
 
     /**
      * Whether the object stands before the negation; a zero predicated of a noun (…为零) is the noun's only when no
-     * number stands between them (申请3件,其中不予公开数为零 is no requests zero).
+     * number stands between them (申请3件,其中不予公开数为零 is no requests zero), and only when what stands between them
+     * does not scope it (依申请公开事项中不予公开的为零 denies the refusals, not the requests); no negation denies an object
+     * counted before it (行政诉讼3件,没有一起败诉).
      */
     private static boolean objectPrecedes(Zero z, String behind, boolean predicate) {
         for (List<String> sequence : z.objectBefore()) {
             int start = behind.lastIndexOf(sequence.get(0));
             if (start >= 0 && endOfSequence(behind.substring(start), sequence) >= 0
-                    && !names(z.against(), behind.substring(start)) && !(predicate && behind.substring(start).matches("(?s).*[0-9].*"))) {
+                    && !names(z.against(), behind.substring(start)) && !names(z.scopedBy(), behind.substring(start))
+                    && !(predicate && behind.substring(start).matches("(?s).*[0-9].*")) && !COUNT.matcher(behind.substring(start)).find()) {
                 return true;
             }
         }
         return false;
     }
+
+    /** A count between the object and a negation after it: 行政诉讼3件,没有一起败诉 denies no lawsuit. */
+    private static final Pattern COUNT = Pattern.compile("[0-9]+(?:件|起|次|个|条|宗|份)");
 
     /** Where the last term of a sequence ends when all its terms stand in order in the text (no clause break first); -1 if not. */
     private static int endOfSequence(String text, List<String> sequence) {

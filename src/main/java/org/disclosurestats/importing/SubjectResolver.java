@@ -67,17 +67,27 @@ final class SubjectResolver {
         return null;
     }
 
-    /** The last actor phrase of a sentence, carried into the next sentences of its paragraph; null when none. */
+    /**
+     * The last actor phrase of a sentence, carried into the next sentences of its paragraph; null when none. Units that
+     * share out a total in several counts after 其中 (其中县政府办收到2件,政府部门收到0件) are its parts: what follows
+     * speaks of the whole again, so the actor before 其中 is carried.
+     */
     Actor lastActor(String m, Span sentence) {
         Actor last = null;
+        Actor beforeParts = null;
+        int counted = 0;
+        boolean inParts = false;
         for (Span clause : ProseText.split(m, sentence.start(), sentence.end(), ProseText.CLAUSE_ENDS)) {
+            inParts = inParts || m.startsWith("其中", clause.start());
+            counted += inParts && COUNTED.matcher(m.substring(clause.start(), clause.end())).find() ? 1 : 0;
             Actor a = actorOf(m, clause);
-            if (a != null) {
-                last = a;
-            }
+            beforeParts = a != null && !inParts ? a : beforeParts;
+            last = a != null ? a : last;
         }
-        return last;
+        return counted > 1 ? beforeParts : last;
     }
+
+    private static final Pattern COUNTED = Pattern.compile("[0-9]");
 
     /** Whether the clause that holds an offset opens with the name of a unit other than the issuer (其中县直各单位公开…). */
     boolean opensClause(String m, Span sentence, int at) {
