@@ -71,6 +71,10 @@ class PageTextRenderingsTest {
         List<Case> c = new ArrayList<>();
         // how the cells are laid out
         c.add(new Case("markdown, spanned cells on their first row, blanks empty", t, PageTextRenderingsTest::markdown, List.of()));
+        c.add(new Case("markdown, spanned cells repeated on every row", t, x -> StandardTableRenderings.joined(x, " | ", "| ", " |"), List.of()));
+        c.add(new Case("markdown, spanned cells left as empty cells", t,
+                x -> StandardTableRenderings.joined(StandardTableRenderings.spannedAsEmpty(x), " | ", "| ", " |"), List.of()));
+        c.add(new Case("markdown, blank cells left out", t, x -> markdown(dropped(x)), blanks));
         c.add(new Case("tab-separated browser copy, blanks empty", spanned, x -> StandardTableRenderings.joined(x, "\t", "", ""), List.of()));
         c.add(new Case("tab-separated, blanks —", spanned, x -> StandardTableRenderings.joined(dash(x), "\t", "", ""), List.of()));
         c.add(new Case("label and numbers on one line, blanks —", spanned, x -> StandardTableRenderings.joined(dash(x), " ", "", ""), List.of()));

@@ -150,6 +150,20 @@ final class StandardTableRenderings {
         return new Tables(t.edition(), out);
     }
 
+    /** A group label written on its first row only, the positions it spans on later rows left as empty cells. */
+    static Tables spannedAsEmpty(Tables t) {
+        List<Line> spanned = spannedOnFirstRow(t).lines();
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < spanned.size(); i++) {
+            List<String> labels = new ArrayList<>(spanned.get(i).labels());
+            while (labels.size() < t.lines().get(i).labels().size()) {
+                labels.add(0, "");
+            }
+            out.add(spanned.get(i).withLabels(labels));
+        }
+        return new Tables(t.edition(), out);
+    }
+
     // ------------------------------------------------------------------ page text
 
     /** Each line's cells joined by a separator (a blank value is written as nothing between two separators). */
