@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Rows a page store ran together on one line of page text (1.属于国家秘密 0 0 0 0 0 0 0 2.其他法律行政法规禁止公开 0 0 …,
  * 规章 0 0 0 行政规范性文件 12 3 87): each run of words with the values after it is a line of its own. Only a line in
  * which every such run has both words and values is split, and never a line of prose (a sentence mark outside
- * brackets) or a line whose cells are already separated (tab, |).
+ * brackets), a line where a unit follows a value (受理申请 12 件 办结 10) or a line whose cells are already separated
+ * (tab, |).
  */
 final class RunTogetherRows {
 
@@ -34,7 +35,7 @@ final class RunTogetherRows {
         while (m.find()) {
             boolean value = isValue(m.group());
             if (!value && values) {
-                if (!words) {
+                if (!words || NumberReader.UNITS.contains(m.group())) {
                     return List.of(line);
                 }
                 rows.add(line.substring(start, m.start()).strip());

@@ -113,6 +113,12 @@ class PageTextRenderingsTest {
                 x -> StandardTableRenderings.joined(dash(x), "\t", "", ""), List.of()));
         c.add(new Case("traditional characters", StandardTableRenderings.labels(spanned, ZhConverterUtil::toTraditional),
                 x -> StandardTableRenderings.oneCellALine(dash(x), null, ""), List.of()));
+        c.add(new Case("thousands separated by commas", StandardTableRenderings.values(spanned, PageTextRenderingsTest::thousands),
+                x -> StandardTableRenderings.joined(dash(x), " ", "", ""), List.of()));
+        c.add(new Case("one cell a line, blanks -", spanned,
+                x -> StandardTableRenderings.oneCellALine(StandardTableRenderings.values(x, v -> v.isEmpty() ? "-" : v), null, ""), List.of()));
+        c.add(new Case("section 四's values five a line", spanned, x -> StandardTableRenderings.joined(dash(x), " ", "", "")
+                .replaceAll("(?m)^((?:\\S+ ){4}\\S+) ((?:\\S+ ){4}\\S+) ((?:\\S+ ){4}\\S+)$", "$1\n$2\n$3"), List.of()));
         c.add(new Case("zeros written 无", StandardTableRenderings.values(spanned, v -> v.equals("0") ? "无" : v),
                 x -> StandardTableRenderings.joined(dash(x), " ", "", ""), List.of()));
         c.add(new Case("a local row 其他主动公开文件 in section 二", withLocalRow(spanned),
@@ -147,6 +153,10 @@ class PageTextRenderingsTest {
 
     private static String halfWidthNumbering(String label) {
         return label.replaceFirst("^（([一二三四五六七])）", "($1)").replaceFirst("^([1-8])\\.", "$1、");
+    }
+
+    private static String thousands(String value) {
+        return value.matches("[0-9]{4,}") ? String.format("%,d", Long.parseLong(value)) : value;
     }
 
     private static String fullWidth(String value) {
@@ -286,12 +296,12 @@ class PageTextRenderingsTest {
         assertTrue(wrong.isEmpty(), c + ":\n" + String.join("\n", wrong) + "\n--- unmapped:\n" + r.unmapped().stream().map(u -> u.provenance().tableRow() + " = " + u.value() + ": " + u.reason()).collect(Collectors.joining("\n")) + "\n--- text:\n" + text);
     }
 
-    /** Every metric of the tables with its value as the reader must give it: digits half-width, 无 a stated 0, "" blank. */
+    /** Every metric of the tables with its value as the reader must give it: digits half-width, 无 a stated 0, no thousands commas, "" blank. */
     private static Map<String, String> expectedOf(Tables t) {
         Map<String, String> expected = new LinkedHashMap<>();
         for (Line l : t.lines()) {
             for (int i = 0; i < l.metrics().size(); i++) {
-                expected.put(l.metrics().get(i), NumberReader.halfWidth(l.values().get(i)).replace("无", "0"));
+                expected.put(l.metrics().get(i), NumberReader.halfWidth(l.values().get(i)).replace("无", "0").replace(",", ""));
             }
         }
         return expected;

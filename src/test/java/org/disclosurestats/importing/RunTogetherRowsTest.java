@@ -23,7 +23,7 @@ class RunTogetherRowsTest {
 
     @Test
     void aSingleRowProseAUnitAfterTheValuesAndSeparatedCellsStayAsTheyAre() {
-        for (String line : List.of("四、结转下年度继续办理 2 1 0 0 0 0 3", "全年受理申请 12 件，办结 12 件", "受理申请 12 件 办结 10 件",
+        for (String line : List.of("四、结转下年度继续办理 2 1 0 0 0 0 3", "全年受理申请 12 件，办结 12 件", "受理申请 12 件 办结 10 件", "受理申请 12 件 办结 10",
                 "规章\t0\t0\t0\t行政规范性文件\t12", "| 规章 | 0 | 0 | 0 | 行政规范性文件 | 12 |", "0 0 0 1 2", "信息内容 本年制发件数 本年废止件数")) {
             assertEquals(List.of(line), RunTogetherRows.split(line), line);
         }
