@@ -45,7 +45,7 @@ final class PageTextRows {
         int blankLines = 0;
         boolean cellsEndInBar = false;
         boolean previousIsValue = false;
-        String[] lines = text.split("\\R");
+        String[] lines = text.lines().flatMap(l -> RunTogetherRows.split(l).stream()).toArray(String[]::new);
         int separator = blankLinesBetweenValues(lines);
         for (String line : lines) {
             String s = line.strip();

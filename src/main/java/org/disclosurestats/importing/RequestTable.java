@@ -217,8 +217,12 @@ final class RequestTable {
         return above.strip() + " " + fits.get(r).label();
     }
 
-    /** The rows of section 三: from the first row that names 本年新收 to 结转下年度 (or the next table's header). */
-    private static List<Row> range(List<Row> rows) {
+    /**
+     * The rows of section 三: from the first row that names 本年新收 to 结转下年度 (or the next table's header), and the
+     * rows right after 结转下年度 that name a row of the section exactly: a report that lists its rows in another order
+     * (（七）总计 after 四、结转下年度继续办理) keeps them, and a row that names no row of the section ends it.
+     */
+    private List<Row> range(List<Row> rows) {
         int start = -1;
         for (int i = 0; i < rows.size(); i++) {
             String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
@@ -229,12 +233,23 @@ final class RequestTable {
             } else if (n.contains("结转下年度")) {
                 // its label may be wrapped, the values on the line after it (四、结转下年度继续 / 办理 | 0 | …)
                 boolean labelOnly = rows.get(i).size() == 1;
-                return rows.subList(start, !labelOnly || i + 1 == rows.size() ? i + 1 : i + 2);
+                int end = !labelOnly || i + 1 == rows.size() ? i + 1 : i + 2;
+                while (end < rows.size() && namesARowExactly(rows.get(end))) {
+                    end++;
+                }
+                return rows.subList(start, end);
             } else if (n.contains("行政复议") || n.startsWith("信息内容")) {
                 return rows.subList(start, i);
             }
         }
         return start < 0 ? List.of() : rows.subList(start, rows.size());
+    }
+
+    /** A row of words and values whose words name a row of section 三 exactly. */
+    private boolean namesARowExactly(Row row) {
+        List<String> words = row.cells().stream().filter(c -> !c.isBlank() && !PageTextRows.isValue(c) && !NumberReader.isStatedZero(c)).toList();
+        return !words.isEmpty() && words.size() < row.size()
+                && identify(String.join(" ", words)).filter(m -> m.confidence() == Confidence.HIGH).isPresent();
     }
 
     /** The catalogue row a label names by its own text: exactly, else as the one row it shortens, begins or ends. */

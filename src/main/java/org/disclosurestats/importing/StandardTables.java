@@ -83,6 +83,9 @@ public final class StandardTables {
                 wordsAbove = null;
                 continue;
             }
+            if (header == null && !rowCells.isEmpty()) {
+                headerless(rowCells, row, edition, cells);
+            }
             if (header == null || rowCells.isEmpty()) {
                 continue;
             }
@@ -104,6 +107,11 @@ public final class StandardTables {
             String label = proactiveLabel(rowCells.get(0), wordsAbove, edition);
             wordsAbove = null;
             List<Metric> rowMetrics = proactiveMetrics(label, edition);
+            Confidence confidence = Confidence.HIGH;
+            if (rowMetrics.isEmpty() && row.origins() == null) {
+                rowMetrics = cutRow(label, edition);
+                confidence = Confidence.LOW;
+            }
             if (rowMetrics.isEmpty()) {
                 if (rowCells.size() > 1 && rowCells.subList(1, rowCells.size()).stream().allMatch(c -> NumberReader.cell(c).isPresent())
                         && !LabelMatcher.normalize(label).startsWith("第二十条")) {
@@ -118,7 +126,7 @@ public final class StandardTables {
                         + " value(s) under " + columnsOf(header).size() + " column(s): the columns cannot be told apart, so no value of the row is read");
                 continue;
             }
-            proactiveRow(label, pairs, row.page(), rowMetrics, edition, cells);
+            proactiveRow(label, pairs, row.page(), rowMetrics, edition, cells, confidence);
         }
     }
 
@@ -175,6 +183,20 @@ public final class StandardTables {
 
     private static final List<String> SECTION_ENDS = List.of("收到和处理政府信息公开申请", "申请人情况", "本年新收", "行政复议", "行政诉讼");
 
+    /**
+     * A row of section 二 with values and no 信息内容 header above it (a page store dropped it): which column each value
+     * is in is not written, and the two editions give the block (一) rows as many columns of other meanings, so the row
+     * is reported, never read by the count of its values.
+     */
+    private void headerless(List<String> rowCells, Row row, Edition edition, TableCells cells) {
+        String label = rowCells.get(0);
+        if (rowCells.size() > 1 && !proactiveMetrics(label, edition).isEmpty()
+                && rowCells.subList(1, rowCells.size()).stream().anyMatch(c -> NumberReader.cell(c).isPresent())) {
+            cells.unmapped(String.join(" ", rowCells), new Cell("二", label, null, row.page()),
+                    "no 信息内容 header above the row names its columns, so no value of it is read");
+        }
+    }
+
     /** The row's label, or the line of words above joined to it when only together they name a row (行政规范性 / 文件 | 3 | …). */
     private String proactiveLabel(String label, String wordsAbove, Edition edition) {
         if (wordsAbove == null || !proactiveMetrics(label, edition).isEmpty()) {
@@ -202,7 +224,22 @@ public final class StandardTables {
         return header.cells().subList(1, header.size()).stream().filter(c -> !c.isBlank()).toList();
     }
 
-    private void proactiveRow(String label, List<String[]> pairs, Integer page, List<Metric> rowMetrics, Edition edition, TableCells cells) {
+    /**
+     * The metrics of the one row of section 二 whose label begins with a page-text label cut at a line end (其他对外管理服务事
+     * with 项 on the next line): none when the cut label is shorter than a cut column label may be or begins several rows.
+     */
+    private List<Metric> cutRow(String label, Edition edition) {
+        String n = LabelMatcher.normalize(label);
+        if (n.length() < MIN_CUT_COLUMN) {
+            return List.of();
+        }
+        List<Metric> begun = metrics.stream().filter(m -> "proactive".equals(m.section) && m.tableRow != null && m.belongsTo(edition)
+                && LabelMatcher.normalize(m.tableRow).startsWith(n)).toList();
+        return begun.stream().map(m -> m.tableRow).distinct().count() == 1 ? begun : List.of();
+    }
+
+    private void proactiveRow(String label, List<String[]> pairs, Integer page, List<Metric> rowMetrics, Edition edition, TableCells cells,
+                              Confidence confidence) {
         Set<String> done = new HashSet<>();
         for (String[] pair : pairs) {
             String column = pair[0];
@@ -219,7 +256,7 @@ public final class StandardTables {
                 }
                 continue;
             }
-            cells.record(metric.get().code, at, pair[1], metric.get().unit, null, Confidence.HIGH);
+            cells.record(metric.get().code, at, pair[1], metric.get().unit, null, confidence);
         }
     }
 

@@ -162,11 +162,12 @@ public final class TableReader {
         for (String cell : cells) {
             String c = cell.strip();
             Matcher m = TRAILING_VALUES.matcher(c);
-            if (m.matches() && !c.contains("\t")) {
+            if (ONLY_VALUES.matcher(c).matches() && c.contains(" ")) {
+                // values only, a blank mark among them (3 0 — 0): the mark is a cell, not the end of a label
+                split.addAll(Arrays.asList(c.split("\\s+")));
+            } else if (m.matches() && !c.contains("\t")) {
                 split.add(m.group(1).strip());
                 split.addAll(Arrays.asList(m.group(2).strip().split("\\s+")));
-            } else if (ONLY_VALUES.matcher(c).matches() && c.contains(" ")) {
-                split.addAll(Arrays.asList(c.split("\\s+")));
             } else {
                 split.add(c);
             }
