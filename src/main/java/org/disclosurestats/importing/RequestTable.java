@@ -217,13 +217,16 @@ final class RequestTable {
         return above.strip() + " " + fits.get(r).label();
     }
 
-    /** The rows of section 三: from the first row that names 本年新收 to 结转下年度 (or the next table's header). */
+    /**
+     * The rows of section 三: from its first row to 结转下年度 (or the next table's header). The first row is the one that
+     * names 本年新收 or 上年结转, whichever comes first: a report that lists 上年结转 before 本年新收 keeps both rows.
+     */
     private static List<Row> range(List<Row> rows) {
         int start = -1;
         for (int i = 0; i < rows.size(); i++) {
             String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
             if (start < 0) {
-                if (n.contains("本年新收")) {
+                if (n.contains("本年新收") || n.contains("上年结转")) {
                     start = i;
                 }
             } else if (n.contains("结转下年度")) {
