@@ -249,7 +249,9 @@ final class LegacyTable {
     }
 
     private static String unitOf(String cell) {
-        String s = NumberReader.halfWidth(cell == null ? "" : cell).strip().replaceAll("^[(（]|[)）]$", "").replaceFirst("^单位[:：]", "");
+        // a unit spaced out to fill its cell (万　元, 人 次) is the unit
+        String s = NumberReader.halfWidth(cell == null ? "" : cell).replaceAll("[\\s\\u00A0\\u3000]+", "").replaceAll("^[(（]|[)）]$", "")
+                .replaceFirst("^单位[:：]", "");
         return NumberReader.UNITS.contains(s) && !s.equals("%") && !s.equals("％") ? NumberReader.canonicalUnit(s) : null;
     }
 }
