@@ -235,7 +235,7 @@ public final class StandardTables {
         if (n.length() < MIN_CUT_COLUMN) {
             return Optional.empty();
         }
-        List<Metric> begun = rowMetrics.stream().filter(m -> m.tableColumn != null && LabelMatcher.normalize(m.tableColumn).startsWith(n)).toList();
+        List<Metric> begun = rowMetrics.stream().filter(m -> m.tableColumn != null && LabelMatcher.begins(column, m.tableColumn)).toList();
         return begun.size() == 1 ? Optional.of(begun.get(0)) : Optional.empty();
     }
 
