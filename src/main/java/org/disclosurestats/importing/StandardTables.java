@@ -83,7 +83,11 @@ public final class StandardTables {
                 wordsAbove = null;
                 continue;
             }
-            if (header == null || rowCells.isEmpty()) {
+            if (rowCells.isEmpty()) {
+                continue;
+            }
+            if (header == null) {
+                headerless(row, edition, cells);
                 continue;
             }
             if (endsProactive(row)) {
@@ -119,6 +123,19 @@ public final class StandardTables {
                 continue;
             }
             proactiveRow(label, pairs, row.page(), rowMetrics, edition, cells);
+        }
+    }
+
+    /**
+     * A row of section 二 with no 信息内容 header above it in its table (a page store or a CMS dropped it): the header is
+     * what says which column a value is, so the row's values are flagged, never placed by the form's column order.
+     */
+    private void headerless(Row row, Edition edition, TableCells cells) {
+        String label = row.cells().get(0);
+        List<String> values = row.cells().subList(1, row.size()).stream().filter(c -> !c.isBlank()).toList();
+        if (!values.isEmpty() && values.stream().allMatch(c -> NumberReader.cell(c).isPresent()) && !proactiveMetrics(label, edition).isEmpty()) {
+            cells.unmapped(String.join(" ", row.cells()), new Cell("二", label, null, row.page()),
+                    "no header (信息内容 …) above the row names its columns, so no value of the row is read");
         }
     }
 
