@@ -18,7 +18,7 @@ import org.disclosurestats.importing.TableFigures.RequestRow;
  */
 final class TableRendering {
 
-    enum Titles { PARAGRAPH, FIRST_ROW, NONE }
+    enum Titles { PARAGRAPH, FIRST_ROW, CAPTION, NONE }
 
     /** Section 二's column headers: as the form writes them, each cut by its last character, or left out. */
     enum ProactiveHeader { FORM, CUT, NONE }
@@ -207,7 +207,8 @@ final class TableRendering {
         if (oneTable) {
             return (titles == Titles.PARAGRAPH && !title.equals(TITLES[0]) ? tr(List.of(Cell.label(title).span(1, width))) : "") + rows;
         }
-        return (titles == Titles.PARAGRAPH ? paragraphTitle(title) : "") + "<table" + tableAttributes() + ">\n<tbody>" + rows + "</tbody></table>";
+        return (titles == Titles.PARAGRAPH ? paragraphTitle(title) : "") + "<table" + tableAttributes() + ">\n"
+                + (titles == Titles.CAPTION ? "<caption>" + label.apply(title) + "</caption>" : "") + "<tbody>" + rows + "</tbody></table>";
     }
 
     private String paragraphTitle(String title) {

@@ -62,6 +62,7 @@ class TableRenderingsTest {
         cases.put("三 header cut off", () -> new TableRendering().with(r -> r.requestHeader = TableRendering.RequestHeader.NONE));
         cases.put("spans written out, one table, titles as rows, blanks as —", () -> new TableRendering().with(r -> {
             r.spans = false; r.oneTable = true; r.titles = TableRendering.Titles.FIRST_ROW; r.blank = "—"; }));
+        cases.put("titles as captions, blanks as －", () -> new TableRendering().with(r -> { r.titles = TableRendering.Titles.CAPTION; r.blank = "－"; }));
         cases.put("二 column labels cut", () -> new TableRendering().with(r -> r.proactiveHeader = TableRendering.ProactiveHeader.CUT));
         cases.put("Word, spans written out, traditional, GBK, nested", () -> new TableRendering().with(r -> {
             r.word = true; r.spans = false; r.label = TableRenderingsTest::traditional; r.gbk = true; r.nested = true; r.th = true; r.blank = "&nbsp;"; }));
@@ -176,6 +177,7 @@ class TableRenderingsTest {
         cases.put("GBK, nested, blanks as &nbsp;", () -> new TableRendering().with(r -> { r.gbk = true; r.nested = true; r.blank = "&nbsp;"; }));
         cases.put("ueditor, traditional", () -> new TableRendering().with(r -> { r.ueditor = true; r.label = TableRenderingsTest::traditional; }));
         cases.put("spaced labels, full-width", () -> new TableRendering().with(r -> { r.fullWidthValues = true; r.label = s -> spaced(fullWidth(s)); }));
+        cases.put("spans written out, repeated", () -> new TableRendering().with(r -> { r.spans = false; r.repeatSpanned = true; r.titles = TableRendering.Titles.FIRST_ROW; }));
         List<Arguments> out = new ArrayList<>();
         for (boolean cumulative : List.of(true, false)) {
             cases.forEach((name, rendering) -> out.add(Arguments.of((cumulative ? "指标名称|计量单位|本年度|历年累计: " : "统计指标|单位|统计数: ") + name,
@@ -197,13 +199,42 @@ class TableRenderingsTest {
         assertTrue(wrong.isEmpty(), name + ":\n" + String.join("\n", wrong));
     }
 
+    /** The legacy table's page as text: a browser copy (tabs), one cell a line, one cell a line with the blank cells dropped. */
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("legacyTexts")
+    void legacyPageTextIsReadBackExactly(String header, String shape) {
+        byte[] page = new TableRendering().legacyPage(LEGACY, header.startsWith("指标名称"));
+        String text = shape.equals("tabs") ? browserCopy(page) : oneCellALine(page, shape.equals("lines"));
+        LegacyTable.Result read = new LegacyTable(TestCatalogue.byCode()).read(DocumentText.read(text.getBytes(StandardCharsets.UTF_8),
+                DocumentText.PLAIN).tables());
+        Map<String, String> expected = new LinkedHashMap<>();
+        LEGACY.stream().filter(r -> r[4] != null).forEach(r -> expected.put(r[4], r[5]));
+        boolean lossy = !shape.equals("tabs");
+        List<String> wrong = compare(expected, read.figures(), lossy, read.unmapped());
+        if (!lossy) {
+            read.unmapped().forEach(u -> wrong.add("flagged: " + u.reason() + " (" + u.text() + ")"));
+        }
+        assertTrue(wrong.isEmpty(), header + " as " + shape + ":\n" + String.join("\n", wrong) + "\n" + text);
+    }
+
+    static Stream<Arguments> legacyTexts() {
+        List<Arguments> out = new ArrayList<>();
+        for (String header : List.of("指标名称|计量单位|本年度|历年累计", "统计指标|单位|统计数")) {
+            for (String shape : List.of("tabs", "lines", "lines, blanks dropped")) {
+                out.add(Arguments.of(header, shape));
+            }
+        }
+        return out.stream();
+    }
+
     private static StandardTables.Result standard(DocumentText doc) {
         return new StandardTables(TestCatalogue.metrics()).read(doc.tables());
     }
 
     /**
      * What a reading got wrong: a value other than the written one (an invented 0 included), a cell the table does not
-     * have, or a cell not read — allowed only where the rendering lost the information and the row is flagged.
+     * have, or a cell not read — allowed only where the rendering lost the information and the row is flagged (or the cell
+     * is blank: not reporting a blank states nothing wrong).
      */
     static List<String> compare(Map<String, String> expected, List<Extracted> figures, boolean lossy, List<Unmapped> flagged) {
         List<String> wrong = new ArrayList<>();
@@ -219,7 +250,8 @@ class TableRenderingsTest {
             Extracted f = read.get(metric);
             String want = value.isEmpty() ? "(blank)" : new BigDecimal(value).stripTrailingZeros().toPlainString();
             if (f == null) {
-                if (!lossy || flagged.isEmpty()) {
+                // where the rendering lost cells, a row may go unread when it is flagged; a blank cell (nothing stated) may go unreported
+                if (!lossy || flagged.isEmpty() && !value.isEmpty()) {
                     wrong.add(metric + ": not read, written " + want);
                 }
                 return;
@@ -239,9 +271,9 @@ class TableRenderingsTest {
                 : String.valueOf((char) c)).reduce("", String::concat);
     }
 
-    /** Short labels spaced out as Word users align them: 自 然 人, 总　计, 规　章 (after any numbering). */
+    /** Short labels spaced out as Word users align them: 自 然 人, 总　计, 信 息 内 容 (after any numbering). */
     static String spaced(String label) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^((?:（[一二三四五六七]）)?)([^0-9（）]{2,3})$").matcher(label);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^((?:（[一二三四五六七]）)?)([^0-9（）]{2,4})$").matcher(label);
         if (!m.matches()) {
             return label;
         }
