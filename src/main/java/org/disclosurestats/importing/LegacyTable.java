@@ -208,7 +208,9 @@ final class LegacyTable {
                 return new Placed(labels, unit, "", values.size() + " value(s) for " + figures + " figure columns (" + header.yearLabel()
                         + " and the others cannot be told apart), so no value of the row is read");
             }
-            return new Placed(labels, unit, null, null); // no value at all: a heading, not a row of figures
+            // no value at all: a heading, unless the row states its unit (label | 条, its blank cells lost at the line's end):
+            // a heading has no unit, so this is a row of figures whose every cell, the year's included, is blank
+            return new Placed(labels, unit, unit != null ? "" : null, null);
         }
         return new Placed(labels, unit, values.get(header.yearAmongFigures()), null);
     }
