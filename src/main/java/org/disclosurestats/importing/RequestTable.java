@@ -218,16 +218,17 @@ final class RequestTable {
     }
 
     /**
-     * The rows of section 三: from its first row to 结转下年度 (or the next table's header). The first row is the one that
-     * names 本年新收 or 上年结转, whichever comes first: a report that lists 上年结转 before 本年新收 keeps both rows.
+     * The rows of section 三: from the first row that names 本年新收 to 结转下年度 (or the next table's header). A report
+     * that lists 上年结转 just before 本年新收 keeps it: the section then starts at that row (only there, as 上年结转
+     * named anywhere else, in a sentence of the page's text, is no row of the table).
      */
     private static List<Row> range(List<Row> rows) {
         int start = -1;
         for (int i = 0; i < rows.size(); i++) {
             String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
             if (start < 0) {
-                if (n.contains("本年新收") || n.contains("上年结转")) {
-                    start = i;
+                if (n.contains("本年新收")) {
+                    start = carriedOverBefore(rows, i);
                 }
             } else if (n.contains("结转下年度")) {
                 // its label may be wrapped, the values on the line after it (四、结转下年度继续 / 办理 | 0 | …)
@@ -238,6 +239,17 @@ final class RequestTable {
             }
         }
         return start < 0 ? List.of() : rows.subList(start, rows.size());
+    }
+
+    /** The row of 上年结转 just before the row at {@code first} (empty rows aside), or {@code first}. */
+    private static int carriedOverBefore(List<Row> rows, int first) {
+        for (int i = first - 1; i >= 0; i--) {
+            String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
+            if (!n.isEmpty()) {
+                return n.contains("上年结转") && !n.contains("本年新收") ? i : first;
+            }
+        }
+        return first;
     }
 
     /** The catalogue row a label names by its own text: exactly, else as the one row it shortens, begins or ends. */
