@@ -337,7 +337,7 @@ final class TableRendering {
     /** The page around the report: head, menu, breadcrumbs, index-number block, the report's prose and tables, footer. */
     byte[] page(String year, String tables) {
         String title = "某某县人民政府办公室" + year + "政府信息公开工作年度报告";
-        String report = paragraph("一、总体情况") + paragraph(year + "，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。")
+        String report = paragraph("一、总体情况") + paragraph(year + "，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作，上年结转的申请均已办结。")
                 + tables + "\n" + paragraph("五、存在的主要问题及改进情况") + paragraph("公开内容还不够全面，下一步将进一步加强培训和监督。");
         String article = ueditor ? "<div class=\"view TRS_UEDITOR trs_paper_default trs_word\">" + report + "</div>"
                 : "<div class=\"TRS_Editor\"><div class=\"Section1\" style=\"layout-grid:15.6pt\">" + report + "</div></div>";
