@@ -55,13 +55,23 @@ public final class LabelMatcher {
     }
 
     /** Known drift in wording between editions, reports and the catalogue: the report's form → the catalogue's. */
+    private static final java.util.Map<String, String> SYNONYMS = java.util.Map.of(
+            "规范性文件", "行政规范性文件",
+            "其他对外管理服务", "其他对外管理服务事项",
+            "处理决定数量", "本年处理决定数量"); // 2019 column = 2021 column
+
     private static String synonym(String normalized) {
-        return switch (normalized) {
-            case "规范性文件" -> "行政规范性文件";
-            case "其他对外管理服务事项", "其他对外管理服务" -> "其他对外管理服务事项";
-            case "处理决定数量", "本年处理决定数量" -> "本年处理决定数量"; // 2019 column = 2021 column
-            default -> normalized;
-        };
+        return SYNONYMS.getOrDefault(normalized, normalized);
+    }
+
+    /**
+     * Whether a label cut at its end (现行有效件, 处理决定数) is the start of a format's label, as the catalogue writes it
+     * or as an edition's form writes it (the 2019 form's 处理决定数量 for 本年处理决定数量).
+     */
+    public static boolean begins(String cut, String canonical) {
+        String n = normalize(cut);
+        String c = normalize(canonical);
+        return !n.isEmpty() && (c.startsWith(n) || SYNONYMS.entrySet().stream().anyMatch(e -> e.getValue().equals(c) && e.getKey().startsWith(n)));
     }
 
     private static final Pattern NOTE_AT_END = Pattern.compile("（[^（）]*）$");

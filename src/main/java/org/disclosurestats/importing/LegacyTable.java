@@ -208,7 +208,9 @@ final class LegacyTable {
                 return new Placed(labels, unit, "", values.size() + " value(s) for " + figures + " figure columns (" + header.yearLabel()
                         + " and the others cannot be told apart), so no value of the row is read");
             }
-            return new Placed(labels, unit, null, null); // no value at all: a heading, not a row of figures
+            // no value at all: a heading, unless the row states its unit (label | 条, its blank cells lost at the line's end):
+            // a heading has no unit, so this is a row of figures whose every cell, the year's included, is blank
+            return new Placed(labels, unit, unit != null ? "" : null, null);
         }
         return new Placed(labels, unit, values.get(header.yearAmongFigures()), null);
     }
@@ -249,7 +251,9 @@ final class LegacyTable {
     }
 
     private static String unitOf(String cell) {
-        String s = NumberReader.halfWidth(cell == null ? "" : cell).strip().replaceAll("^[(（]|[)）]$", "").replaceFirst("^单位[:：]", "");
+        // a unit spaced out to fill its cell (万　元, 人 次) is the unit
+        String s = NumberReader.halfWidth(cell == null ? "" : cell).replaceAll("[\\s\\u00A0\\u3000]+", "").replaceAll("^[(（]|[)）]$", "")
+                .replaceFirst("^单位[:：]", "");
         return NumberReader.UNITS.contains(s) && !s.equals("%") && !s.equals("％") ? NumberReader.canonicalUnit(s) : null;
     }
 }

@@ -220,7 +220,9 @@ final class RequestTable {
     /**
      * The rows of section 三: from the first row that names 本年新收 to 结转下年度 (or the next table's header), and the
      * rows right after 结转下年度 that name a row of the section exactly: a report that lists its rows in another order
-     * (（七）总计 after 四、结转下年度继续办理) keeps them, and a row that names no row of the section ends it.
+     * (（七）总计 after 四、结转下年度继续办理) keeps them, and a row that names no row of the section ends it. A report
+     * that lists 上年结转 just before 本年新收 keeps it: the section then starts at that row (only there, as 上年结转
+     * named anywhere else, in a sentence of the page's text, is no row of the table).
      */
     private List<Row> range(List<Row> rows) {
         int start = -1;
@@ -228,7 +230,7 @@ final class RequestTable {
             String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
             if (start < 0) {
                 if (n.contains("本年新收")) {
-                    start = i;
+                    start = carriedOverBefore(rows, i);
                 }
             } else if (n.contains("结转下年度")) {
                 // its label may be wrapped, the values on the line after it (四、结转下年度继续 / 办理 | 0 | …)
@@ -250,6 +252,17 @@ final class RequestTable {
         List<String> words = row.cells().stream().filter(c -> !c.isBlank() && !PageTextRows.isValue(c) && !NumberReader.isStatedZero(c)).toList();
         return !words.isEmpty() && words.size() < row.size()
                 && identify(String.join(" ", words)).filter(m -> m.confidence() == Confidence.HIGH).isPresent();
+    }
+
+    /** The row of 上年结转 just before the row at {@code first} (empty rows aside), or {@code first}. */
+    private static int carriedOverBefore(List<Row> rows, int first) {
+        for (int i = first - 1; i >= 0; i--) {
+            String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
+            if (!n.isEmpty()) {
+                return n.contains("上年结转") && !n.contains("本年新收") ? i : first;
+            }
+        }
+        return first;
     }
 
     /** The catalogue row a label names by its own text: exactly, else as the one row it shortens, begins or ends. */

@@ -131,6 +131,10 @@ public final class StandardTables {
     }
 
     /**
+     * A row of section 二 with no 信息内容 header above it in its table (a page store or a CMS dropped it): the header is
+     * what says which column a value is, so the row's values are flagged, never placed by the form's column order.
+     */
+    /**
      * The header's columns and the row's values side by side. In an HTML grid, a header cell and a value cell may span
      * different positions (a value cell spanning two positions under two one-position headers): when the header and
      * the row hold as many written cells, they are paired in order, so no value is read under a neighbour's header. In
@@ -272,7 +276,7 @@ public final class StandardTables {
         if (n.length() < MIN_CUT_COLUMN) {
             return Optional.empty();
         }
-        List<Metric> begun = rowMetrics.stream().filter(m -> m.tableColumn != null && LabelMatcher.normalize(m.tableColumn).startsWith(n)).toList();
+        List<Metric> begun = rowMetrics.stream().filter(m -> m.tableColumn != null && LabelMatcher.begins(column, m.tableColumn)).toList();
         return begun.size() == 1 ? Optional.of(begun.get(0)) : Optional.empty();
     }
 
