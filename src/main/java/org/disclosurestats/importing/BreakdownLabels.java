@@ -139,7 +139,7 @@ final class BreakdownLabels {
         if (DISTRIBUTED.matcher(label).matches()) {
             return strip(label);
         }
-        label = strip(label).replaceFirst("(?:共有|计有|共计|共|计|达|为|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数)$", ""); // 机构职能类信息数1条
+        label = strip(label).replaceFirst("(?:共有|计有|共计|共|计|达|为|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数|量)$", "").replaceFirst("(?<=.{2})(?:发布量|发布数|公开量)$", ""); // 机构职能类信息数1条
         label = label.replaceFirst("^(?:属于|属)(?=.{2})", ""); // 属于本单位业务类信息401条: the class, not the word that assigns it
         String named = label.replaceFirst("(?<=..)发布$", "").replaceFirst("^新增(?=..)", ""); // 统计信息发布27条, 新增规范性文件8条: what was published
         // its numbering (1., ①, (一)) marks where its name starts, so the name may be long
@@ -264,7 +264,7 @@ final class BreakdownLabels {
         if (de >= 0 && de < s.length() - 1) {
             s = s.substring(de + 1);
         }
-        s = strip(s).replaceFirst("^(?:属于|属)(?=.{2})", "").replaceFirst("(?:共计|总计|合计|累计|已达|达到|共有|计有|共|计|达|为|已|各|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数)$", "").strip();
+        s = strip(s).replaceFirst("^(?:属于|属)(?=.{2})", "").replaceFirst("(?:共计|总计|合计|累计|已达|达到|共有|计有|共|计|达|为|已|各|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数|量)$", "").replaceFirst("(?<=.{2})(?:发布量|发布数|公开量)$", "").strip();
         // 各类信息及工作动态类信息: information of every kind, with one kind named beside it, names no category
         return s.matches("(?:各类|各项)?(?:政府|政务)?信息(?:及|和|与).*") ? "信息" : s;
     }

@@ -163,13 +163,15 @@ final class SubjectResolver {
 
     private static List<String> issuerForms(String issuerName) {
         String full = issuerName.replace("人民政府", "政府");
-        Matcher place = Pattern.compile("^(?:.{1,8}?)(省|自治区|市|州|县|区|旗|盟)(?=政府|[^市州县区旗盟])").matcher(full);
+        // the last level before the unit's name: 区政府办公室 is 武汉市汉阳区人民政府办公室, 市政府 is not (a part needs two characters: 城市)
+        Matcher place = Pattern.compile("^(?:.{1,8}?(省|自治区|市|州|县|区|旗|盟)(?=政府|[^市州县区旗盟]))(?:.{2,8}?(省|自治区|市|州|县|区|旗|盟)(?=政府|[^市州县区旗盟]))?").matcher(full);
         if (!place.find()) {
             return List.of(full);
         }
         String rest = full.substring(place.end());
         String placeName = full.substring(0, place.end());
-        return List.of(full, placeName, place.group(1) + rest, place.group(1) + "政府");
+        String level = place.group(2) != null ? place.group(2) : place.group(1);
+        return List.of(full, placeName, level + rest, level + "政府");
     }
 
     Subject subject(String name) {

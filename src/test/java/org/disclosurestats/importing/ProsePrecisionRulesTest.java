@@ -20,7 +20,11 @@ class ProsePrecisionRulesTest {
     private static final ProseLexicon LEXICON = ProseLexicon.load(new ObjectMapper());
 
     private static List<Extracted> read(String issuer, String text) {
-        ProseExtractor.Context context = new ProseExtractor.Context(issuer, null, false, name -> Optional.empty(), 2023);
+        return read(issuer, text, 2023);
+    }
+
+    private static List<Extracted> read(String issuer, String text, int year) {
+        ProseExtractor.Context context = new ProseExtractor.Context(issuer, null, false, name -> Optional.empty(), year);
         return new ProseExtractor(LEXICON, TestCatalogue.byCode()).read(text, context).figures();
     }
 
@@ -114,5 +118,61 @@ class ProsePrecisionRulesTest {
         assertFalse(has(read, "power.departments", null, 19), read.toString());
         List<Extracted> power = read("某县人民政府", "全县19个部门权责清单在政府网站公开。");
         assertTrue(has(power, "power.departments", null, 19), power.toString());
+    }
+
+    // Session 7: families of the false reads of the new dev documents (sentences written for these tests)
+
+    private static boolean reads(List<Extracted> read, String metric) {
+        return read.stream().anyMatch(f -> f.metric().equals(metric));
+    }
+
+    @Test
+    void theCountOfInformationDisclosedOnRequestStatesNoZeroOfRequests() {
+        for (String text : List.of("依申请公开的政府信息数没有:大多申请获取的信息属于已经主动公开的信息。", "本年度依申请公开政府信息数为零。",
+                "依申請公開的政府信息條數為0。", "我局依申请公开的信息数量为零,申请人所需信息均已主动公开。")) {
+            assertFalse(reads(read("某县民政局", text, 2013), "lreq.received"), text);
+        }
+        assertTrue(has(read("某县民政局", "本年度政府信息公开申请数为零。", 2013), "lreq.received", null, 0));
+        assertTrue(has(read("某县民政局", "本年度未收到依申請公開政府信息的申請。", 2013), "lreq.received", null, 0));
+    }
+
+    @Test
+    void aCountOfTwoOutcomesTogetherIsNeitherOutcome() {
+        for (String text : List.of("全年共受理依申请公开12件,予以公开及部分公开的有6件。", "共受理申请9件,同意公开和部分公开的共5件。",
+                "共受理申請9件,同意公開與部分公開的4件。")) {
+            List<Extracted> read = read("某县人民政府", text, 2014);
+            assertFalse(reads(read, "lreq.answered.partly_granted") || reads(read, "lreq.answered.granted"), read.toString());
+        }
+        List<Extracted> apart = read("某县人民政府", "共受理申请9件,其中同意公开4件,部分公开2件。", 2014);
+        assertTrue(has(apart, "lreq.answered.partly_granted", null, 2), apart.toString());
+    }
+
+    @Test
+    void aMinimumDemandedIsNoCountOfWhatWasDone() {
+        for (String text : List.of("明确各镇办、各部门每月公开不少于5条政府信息。", "要求各乡镇每季度至少更新信息3条。",
+                "各單位每年召開政務公開會議不低於2次。", "每个部门每周发布信息不得少于4条。")) {
+            List<Extracted> read = read("某县人民政府", text, 2024);
+            assertTrue(read.isEmpty(), text + " " + read);
+        }
+        assertTrue(has(read("某县人民政府", "全年主动公开政府信息150条。", 2024), "pro.items", null, 150));
+    }
+
+    @Test
+    void theIssuersOfficeNamedByItsLastLevelIsTheIssuer() {
+        for (String text : List.of("2022年,区政府办公室共收到8份政府信息公开申请。", "2022年,區政府辦公室共收到8份政府信息公開申請。")) {
+            List<Extracted> read = read("武汉市汉阳区人民政府办公室", text, 2022);
+            assertTrue(bySelf(read, 8), read.toString());
+        }
+        List<Extracted> city = read("天津市西青区人民政府", "市政府办公厅通过门户网站发布政府信息20条。", 2014);
+        assertFalse(bySelf(city, 20), city.toString());
+        List<Extracted> own = read("天津市西青区人民政府", "区政府通过门户网站发布政府信息20条。", 2014);
+        assertTrue(bySelf(own, 20), own.toString());
+    }
+
+    @Test
+    void aCategoryNamedWithItsMeasureWordIsTheCategory() {
+        List<Extracted> read = read("某县人民政府", "2024年,我县政府网站共发布各类信息5386条,其中发布概况类信息量151条,信息公开发布量2585条。", 2024);
+        assertTrue(has(read, "pro.category_items", "概况类信息", 151), read.toString());
+        assertTrue(has(read, "pro.category_items", "信息公开", 2585), read.toString());
     }
 }

@@ -77,13 +77,17 @@ final class Submissions {
         return tables;
     }
 
-    /** The section 三 rows of the 2021 tables, read from the metric catalogue (req.<row>.total). */
+    /**
+     * The section 三 rows of the 2021 tables, read from the metric catalogue: the total cell (req.<row>.total) of each
+     * row that has a table row; a metric of prose totals (req.denied.total, all grounds together) is no row of the table.
+     */
     static List<String> requestRows2021() {
-        List<String> codes = given().queryParam("edition", "2021").queryParam("section", "requests").get("/api/v1/metrics")
-                .then().statusCode(200).extract().jsonPath().getList("items.code", String.class);
+        List<Map<String, Object>> metrics = given().queryParam("edition", "2021").queryParam("section", "requests").get("/api/v1/metrics")
+                .then().statusCode(200).extract().jsonPath().getList("items");
         List<String> rows = new ArrayList<>();
-        for (String code : codes) {
-            if (code.endsWith(".total")) {
+        for (Map<String, Object> metric : metrics) {
+            String code = (String) metric.get("code");
+            if (code.endsWith(".total") && metric.get("tableRow") != null) {
                 rows.add(code.substring("req.".length(), code.length() - ".total".length()));
             }
         }
