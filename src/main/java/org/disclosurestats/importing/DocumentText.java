@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.disclosurestats.importing.TableReader.Table;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -191,7 +190,7 @@ public record DocumentText(String text, List<Table> tables, String title, String
 
     static DocumentText pdf(byte[] body) {
         try (PDDocument pdf = Loader.loadPDF(body)) {
-            PDFTextStripper stripper = new PDFTextStripper();
+            PdfVisibleText stripper = new PdfVisibleText();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             int pages = Math.max(1, pdf.getNumberOfPages());
@@ -208,6 +207,7 @@ public record DocumentText(String text, List<Table> tables, String title, String
                         "The PDF (" + pages + " page(s)) holds " + visible + " characters of text: it is most likely a scan. "
                                 + "The importer reads text, never images; send the report's web page or a PDF with a text layer.");
             }
+            PdfTextLayer.refuseUnmapped(stripper.unmapped(), stripper.glyphs());
             PdfTextLayer.refuseGarbled(raw);
             DocumentText read = plain(PdfPageText.of(pageTexts));
             List<Table> tables = PdfTables.tables(PdfLayout.pages(pdf));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
@@ -84,7 +83,7 @@ final class PdfLayout {
         return kept;
     }
 
-    private static final class Collector extends PDFTextStripper {
+    private static final class Collector extends PdfVisibleText {
 
         final List<Glyph> glyphs = new ArrayList<>();
 

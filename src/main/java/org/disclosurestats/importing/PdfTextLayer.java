@@ -49,6 +49,7 @@ final class PdfTextLayer {
         long garbled = 0;
         long han = 0;
         long common = 0;
+        long foreign = 0;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
@@ -58,6 +59,8 @@ final class PdfTextLayer {
             visible++;
             if (cannotBeText(c)) {
                 garbled++;
+            } else if (foreignLetter(c)) {
+                foreign++;
             } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
                 common += COMMON.contains(c) ? 1 : 0;
@@ -66,9 +69,37 @@ final class PdfTextLayer {
         if (visible > 0 && garbled >= GARBLED_SHARE * visible) {
             throw refused(garbled + " of its " + visible + " characters are private-use, replacement or control characters");
         }
+        if (visible > 0 && foreign >= GARBLED_SHARE * visible) {
+            throw refused(foreign + " of its " + visible + " characters are letters of other scripts than Chinese and English"
+                    + " (glyph numbers read as characters: a composite font without its character map)");
+        }
         if (han >= ENOUGH_HAN && common < COMMON_SHARE * han) {
             throw refused("its " + han + " Chinese characters are not Chinese text (" + common + " of the commonest characters)");
         }
+    }
+
+    /**
+     * Refuses a layer in which glyphs of composite fonts map to no character at all (Identity-H without a ToUnicode
+     * map): their text is gone, and what is left (the digits of another font, say) would be read without its labels.
+     */
+    static void refuseUnmapped(int unmapped, int glyphs) {
+        if (glyphs > 0 && unmapped >= GARBLED_SHARE * glyphs) {
+            throw refused(unmapped + " of its " + glyphs + " glyphs map to no character");
+        }
+    }
+
+    /**
+     * A letter a Chinese report hardly ever holds: beyond ASCII and not Chinese, Japanese kana or a full-width Latin
+     * letter (accented Latin, Greek, Cyrillic…). A font read without its map gives its glyph numbers, which fall there.
+     */
+    private static boolean foreignLetter(int c) {
+        if (c < 0x80 || !Character.isLetter(c) || c >= 0xFF00 && c <= 0xFFEF) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+                && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.BOPOMOFO
+                && script != Character.UnicodeScript.COMMON;
     }
 
     static boolean cannotBeText(int c) {

@@ -91,7 +91,7 @@ class PdfProducersTest {
             page.add(new Placed(pageNumber.replace("%d", String.valueOf(p + 1)).replace("%n", String.valueOf(pages)), 150, 300));
             out.add(page);
         }
-        return TextLayerPdf.place(out, 380, 320);
+        return TextLayerPdf.place(out, 460, 320); // wide enough for the spaced-out line
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -173,7 +173,7 @@ class PdfProducersTest {
         StringBuilder shifted = new StringBuilder(); // each character a glyph number off: still Chinese characters, not the text
         text.codePoints().forEach(c -> shifted.appendCodePoint(Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? c + 0x391 : c));
         List<Placed> page = new java.util.ArrayList<>();
-        String[] lines = shifted.toString().split("(?<=\\G.{60})");
+        String[] lines = shifted.toString().split("(?s)(?<=\\G.{60})"); // 60 characters a line, all on the page
         for (int i = 0; i < lines.length; i++) {
             page.add(new Placed(lines[i].replace("\n", ""), 20, 30 + 14 * i));
         }
