@@ -145,14 +145,18 @@ public class AggregateResource {
             @Parameter(description = SHAPE) @QueryParam("shape") Choices.AnswerShape shape,
             @Parameter(description = ASOF) @QueryParam("asOf") OffsetDateTime asOf,
             @Parameter(description = FORMAT) @QueryParam("format") String format,
+            @Parameter(description = "A year: restate every value on the division's territory of that year (济南 2018 on 2019's boundaries = 济南 2018 "
+                    + "+ 莱芜's 2018 counties), named in the answer and in each point's restated. Absent: each year on its own land, and no change "
+                    + "is given across a change of land.", example = "2019") @QueryParam("boundaries") Integer boundaries,
             @Context HttpHeaders headers) {
         int from = required(QueryParams.year(yearFrom, "yearFrom"), "yearFrom");
         int to = yearTo(yearTo, from);
+        Integer basis = QueryParams.year(boundaries, "boundaries");
         boolean columns = columns(shape, headers);
         String version = dataset.asOf(asOf).version();
-        SeriesService.Series series = seriesService.series(requiredText(metric, "metric"), requiredText(division, "division"), from, to, asOf);
+        SeriesService.Series series = seriesService.series(requiredText(metric, "metric"), requiredText(division, "division"), from, to, asOf, basis);
         return AggregateViews.Series.of(version, asOf, series.metric(), ReportViews.DivisionRef.of(series.division()), series.family(),
-                series.points(), omitEmpty(empty), columns);
+                series.points(), omitEmpty(empty), columns, series.boundaries());
     }
 
     @GET
