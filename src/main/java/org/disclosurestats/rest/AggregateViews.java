@@ -125,11 +125,17 @@ public final class AggregateViews {
             @Schema(description = "The year the change is measured from: the previous year with a value (gaps in between are points of their own).", example = "2016") Integer changeFrom,
             @Schema(description = "Why no change is given although there is a previous value: an edition break, a change of method (reported / computed), or a change of coverage.",
                     example = "method changed: reported in 2016, computed in 2018") String notComparable,
-            @Schema(description = "Why value is null: 'no report' (nothing published for the division or below that year) or 'not reported' (published, but not this figure).", example = "no report") String gap) {
+            @Schema(description = "Why value is null: 'no report' (nothing published for the division or below that year) or 'not reported' (published, but not this figure).", example = "no report") String gap,
+            @Schema(description = TERRITORY) String territory,
+            @Schema(description = "The division code the year's figures were reported under (a series follows a code change: 650400's 2014 point is 652100's); null where the code names nothing that year.",
+                    example = "652100") String reportedUnder,
+            @Schema(description = "With boundaries: what the restatement added to and took out of the year's own total; null when the year's land is the boundaries' land.")
+            String restated) {
 
         static SeriesPoint of(SeriesService.SeriesPoint p) {
             return new SeriesPoint(p.year(), p.value(), methodName(p.method()), p.approximate(), p.contributingUnits(), p.expectedUnits(),
-                    p.metricUsed(), p.editionBreak(), p.breakNote(), p.change(), p.changePercent(), p.changeFrom(), p.notComparable(), p.gap());
+                    p.metricUsed(), p.editionBreak(), p.breakNote(), p.change(), p.changePercent(), p.changeFrom(), p.notComparable(), p.gap(),
+                    p.territory(), p.reportedUnder(), p.restated());
         }
     }
 
