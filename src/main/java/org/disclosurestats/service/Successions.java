@@ -18,7 +18,8 @@ import org.disclosurestats.domain.Level;
  * province and parent (or the parent's successor) whose first period starts in Y or Y+1 and whose name has the same stem
  * (吐鲁番地区 652100 → 吐鲁番市 650400, 鄯善县 652122 → 650421); failing a name, by the only such code when it is also the
  * only one ending there (吐鲁番市 652101 → 高昌区 650402). Ambiguous cases stay without a successor, and so do the
- * counties of an abolished prefecture (莱芜市 371200's 钢城区 371203 → 济南's 370117): their parent has no successor.
+ * counties of an abolished prefecture (莱芜市 371200's 钢城区 371203 → 济南's 370117): their parent has no successor. Their
+ * land is followed as a move to another parent ({@link #continuationOf}), which the roll-up does not use.
  *
  * The list keeps both codes valid in a year of change (both 2015 for 吐鲁番); a roll-up counts the old code as its
  * successor in such a year, so that a report filed under either code is counted once, in one division.

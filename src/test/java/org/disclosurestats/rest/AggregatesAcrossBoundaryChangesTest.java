@@ -80,6 +80,9 @@ class AggregatesAcrossBoundaryChangesTest {
         assertEquals(List.of(150, 160), hefei.getList("items.value"));   // 100 + 庐江 20 + 居巢 30; 160
         assertEquals("restated on 2011's boundaries: added 341421 庐江县, 341402 居巢区", hefei.getString("items[0].restated"));
         assertNull(hefei.get("items[1].restated"));
+        String csv = given().get("/api/v1/series?metric=" + ChaohuFixture.R + "&division=340100&yearFrom=2010&yearTo=2011&boundaries=2011&format=csv")
+                .then().statusCode(200).extract().asString();
+        assertTrue(csv.contains("restated on 2011's boundaries: added 341421 庐江县, 341402 居巢区"), csv);
         assertEquals("reported", hefei.getString("items[0].method"));    // every unit added has a figure
         assertEquals(10, hefei.getInt("items[1].change"));
         JsonPath wuhu = series("division=340200&yearFrom=2010&yearTo=2011&boundaries=2011");
