@@ -36,6 +36,8 @@ public final class AggregateViews {
         return units;
     }
 
+    static final String TERRITORY = "How the division's land differs from the neighbouring years' (codes that joined or left, from where, in which year; where an abolished division's land went), or over a period within it; null when it does not.";
+
     static final String COLUMNS_DESCRIPTION = "With shape=columns: one array per field of the rows (named like the CSV columns), in place of the rows.";
 
     @Schema(name = "TotalsResponse", description = "Totals by division and year. CSV (Accept: text/csv or format=csv) has one line per row with the TotalRow columns.")
@@ -67,13 +69,14 @@ public final class AggregateViews {
             @Schema(description = "Child divisions that contributed a figure.", example = "1") Integer contributingUnits,
             @Schema(description = "Child divisions valid in that year (the honest denominator of coverage).", example = "4") Integer expectedUnits,
             @Schema(description = "Codes of the child divisions that contributed nothing (only with includeMissing=true).", example = "[\"652701\", \"652722\", \"652723\"]") List<String> missing,
-            @Schema(description = "Why total is null, when it is.") String note) {
+            @Schema(description = "Why total is null, when it is.") String note,
+            @Schema(description = TERRITORY) String territory) {
 
         static TotalRow of(AggregateService.TotalRow r, String period) {
             return new TotalRow(DivisionRef.of(r.division()), r.year(), period, r.metric().code, r.metricUsed().code, r.editionBreak(),
                     r.metric().unit, r.metric().aggregation.code(), r.total(), methodName(r.method()), r.reportedTotal(), r.computedTotal(),
                     r.discrepancy(), r.approximate(), r.contributingUnits(), r.expectedUnits(),
-                    r.missing() == null ? null : r.missing().stream().map(m -> m.code).toList(), r.note());
+                    r.missing() == null ? null : r.missing().stream().map(m -> m.code).toList(), r.note(), r.territory());
         }
     }
 
@@ -87,14 +90,21 @@ public final class AggregateViews {
                          @Schema(description = "The family the metric belongs to, when a plain metric of one was asked for: ask for the family to follow it across editions.",
                                  example = "family.requests_received") String family,
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<SeriesPoint> items,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = COLUMNS_DESCRIPTION) Map<String, List<Object>> columns) {
+                         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = COLUMNS_DESCRIPTION) Map<String, List<Object>> columns,
+                         @Schema(description = "The year whose boundaries every value is restated on (the boundaries parameter); null: each year on its own land.",
+                                 example = "2019") Integer boundaries) {
 
         /** A division's or the nation's series as answered: without empty years when asked, as rows or as columns. */
         static Series of(String version, OffsetDateTime asOf, Metric metric, DivisionRef division, MetricFamily family,
                          List<SeriesService.SeriesPoint> read, boolean omitEmpty, boolean columns) {
+            return of(version, asOf, metric, division, family, read, omitEmpty, columns, null);
+        }
+
+        static Series of(String version, OffsetDateTime asOf, Metric metric, DivisionRef division, MetricFamily family,
+                         List<SeriesService.SeriesPoint> read, boolean omitEmpty, boolean columns, Integer boundaries) {
             List<SeriesPoint> points = read.stream().filter(p -> !omitEmpty || p.value() != null).map(SeriesPoint::of).toList();
             return new Series(version, asOf, metric.code, metric.unit, metric.aggregation.code(), division, family == null ? null : family.code(),
-                    columns ? null : points, columns ? Columns.of(SeriesPoint.class, points) : null);
+                    columns ? null : points, columns ? Columns.of(SeriesPoint.class, points) : null, boundaries);
         }
     }
 
@@ -115,11 +125,17 @@ public final class AggregateViews {
             @Schema(description = "The year the change is measured from: the previous year with a value (gaps in between are points of their own).", example = "2016") Integer changeFrom,
             @Schema(description = "Why no change is given although there is a previous value: an edition break, a change of method (reported / computed), or a change of coverage.",
                     example = "method changed: reported in 2016, computed in 2018") String notComparable,
-            @Schema(description = "Why value is null: 'no report' (nothing published for the division or below that year) or 'not reported' (published, but not this figure).", example = "no report") String gap) {
+            @Schema(description = "Why value is null: 'no report' (nothing published for the division or below that year) or 'not reported' (published, but not this figure).", example = "no report") String gap,
+            @Schema(description = TERRITORY) String territory,
+            @Schema(description = "The division code the year's figures were reported under (a series follows a code change: 650400's 2014 point is 652100's); null where the code names nothing that year.",
+                    example = "652100") String reportedUnder,
+            @Schema(description = "With boundaries: what the restatement added to and took out of the year's own total; null when the year's land is the boundaries' land.")
+            String restated) {
 
         static SeriesPoint of(SeriesService.SeriesPoint p) {
             return new SeriesPoint(p.year(), p.value(), methodName(p.method()), p.approximate(), p.contributingUnits(), p.expectedUnits(),
-                    p.metricUsed(), p.editionBreak(), p.breakNote(), p.change(), p.changePercent(), p.changeFrom(), p.notComparable(), p.gap());
+                    p.metricUsed(), p.editionBreak(), p.breakNote(), p.change(), p.changePercent(), p.changeFrom(), p.notComparable(), p.gap(),
+                    p.territory(), p.reportedUnder(), p.restated());
         }
     }
 
@@ -143,21 +159,23 @@ public final class AggregateViews {
                              @Schema(example = "reported") String method,
                              boolean approximate,
                              Integer contributingUnits,
-                             Integer expectedUnits) {
+                             Integer expectedUnits,
+                             @Schema(description = TERRITORY) String territory) {
 
         static RankingRow of(RankingService.RankedRow r) {
             AggregateService.TotalRow row = r.row();
             return new RankingRow(r.rank(), DivisionRef.of(row.division()), row.total(), methodName(row.method()), row.approximate(),
-                    row.contributingUnits(), row.expectedUnits());
+                    row.contributingUnits(), row.expectedUnits(), row.territory());
         }
     }
 
     @Schema(name = "UnrankedRow", description = "A division left out of a ranking, and why.")
     public record UnrankedRow(DivisionRef division,
-                              @Schema(example = "incomplete: computed from 1 of 4 units, not comparable with complete totals") String reason) {
+                              @Schema(example = "incomplete: computed from 1 of 4 units, not comparable with complete totals") String reason,
+                              @Schema(description = TERRITORY) String territory) {
 
         static UnrankedRow of(RankingService.Unranked u) {
-            return new UnrankedRow(DivisionRef.of(u.division()), u.reason());
+            return new UnrankedRow(DivisionRef.of(u.division()), u.reason(), u.territory());
         }
     }
 }

@@ -37,7 +37,8 @@ public class CsvBodyWriter implements MessageBodyWriter<Object> {
     static final Set<String> ROW_COMPONENTS = Set.of("items", "rows", "points");
     /** Rows listed beside the items, written after them in the same columns (a ranking's unranked divisions). */
     static final Set<String> EXTRA_ROW_COMPONENTS = Set.of("unranked");
-    static final Set<String> ANSWER_ONLY = Set.of("datasetVersion", "asOf", "nextCursor");
+    /** A series' boundaries too: a context column would shift the row columns clients read; each restated row names it in restated. */
+    static final Set<String> ANSWER_ONLY = Set.of("datasetVersion", "asOf", "nextCursor", "boundaries");
 
     /**
      * Whether Accept prefers CSV to JSON: the higher quality wins (the most specific range that matches

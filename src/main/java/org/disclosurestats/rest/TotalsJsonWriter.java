@@ -57,6 +57,7 @@ public class TotalsJsonWriter implements MessageBodyWriter<AggregateViews.Totals
     private static final SerializableString EXPECTED_UNITS = new SerializedString("expectedUnits");
     private static final SerializableString MISSING = new SerializedString("missing");
     private static final SerializableString NOTE = new SerializedString("note");
+    private static final SerializableString TERRITORY = new SerializedString("territory");
 
     @Inject
     ObjectMapper mapper;
@@ -210,7 +211,7 @@ public class TotalsJsonWriter implements MessageBodyWriter<AggregateViews.Totals
             new Column("computedTotal", AggregateViews.TotalRow::computedTotal), new Column("discrepancy", AggregateViews.TotalRow::discrepancy),
             new Column("approximate", AggregateViews.TotalRow::approximate), new Column("contributingUnits", AggregateViews.TotalRow::contributingUnits),
             new Column("expectedUnits", AggregateViews.TotalRow::expectedUnits), new Column("missing", AggregateViews.TotalRow::missing),
-            new Column("note", AggregateViews.TotalRow::note));
+            new Column("note", AggregateViews.TotalRow::note), new Column("territory", AggregateViews.TotalRow::territory));
 
     private static void row(JsonGenerator g, AggregateViews.TotalRow row) throws IOException {
         g.writeStartObject();
@@ -261,6 +262,8 @@ public class TotalsJsonWriter implements MessageBodyWriter<AggregateViews.Totals
         value(g, row.missing());
         g.writeFieldName(NOTE);
         g.writeString(row.note());
+        g.writeFieldName(TERRITORY);
+        g.writeString(row.territory());
         g.writeEndObject();
     }
 

@@ -68,12 +68,20 @@ public class AggregateService {
     /**
      * One division's figure for a metric in a year (or over the period). For a family, {@code metric} is
      * the family and {@code metricUsed} the member the figure was read from; {@code editionBreak} marks
-     * the first row of a division whose definition differs from its row of the year before.
+     * the first row of a division whose definition differs from its row of the year before; {@code territory} how the
+     * division's land differs from the neighbouring years' (or, over a period, within it), null when it does not.
      */
     public record TotalRow(Division division, Integer year, Metric metric, BigDecimal total, Method method,
                            BigDecimal reportedTotal, BigDecimal computedTotal, boolean approximate,
                            Integer contributingUnits, Integer expectedUnits, List<Division> missing, String note,
-                           Metric metricUsed, boolean editionBreak) {
+                           Metric metricUsed, boolean editionBreak, String territory) {
+
+        TotalRow(Division division, Integer year, Metric metric, BigDecimal total, Method method, BigDecimal reportedTotal,
+                 BigDecimal computedTotal, boolean approximate, Integer contributingUnits, Integer expectedUnits, List<Division> missing, String note,
+                 Metric metricUsed, boolean editionBreak) {
+            this(division, year, metric, total, method, reportedTotal, computedTotal, approximate, contributingUnits, expectedUnits, missing, note,
+                    metricUsed, editionBreak, null);
+        }
 
         TotalRow(Division division, Integer year, Metric metric, BigDecimal total, Method method, BigDecimal reportedTotal,
                  BigDecimal computedTotal, boolean approximate, Integer contributingUnits, Integer expectedUnits, List<Division> missing, String note) {
@@ -82,12 +90,17 @@ public class AggregateService {
 
         TotalRow asFamily(Metric family, boolean editionBreak) {
             return new TotalRow(division, year, family, total, method, reportedTotal, computedTotal, approximate, contributingUnits,
-                    expectedUnits, missing, note, metric, editionBreak);
+                    expectedUnits, missing, note, metric, editionBreak, territory);
         }
 
         TotalRow withBreak() {
             return new TotalRow(division, year, metric, total, method, reportedTotal, computedTotal, approximate, contributingUnits,
-                    expectedUnits, missing, note, metricUsed, true);
+                    expectedUnits, missing, note, metricUsed, true, territory);
+        }
+
+        TotalRow withTerritory(String territory) {
+            return new TotalRow(division, year, metric, total, method, reportedTotal, computedTotal, approximate, contributingUnits,
+                    expectedUnits, missing, note, metricUsed, editionBreak, territory);
         }
 
         /** The published total less the sum of what is below it; null unless both exist. */
@@ -112,7 +125,16 @@ public class AggregateService {
         boolean stored = storedRowsAnswer(q) && metrics.stream().allMatch(m -> m.aggregation.addsAcrossDivisions() || m.formula != null);
         List<TotalRow> rows = stored ? storedTotals(q, metrics, within)
                 : QuarkusTransaction.joiningExisting().call(() -> rolledUpTotals(q, metrics, within));
-        return Families.markBreaks(catalogue, rows);
+        return withTerritories(Families.markBreaks(catalogue, rows), q);
+    }
+
+    /** Every row says how its division's land differs from the neighbouring years' (a period row: within the period). */
+    private List<TotalRow> withTerritories(List<TotalRow> rows, TotalsQuery q) {
+        Territories territories = tree.territories();
+        Map<String, String> known = new HashMap<>();
+        return rows.stream().map(r -> r.division() == null ? r : r.withTerritory(known.computeIfAbsent(r.division().code + "/" + r.year(),
+                k -> r.year() == null ? territories.within(r.division().code, q.yearFrom(), q.yearTo()) : territories.around(r.division().code, r.year()))))
+                .toList();
     }
 
     private List<TotalRow> rolledUpTotals(TotalsQuery q, List<Metric> metrics, Division within) {

@@ -49,6 +49,18 @@ public final class Comparability {
         return "coverage changed: " + previous.coverage() + ", " + current.coverage();
     }
 
+    /**
+     * As {@link #ofChange(Value, Value)}, and never across a change of land: two values of one division that cover different
+     * territories ({@code land}, from {@link Territories#between}; null or empty when the same) are not a change.
+     */
+    public static String ofChange(Value previous, Value current, Territories.Change land) {
+        String reason = ofChange(previous, current);
+        if (previous.definition() != current.definition() || land == null || land.isEmpty()) {
+            return reason;
+        }
+        return "territory changed between " + previous.year() + " and " + current.year() + ": " + land.describe();
+    }
+
     /** Why a division's total cannot be ranked beside complete totals; null when it can. */
     public static String ofRanking(Method method, Integer contributingUnits, Integer expectedUnits) {
         Value value = new Value(0, method, 1, contributingUnits, expectedUnits, null);

@@ -30,6 +30,7 @@ public class DivisionTree {
     private volatile Map<String, List<Division>> periodsByCode = Map.of();
     private volatile Map<String, List<Division>> childrenByParent = Map.of();
     private volatile Successions successions = Successions.infer(Map.of());
+    private volatile Territories territories = new Territories(this, List.of());
     /** Children by parent for each year asked about, built once per year: roll-ups ask thousands of times per request. */
     private final Map<Integer, Map<String, List<Division>>> childrenByYear = new java.util.concurrent.ConcurrentHashMap<>();
     /** Every division of a level in a year, nationwide: national totals ask for it once per year of every request. */
@@ -62,6 +63,7 @@ public class DivisionTree {
         periodsByCode = byCode;
         childrenByParent = byParent;
         successions = Successions.infer(byCode);
+        territories = new Territories(this, periods.stream().filter(d -> d.level == Level.COUNTY).toList());
         childrenByYear.clear();
         nationwideByLevelAndYear.clear();
     }
@@ -108,6 +110,21 @@ public class DivisionTree {
             codes.add(before.code);
         }
         return codes;
+    }
+
+    /** Where the territory of a division in a year is decided, and what changed in it between years. */
+    public Territories territories() {
+        return territories;
+    }
+
+    /** The code that continues this one's land (its successor, or the code it moved to under another parent), if any. */
+    Optional<Division> continuationOf(String code) {
+        return Optional.ofNullable(successions.continuationOf(code));
+    }
+
+    /** The code whose land this one continues, if any. */
+    Optional<Division> continuedFrom(String code) {
+        return Optional.ofNullable(successions.continuedFrom(code));
     }
 
     /** The code this one took over from, as it stood in a year before this code was valid: a series follows it back. */

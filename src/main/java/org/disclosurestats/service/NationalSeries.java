@@ -73,7 +73,7 @@ public class NationalSeries {
             TotalRow row = new TotalRow(null, year, metric, sum.total, Method.COMPUTED, null, sum.total, sum.approximate,
                     sum.contributing.size(), sum.expected, null, null, sum.metricUsed, false);
             Comparability.Value value = new Comparability.Value(year, Method.COMPUTED, sum.definition, sum.completeUnits(), sum.expected, sum.inputs());
-            points.add(seriesService.point(metric, row, value, previousRow == null ? null : new SeriesService.Previous(previousRow.total(), previous)));
+            points.add(seriesService.point(metric, row, value, previousRow == null ? null : new SeriesService.Previous(previousRow.total(), previous), null));
             previousRow = row;
             previous = value;
         }

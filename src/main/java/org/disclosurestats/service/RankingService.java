@@ -29,7 +29,7 @@ public class RankingService {
     }
 
     /** A division left out of the ranking, with the reason. */
-    public record Unranked(Division division, String reason) {
+    public record Unranked(Division division, String reason, String territory) {
     }
 
     public record Ranking(Metric metric, int year, Level by, Division within, List<RankedRow> rows, List<Unranked> unranked) {
@@ -45,7 +45,7 @@ public class RankingService {
             if (reason == null) {
                 valued.add(row);
             } else {
-                unranked.add(new Unranked(row.division(), reason));
+                unranked.add(new Unranked(row.division(), reason, row.territory()));
             }
         }
         valued.sort(Comparator.comparing(TotalRow::total, descending ? Comparator.reverseOrder() : Comparator.naturalOrder())

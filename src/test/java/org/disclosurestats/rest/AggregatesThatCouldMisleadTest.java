@@ -93,6 +93,7 @@ class AggregatesThatCouldMisleadTest {
         JsonPath city = given().get("/api/v1/series?" + m + "&division=650400&yearFrom=2014&yearTo=2015").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(100, 120), city.getList("items.value"));
         assertEquals(20, city.getInt("items[1].change"));
+        assertEquals(List.of("652100", "650400"), city.getList("items.reportedUnder"), "each point names the code its figures were reported under");
         JsonPath shanshan = given().get("/api/v1/series?" + m + "&division=650421&yearFrom=2014&yearTo=2015").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of(30, 35), shanshan.getList("items.value"));
         JsonPath old = given().get("/api/v1/series?" + m + "&division=652100&yearFrom=2014&yearTo=2016").then().statusCode(200).extract().jsonPath();

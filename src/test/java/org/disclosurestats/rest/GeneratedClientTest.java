@@ -88,7 +88,7 @@ class GeneratedClientTest {
         var totals = aggregates.getTotals(Level.PREFECTURE, List.of("pro.items"), 2014, null, EmptyRows.INCLUDE, null, true,
                 TotalsPeriod.YEAR, AnswerShape.ROWS, "650000", 2018);
         assertFalse(totals.getItems().isEmpty());
-        var series = aggregates.getSeries("650000", "family.requests_received", 2012, null, EmptyRows.OMIT, null, null, 2024);
+        var series = aggregates.getSeries("650000", "family.requests_received", 2012, null, null, EmptyRows.OMIT, null, null, 2024);
         assertFalse(series.getItems().isEmpty());
         var ranking = aggregates.getRankings(Level.PREFECTURE, "pro.items", 2016, null, null, 10, SortOrder.DESC, "650000");
         assertEquals("pro.items", ranking.getMetric());
