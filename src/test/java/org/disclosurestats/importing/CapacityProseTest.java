@@ -1,12 +1,10 @@
 package org.disclosurestats.importing;
 
+import static org.disclosurestats.importing.ProseSentences.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Optional;
-import org.disclosurestats.fixtures.TestCatalogue;
 import org.disclosurestats.importing.Extraction.Extracted;
 import org.junit.jupiter.api.Test;
 
@@ -16,24 +14,6 @@ import org.junit.jupiter.api.Test;
  * them. Every sentence is written for the test in the style of reports, in both scripts where the script changes the words.
  */
 class CapacityProseTest {
-
-    private static final ProseLexicon LEXICON = ProseLexicon.load(new ObjectMapper());
-
-    private static List<Extracted> read(String text) {
-        return new ProseExtractor(LEXICON, TestCatalogue.byCode()).read(text, new ProseExtractor.Context("", null, false, name -> Optional.empty())).figures();
-    }
-
-    private static boolean has(List<Extracted> read, String metric, String breakdown, long value) {
-        return read.stream().anyMatch(f -> f.metric().equals(metric) && f.value().longValue() == value && (breakdown == null || breakdown.equals(f.breakdown())));
-    }
-
-    private static boolean none(List<Extracted> read, String metric) {
-        return read.stream().noneMatch(f -> f.metric().equals(metric));
-    }
-
-    private static void eachWording(List<String> texts, java.util.function.BiConsumer<String, List<Extracted>> check) {
-        texts.forEach(text -> check.accept(text, read(text)));
-    }
 
     @Test
     void twoCountsOfStaffJoinedByAConjunctionEachKeepTheirOwnKind() {

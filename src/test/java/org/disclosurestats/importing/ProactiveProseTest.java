@@ -1,11 +1,9 @@
 package org.disclosurestats.importing;
 
+import static org.disclosurestats.importing.ProseSentences.*;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Optional;
-import org.disclosurestats.fixtures.TestCatalogue;
 import org.disclosurestats.importing.Extraction.Extracted;
 import org.junit.jupiter.api.Test;
 
@@ -16,20 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class ProactiveProseTest {
 
-    private static final ProseLexicon LEXICON = ProseLexicon.load(new ObjectMapper());
-
-    private static List<Extracted> read(String text) {
-        return new ProseExtractor(LEXICON, TestCatalogue.byCode()).read(text, new ProseExtractor.Context("", null, false, name -> Optional.empty())).figures();
-    }
-
-    private static boolean has(List<Extracted> read, String metric, String breakdown, long value) {
-        return read.stream().anyMatch(f -> f.metric().equals(metric) && f.value().longValue() == value && (breakdown == null || breakdown.equals(f.breakdown())));
-    }
-
-    private static boolean none(List<Extracted> read, String metric) {
-        return read.stream().noneMatch(f -> f.metric().equals(metric));
-    }
-
     /** Asserts that a text yields each category of pro.category_items with its count: label, value, label, value… */
     private static void assertCategories(String text, Object... labelsAndCounts) {
         List<Extracted> read = read(text);
@@ -39,10 +23,6 @@ class ProactiveProseTest {
     }
 
     /** Reads each wording of a family and checks what it yields. */
-    private static void eachWording(List<String> texts, java.util.function.BiConsumer<String, List<Extracted>> check) {
-        texts.forEach(text -> check.accept(text, read(text)));
-    }
-
     @Test
     void numberedItemsAfterATotalAreItsCategoriesWithoutTheirNumbers() {
         eachWording(List.of("2013年共公开各类信息532条,包括:1.机构概况12条;2.政策法规56条;3.工作动态380条;4.其他84条。",
