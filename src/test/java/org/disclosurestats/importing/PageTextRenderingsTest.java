@@ -86,6 +86,10 @@ class PageTextRenderingsTest {
         c.add(new Case("one cell a line, blanks —", spanned, x -> StandardTableRenderings.oneCellALine(dash(x), null, ""), List.of()));
         c.add(new Case("one cell a line, each cell ending in |", spanned,
                 x -> StandardTableRenderings.oneCellALine(x, null, " |"), List.of()));
+        c.add(new Case("one cell a line, | lines between cells, a line of bars ending each row", spanned,
+                x -> StandardTableRenderings.oneCellALineWithRowEnds(x, "|", ""), List.of()));
+        c.add(new Case("one cell a line, each cell ending in |, a line of bars ending each row", spanned,
+                x -> StandardTableRenderings.oneCellALineWithRowEnds(dash(x), null, " |"), List.of()));
         c.add(new Case("cells separated by full-width spaces", spanned, x -> StandardTableRenderings.joined(dash(x), "\u3000", "", ""), List.of()));
         c.add(new Case("one cell a line, blanks dropped", spanned, x -> StandardTableRenderings.oneCellALine(x, null, ""), blanks));
         c.add(new Case("numbers on the line after the label", spanned, x -> StandardTableRenderings.valuesOnNextLine(dash(x)), List.of()));
