@@ -137,6 +137,10 @@ class PageTextRenderingsTest {
         c.add(new Case("section 二's column labels cut", StandardTableRenderings.labels(spanned,
                 l -> l.endsWith("件数") && !l.equals("本年制发件数") ? l.substring(0, l.length() - 1) : l),
                 x -> StandardTableRenderings.oneCellALine(dash(x), null, ""), List.of()));
+        if (t.edition() == Edition.F2021) { // the 2019 form has no column with a unit note
+            c.add(new Case("a unit note without its brackets (本年收费金额单位:万元)", StandardTableRenderings.labels(spanned,
+                    l -> l.replace("（单位：万元）", "单位:万元")), x -> StandardTableRenderings.oneCellALine(x, "", ""), List.of()));
+        }
         return c;
     }
 

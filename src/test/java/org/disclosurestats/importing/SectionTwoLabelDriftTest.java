@@ -48,4 +48,17 @@ class SectionTwoLabelDriftTest {
         Map<String, Extracted> f = read(PAGE.replace("现行有效件", "本年"));
         assertTrue(f.keySet().stream().noneMatch(m -> m.endsWith(".in_force")), f.keySet().toString());
     }
+
+    @Test
+    void aUnitNoteThatLostItsBracketsIsStillANoteOfTheColumn() {
+        Map<String, Extracted> f = read("""
+                二、主动公开政府信息情况
+                第二十条第（八）项
+                信息内容 本年收费金额单位:万元
+                行政事业性收费 12.5
+                """);
+        assertEquals(new BigDecimal("12.5"), f.get("pro.admin_fees.amount").value());
+        assertEquals("本年收费金额", LabelMatcher.normalize("本年收费金额单位：万元"));
+        assertEquals("计量单位", LabelMatcher.normalize("计量单位"), "a unit column's label is no note");
+    }
 }
