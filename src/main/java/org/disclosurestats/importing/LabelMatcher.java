@@ -23,10 +23,12 @@ public final class LabelMatcher {
     private static final Pattern SECTION_NUMBER = Pattern.compile("^([一二三四五六七八九十]{1,2})[、.．,]");
     private static final Pattern QUOTES = Pattern.compile("[\"“”'‘’「」『』]");
     private static final Pattern TRAILING_NOTE = Pattern.compile("[(（][^()（）]*(?:区分处理|只计|不计|单位|本列)[^()（）]*[)）]$");
+    /** A unit note whose brackets the page store dropped (本年收费金额单位:万元): the same note as in brackets. */
+    private static final Pattern TRAILING_UNIT_NOTE = Pattern.compile("(?<=.{2})单位:?(?:万元|元|件|条|个|项)$");
 
     /**
      * The canonical form of a label: simplified, half-width, no spaces or quotes, numbering as "1." and "（一）",
-     * and explanatory notes in brackets removed.
+     * and explanatory notes in brackets (or a unit note that lost them) removed.
      */
     public static String normalize(String label) {
         if (label == null) {
@@ -45,7 +47,7 @@ public final class LabelMatcher {
             previous = s;
             s = TRAILING_NOTE.matcher(s.replace('（', '(').replace('）', ')')).replaceFirst("").replace('(', '（').replace(')', '）');
         } while (!s.equals(previous) && !s.isEmpty());
-        return s;
+        return TRAILING_UNIT_NOTE.matcher(s).replaceFirst("");
     }
 
     /** The label without its numbering ("1.属于国家秘密" → "属于国家秘密", "（一）予以公开" → "予以公开"). */

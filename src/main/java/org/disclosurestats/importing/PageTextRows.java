@@ -29,6 +29,9 @@ final class PageTextRows {
     /** A header after which the values stand without a row label (section 四: 15 values under 行政复议 | 行政诉讼). */
     private static final String UNLABELLED_VALUES_HEADER = "行政复议";
 
+    /** A line of bars only: some page stores end each row of cells one a line with it ("||", "|||||" after a span). */
+    private static final java.util.regex.Pattern ROW_END = java.util.regex.Pattern.compile("[|｜]{2,}");
+
     /** An empty cell of a flattened table, kept in place (a value position left blank, never 0). */
     private static final Row EMPTY_CELL = new Row(List.of(""));
 
@@ -36,7 +39,8 @@ final class PageTextRows {
      * Every line of a text as rows: whole rows as they are, runs of cells one a line rebuilt into rows. Where cells are
      * separated by lines holding only "|", a second such line with no cell before it is an empty cell; where each cell
      * ends in "|", a line holding only "|" is an empty cell before another value, and ends the row before a label;
-     * where cells are separated by blank lines, each blank line more than between two values elsewhere is an empty cell.
+     * where cells are separated by blank lines, each blank line more than between two values elsewhere is an empty cell;
+     * a line of two bars or more inside a run of cells ends a grid row and is passed over.
      */
     static Table of(String text) {
         List<Row> rows = new ArrayList<>();
@@ -56,6 +60,9 @@ final class PageTextRows {
             if (s.equals("|") || s.equals("｜")) {
                 bars++;
                 continue;
+            }
+            if (!run.isEmpty() && ROW_END.matcher(s).matches()) {
+                continue; // the end of a grid row (one bar more per spanned column), neither a cell nor a blank
             }
             Row row = TableReader.fromLine(line);
             if (isFragment(row)) {

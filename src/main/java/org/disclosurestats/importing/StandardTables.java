@@ -103,6 +103,12 @@ public final class StandardTables {
                 wordsAbove = rowCells.size() == 1 && !title ? rowCells.get(0).strip() : null;
                 continue;
             }
+            if (headerOpen && row.origins() == null && LostRowLabel.startsWithHeaderColumn(header, rowCells, metrics, edition)) {
+                header = LostRowLabel.withColumn(header, rowCells.get(0));
+                cells.unmapped(String.join(" ", rowCells), new Cell("二", "", null, row.page()), LostRowLabel.REASON);
+                headerOpen = false;
+                continue;
+            }
             headerOpen = false;
             String label = proactiveLabel(rowCells.get(0), wordsAbove, edition);
             wordsAbove = null;

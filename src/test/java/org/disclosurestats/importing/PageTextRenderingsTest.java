@@ -86,6 +86,10 @@ class PageTextRenderingsTest {
         c.add(new Case("one cell a line, blanks —", spanned, x -> StandardTableRenderings.oneCellALine(dash(x), null, ""), List.of()));
         c.add(new Case("one cell a line, each cell ending in |", spanned,
                 x -> StandardTableRenderings.oneCellALine(x, null, " |"), List.of()));
+        c.add(new Case("one cell a line, | lines between cells, a line of bars ending each row", spanned,
+                x -> StandardTableRenderings.oneCellALineWithRowEnds(x, "|", ""), List.of()));
+        c.add(new Case("one cell a line, each cell ending in |, a line of bars ending each row", spanned,
+                x -> StandardTableRenderings.oneCellALineWithRowEnds(dash(x), null, " |"), List.of()));
         c.add(new Case("cells separated by full-width spaces", spanned, x -> StandardTableRenderings.joined(dash(x), "\u3000", "", ""), List.of()));
         c.add(new Case("one cell a line, blanks dropped", spanned, x -> StandardTableRenderings.oneCellALine(x, null, ""), blanks));
         c.add(new Case("numbers on the line after the label", spanned, x -> StandardTableRenderings.valuesOnNextLine(dash(x)), List.of()));
@@ -133,6 +137,10 @@ class PageTextRenderingsTest {
         c.add(new Case("section 二's column labels cut", StandardTableRenderings.labels(spanned,
                 l -> l.endsWith("件数") && !l.equals("本年制发件数") ? l.substring(0, l.length() - 1) : l),
                 x -> StandardTableRenderings.oneCellALine(dash(x), null, ""), List.of()));
+        if (t.edition() == Edition.F2021) { // the 2019 form has no column with a unit note
+            c.add(new Case("a unit note without its brackets (本年收费金额单位:万元)", StandardTableRenderings.labels(spanned,
+                    l -> l.replace("（单位：万元）", "单位:万元")), x -> StandardTableRenderings.oneCellALine(x, "", ""), List.of()));
+        }
         return c;
     }
 

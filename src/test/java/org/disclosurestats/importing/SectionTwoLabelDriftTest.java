@@ -48,4 +48,58 @@ class SectionTwoLabelDriftTest {
         Map<String, Extracted> f = read(PAGE.replace("现行有效件", "本年"));
         assertTrue(f.keySet().stream().noneMatch(m -> m.endsWith(".in_force")), f.keySet().toString());
     }
+
+    @Test
+    void aUnitNoteThatLostItsBracketsIsStillANoteOfTheColumn() {
+        Map<String, Extracted> f = read("""
+                二、主动公开政府信息情况
+                第二十条第（八）项
+                信息内容 本年收费金额单位:万元
+                行政事业性收费 12.5
+                """);
+        assertEquals(new BigDecimal("12.5"), f.get("pro.admin_fees.amount").value());
+        assertEquals("本年收费金额", LabelMatcher.normalize("本年收费金额单位：万元"));
+        assertEquals("计量单位", LabelMatcher.normalize("计量单位"), "a unit column's label is no note");
+    }
+
+    /** One cell a line, blank lines between cells, the label 规章 lost (a blank line in its place). */
+    private static final String LOST_LABEL = """
+            二、主动公开政府信息情况
+
+            第二十条第（一）项
+
+            信息内容
+
+            本年制发件数
+
+            本年废止件数
+
+            现行有效件数
+
+            \s
+
+            2
+
+            0
+
+            7
+
+            行政规范性文件
+
+            1
+
+            0
+
+            4
+            """;
+
+    @Test
+    void aRowWhoseLabelWasLostIsFlaggedAndTheRowsAfterItAreReadUnderAllTheirColumns() {
+        StandardTables.Result r = new StandardTables(TestCatalogue.metrics()).read(DocumentText.plain(LOST_LABEL).tables());
+        Map<String, Extracted> f = r.figures().stream().collect(Collectors.toMap(Extracted::metric, x -> x));
+        assertTrue(f.keySet().stream().noneMatch(m -> m.startsWith("pro.rules.")), f.keySet().toString());
+        assertEquals(new BigDecimal("1"), f.get("pro.normative_docs.issued").value());
+        assertEquals(new BigDecimal("4"), f.get("pro.normative_docs.in_force").value());
+        assertTrue(r.unmapped().stream().anyMatch(u -> u.reason().equals(LostRowLabel.REASON)), r.unmapped().toString());
+    }
 }

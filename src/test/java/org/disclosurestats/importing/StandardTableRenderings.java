@@ -206,6 +206,19 @@ final class StandardTableRenderings {
         return out.toString();
     }
 
+    /**
+     * One cell a line as {@link #oneCellALine} writes it, each row then ended by a line of bars, as some page stores
+     * close a grid row: "||", and more after a title spanning the grid ("|||||").
+     */
+    static String oneCellALineWithRowEnds(Tables t, String separatorLine, String end) {
+        StringBuilder out = new StringBuilder();
+        for (Line l : t.lines()) {
+            out.append(oneCellALine(new Tables(t.edition(), List.of(l)), separatorLine, end));
+            out.append(l.header() && l.labels().size() == 1 ? "|||||" : "||").append('\n');
+        }
+        return out.toString();
+    }
+
     /** The label cells on one line, the values on the next, run together with spaces. */
     static String valuesOnNextLine(Tables t) {
         return t.lines().stream().map(l -> l.values().isEmpty() ? String.join(" ", l.labels())
