@@ -69,6 +69,27 @@ class CapacityProseTest {
     }
 
     @Test
+    void consultationsCountedByChannelWithoutATotalAreEachTheirChannel() {
+        eachWording(List.of("全年发布信息稿件300余篇,网上咨询180人次,现场接待133人次,接听咨询电话500人次。",
+                "通过“领导信箱”共解答网上咨询180人次;接听电话咨询500余人次,现场接待咨询133人次。",
+                "全年通過網站解答網上諮詢180人次,接聽電話諮詢500人次,現場接待諮詢133人次。",
+                "本年度在线咨询180人次,来电咨询500人次,来访咨询133人次。"), (text, read) -> {
+            assertTrue(read.stream().anyMatch(f -> f.metric().equals("consult.received") && f.value().longValue() == 180
+                    && f.breakdown().matches("网上咨询|網上諮詢|在线咨询")), text + " " + read);
+            assertTrue(read.stream().anyMatch(f -> f.metric().equals("consult.received") && f.value().longValue() == 500
+                    && f.breakdown().matches("咨询电话|电话咨询|電話諮詢|来电咨询")), text + " " + read);
+            assertTrue(read.stream().anyMatch(f -> f.metric().equals("consult.received") && f.value().longValue() == 133
+                    && f.breakdown().matches("现场接待|现场接待咨询|現場接待諮詢|来访咨询")), text + " " + read);
+        });
+        // receiving visitors is no consultation unless consultations are what the sentence counts; requests and a
+        // hotline's or petitioners' enquiries are not disclosure consultations; one count shared by channels is no channel's
+        eachWording(List.of("现场接待群众200人次。", "全年网上申请180人次。", "12345热线接听电话咨询500人次,现场咨询133人次。",
+                "全年接待群众信访30批次,来访咨询133人次。"), (text, read) -> assertTrue(none(read, "consult.received"), text + " " + read));
+        List<Extracted> shared = read("电话咨询和现场咨询均为10人次。");
+        assertTrue(shared.stream().noneMatch(f -> f.metric().equals("consult.received") && !f.breakdown().isEmpty()), shared.toString());
+    }
+
+    @Test
     void enquiriesBesideAHotlineOrPetitionsAreNoDisclosureConsultations() {
         eachWording(List.of("办理市长热线交办件40余件,接听群众电话咨询500余人次,接受处理群众生产生活问题反映1000余人次。",
                 "12345熱線共受理群眾訴求1200件,接聽電話諮詢300人次。", "全年接待群众信访30批次,解答群众咨询200人次。"),
