@@ -29,6 +29,18 @@ class CapacityProseTest {
     }
 
     @Test
+    void fullTimeStaffAreStaffOfTheirOwnKindWhateverTheWordForIt() {
+        eachWording(List.of("专门配备了2名全职工作人员。", "我局專門配備了2名全職工作人員。", "配备全职工作人员2名,负责政府信息公开工作。",
+                "配备2名全职人员和1名兼职工作人员。"), (text, read) -> {
+            assertTrue(has(read, "cap.staff.full_time", null, 2), text + " " + read);
+            assertTrue(none(read, "cap.staff"), text + " " + read);
+        });
+        // the full-time cadres of an office are no disclosure staff
+        List<Extracted> office = read("局机关共有全职干部职工45人。");
+        assertTrue(none(office, "cap.staff.full_time") && none(office, "cap.staff"), office.toString());
+    }
+
+    @Test
     void queryPointsAreInspectionPointsAndTheirVisitorsReadingPointVisits() {
         eachWording(List.of("设立了三处公开查询点(市便民服务中心、市档案局、市图书馆)。", "在乡便民服务中心设立政府信息公开查询点3个。",
                 "在縣檔案館等地設立了3處政府信息查詢點。"), (text, read) -> assertTrue(has(read, "cap.inspection_points", null, 3), text + " " + read));
