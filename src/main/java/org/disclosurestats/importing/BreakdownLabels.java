@@ -207,15 +207,19 @@ final class BreakdownLabels {
         return label == null && numberFirst ? counted(p) : label;
     }
 
-    /** Several categories sharing one number (公共资金使用信息、机构调整和人员变动类信息各2条): each has it. */
-    private static final Pattern DISTRIBUTED = Pattern.compile("[^,;:()0-9“”、]{2,30}(?:、[^,;:()0-9“”、]{2,30})+各");
+    /**
+     * Several categories sharing one number (公共资金使用信息、机构调整和人员变动类信息各2条, 决策信息、人事信息均为0条): each has
+     * it. 均/都 must close the list (人均, 平均 inside a name are no sharing word).
+     */
+    private static final Pattern DISTRIBUTED = Pattern.compile("([^,;:()0-9“”、]{2,30}(?:、[^,;:()0-9“”、]{2,30})+?)(?:各|(?<![人平])(?:均|都|皆)(?:为|是)?)");
 
-    /** The categories a label names: each item of "A、B各", else the label itself. */
+    /** The categories a label names: each item of "A、B各" (or "A、B均为"), else the label itself. */
     static List<String> distributed(String label) {
-        if (label == null || !DISTRIBUTED.matcher(label).matches()) {
+        Matcher m = label == null ? null : DISTRIBUTED.matcher(label);
+        if (m == null || !m.matches()) {
             return List.of(label == null ? "" : label);
         }
-        return List.of(label.substring(0, label.length() - 1).split("、"));
+        return List.of(m.group(1).split("、"));
     }
 
     /**

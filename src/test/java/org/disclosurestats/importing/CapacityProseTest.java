@@ -29,6 +29,18 @@ class CapacityProseTest {
     }
 
     @Test
+    void fullTimeStaffAreStaffOfTheirOwnKindWhateverTheWordForIt() {
+        eachWording(List.of("专门配备了2名全职工作人员。", "我局專門配備了2名全職工作人員。", "配备全职工作人员2名,负责政府信息公开工作。",
+                "配备2名全职人员和1名兼职工作人员。"), (text, read) -> {
+            assertTrue(has(read, "cap.staff.full_time", null, 2), text + " " + read);
+            assertTrue(none(read, "cap.staff"), text + " " + read);
+        });
+        // the full-time cadres of an office are no disclosure staff
+        List<Extracted> office = read("局机关共有全职干部职工45人。");
+        assertTrue(none(office, "cap.staff.full_time") && none(office, "cap.staff"), office.toString());
+    }
+
+    @Test
     void queryPointsAreInspectionPointsAndTheirVisitorsReadingPointVisits() {
         eachWording(List.of("设立了三处公开查询点(市便民服务中心、市档案局、市图书馆)。", "在乡便民服务中心设立政府信息公开查询点3个。",
                 "在縣檔案館等地設立了3處政府信息查詢點。"), (text, read) -> assertTrue(has(read, "cap.inspection_points", null, 3), text + " " + read));
@@ -66,6 +78,27 @@ class CapacityProseTest {
             assertTrue(read.stream().anyMatch(f -> f.metric().equals("consult.received") && f.value().longValue() == 30 && f.breakdown().matches("现场咨询|現場諮詢")), text + " " + read);
             assertTrue(read.stream().anyMatch(f -> f.metric().equals("consult.received") && f.value().longValue() == 80 && !f.breakdown().isEmpty()), text + " " + read);
         });
+    }
+
+    @Test
+    void consultationsCountedByChannelWithoutATotalAreEachTheirChannel() {
+        eachWording(List.of("全年发布信息稿件300余篇,网上咨询180人次,现场接待133人次,接听咨询电话500人次。",
+                "通过“领导信箱”共解答网上咨询180人次;接听电话咨询500余人次,现场接待咨询133人次。",
+                "全年通過網站解答網上諮詢180人次,接聽電話諮詢500人次,現場接待諮詢133人次。",
+                "本年度在线咨询180人次,来电咨询500人次,来访咨询133人次。"), (text, read) -> {
+            assertTrue(read.stream().anyMatch(f -> f.metric().equals("consult.received") && f.value().longValue() == 180
+                    && f.breakdown().matches("网上咨询|網上諮詢|在线咨询")), text + " " + read);
+            assertTrue(read.stream().anyMatch(f -> f.metric().equals("consult.received") && f.value().longValue() == 500
+                    && f.breakdown().matches("咨询电话|电话咨询|電話諮詢|来电咨询")), text + " " + read);
+            assertTrue(read.stream().anyMatch(f -> f.metric().equals("consult.received") && f.value().longValue() == 133
+                    && f.breakdown().matches("现场接待|现场接待咨询|現場接待諮詢|来访咨询")), text + " " + read);
+        });
+        // receiving visitors is no consultation unless consultations are what the sentence counts; requests and a
+        // hotline's or petitioners' enquiries are not disclosure consultations; one count shared by channels is no channel's
+        eachWording(List.of("现场接待群众200人次。", "全年网上申请180人次。", "12345热线接听电话咨询500人次,现场咨询133人次。",
+                "全年接待群众信访30批次,来访咨询133人次。"), (text, read) -> assertTrue(none(read, "consult.received"), text + " " + read));
+        List<Extracted> shared = read("电话咨询和现场咨询均为10人次。");
+        assertTrue(shared.stream().noneMatch(f -> f.metric().equals("consult.received") && !f.breakdown().isEmpty()), shared.toString());
     }
 
     @Test

@@ -81,6 +81,24 @@ class ProseReadingRulesTest {
     }
 
     @Test
+    void categoriesSaidAllToHaveOneNumberEachHaveIt() {
+        for (String text : List.of("2014年度共主动公开政府信息312条。其中,政务动态类信息232条;决策信息、人事信息、公共资源交易类信息均为0条。",
+                "全年主动公开政府信息312条,其中政务动态类信息232条,决策信息、人事信息、公共资源交易类信息都是0条。",
+                "全年主動公開政府信息312條,其中政務動態類信息232條,決策信息、人事信息、公共資源交易類信息均為0條。",
+                "全年主动公开政府信息312条,其中政务动态类信息232条,决策信息、人事信息、公共资源交易类信息均0条。")) {
+            List<Extracted> read = read(text);
+            assertEquals(3, read.stream().filter(f -> f.metric().equals("pro.category_items") && f.value().signum() == 0).count(), text + " " + read);
+            assertTrue(read.stream().anyMatch(f -> f.value().signum() == 0 && f.breakdown().equals("人事信息")), text + " " + read);
+            assertTrue(read.stream().noneMatch(f -> f.breakdown().matches(".*(均|都|為|为)$")), text + " " + read);
+        }
+        // one count said of one category, or an average, is no sharing
+        List<Extracted> one = read("全年主动公开政府信息312条,其中人事信息均为0条。");
+        assertTrue(one.stream().noneMatch(f -> f.breakdown().contains("、")), one.toString());
+        List<Extracted> average = read("全年主动公开政府信息312条,其中城镇、农村人均2条。");
+        assertTrue(average.stream().noneMatch(f -> f.breakdown().equals("城镇") || f.breakdown().equals("农村")), average.toString());
+    }
+
+    @Test
     void twoTimesCountsAnEventButTwoOfAThingIsWords() {
         assertTrue(has(read("年初、年中两次举办政府信息公开工作培训。"), "cap.training_sessions", null, 2));
         assertTrue(read("坚持两个方面的工作。").isEmpty());
