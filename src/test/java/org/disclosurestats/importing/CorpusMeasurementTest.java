@@ -48,15 +48,15 @@ class CorpusMeasurementTest {
     // Session 7 added 80 documents (40 per half; 13 reach into the tables as page text) that no rule had been written
     // on: the floors are what main measures on the corpus of 243 after that session's rules, rounded down. On the 163
     // documents of before, the same readers measure higher than the old floors (src/docs/importing-corpus.md).
-    static final double MIN_PROSE_RECALL_DEV = 0.74;
+    static final double MIN_PROSE_RECALL_DEV = 0.75;
     static final double MIN_PROSE_PRECISION_DEV = 0.955;
     static final int MAX_INVENTED_ZEROS_IN_PROSE_DEV = 0;
-    static final double MIN_PROSE_RECALL_TEST = 0.50;
+    static final double MIN_PROSE_RECALL_TEST = 0.51;
     static final double MIN_PROSE_PRECISION_TEST = 0.81;
     static final double MIN_TABLE_HTML_EXACT = 0.0;
     static final double MIN_TABLE_PDF_EXACT = 1.0;
-    static final double MIN_TABLE_TEXT_EXACT = 0.68;
-    static final double MIN_TABLE_TEXT_EXACT_DEV = 0.949;
+    static final double MIN_TABLE_TEXT_EXACT = 0.73;
+    static final double MIN_TABLE_TEXT_EXACT_DEV = 0.985;
     static final double MIN_LEGACY_TABLE_EXACT = 0.0;
     static final int MAX_INVENTED_ZEROS_IN_TABLES = 0;
     static final int MAX_WRONG_ROWS = 0;
