@@ -228,7 +228,7 @@ final class ProducerPdf {
                 entries.add(String.format("<%02X> <%04X>", e.getValue()[1], shown));
             }
         }
-        font.setItem(COSName.TO_UNICODE, cmap(doc, entries, "<00> <FF>"));
+        font.setItem(COSName.TO_UNICODE, toUnicodeCMap(doc, entries, "<00> <FF>"));
         return font;
     }
 
@@ -260,7 +260,8 @@ final class ProducerPdf {
         return font;
     }
 
-    private static PDStream cmap(PDDocument doc, List<String> entries, String range) throws IOException {
+    /** A ToUnicode CMap of the given code space (e.g. {@code <00> <FF>}) and bfchar entries ({@code <41> <0041>}), as a stream of the document. */
+    static PDStream toUnicodeCMap(PDDocument doc, List<String> entries, String range) throws IOException {
         StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                 + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
                 + "1 begincodespacerange\n" + range + "\nendcodespacerange\n");

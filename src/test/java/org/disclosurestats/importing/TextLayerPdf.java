@@ -134,18 +134,7 @@ final class TextLayerPdf {
                 entries.add(String.format("<%02X> <%04X>", e.getValue()[1], (int) e.getKey()));
             }
         }
-        StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-                + "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
-        for (int i = 0; i < entries.size(); i += 100) {
-            List<String> block = entries.subList(i, Math.min(entries.size(), i + 100));
-            cmap.append(block.size()).append(" beginbfchar\n").append(String.join("\n", block)).append("\nendbfchar\n");
-        }
-        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
-        PDStream toUnicode = new PDStream(doc);
-        try (OutputStream os = toUnicode.createOutputStream()) {
-            os.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
-        }
+        PDStream toUnicode = ProducerPdf.toUnicodeCMap(doc, entries, "<00> <FF>");
         font.setItem(COSName.TO_UNICODE, toUnicode);
         return font;
     }
