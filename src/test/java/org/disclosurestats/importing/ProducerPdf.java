@@ -205,17 +205,7 @@ final class ProducerPdf {
 
     /** A simple font: index -1 the ASCII one (digits and Latin, mapped by its encoding), else one of Chinese codes. */
     private COSDictionary simple(PDDocument doc, int index) throws IOException {
-        COSDictionary font = new COSDictionary();
-        font.setItem(COSName.TYPE, COSName.FONT);
-        font.setItem(COSName.SUBTYPE, COSName.TYPE1);
-        font.setName(COSName.BASE_FONT, index < 0 ? "Times-Roman" : "Helvetica");
-        font.setInt(COSName.FIRST_CHAR, 32);
-        font.setInt(COSName.LAST_CHAR, 255);
-        COSArray widths = new COSArray();
-        for (int c = 32; c <= 255; c++) {
-            widths.add(COSInteger.get(c < 0x80 ? 500 : 1000));
-        }
-        font.setItem(COSName.WIDTHS, widths);
+        COSDictionary font = simpleFont(index < 0 ? "Times-Roman" : "Helvetica");
         if (index < 0) {
             font.setItem(COSName.ENCODING, COSName.WIN_ANSI_ENCODING);
             return font;
@@ -257,6 +247,22 @@ final class ProducerPdf {
         COSArray descendants = new COSArray();
         descendants.add(cid);
         font.setItem(COSName.DESCENDANT_FONTS, descendants);
+        return font;
+    }
+
+    /** A Type 1 font dictionary of codes 32–255, ASCII half-width and the upper half full-width; encoding and ToUnicode are the caller's. */
+    static COSDictionary simpleFont(String baseFont) {
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TYPE1);
+        font.setName(COSName.BASE_FONT, baseFont);
+        font.setInt(COSName.FIRST_CHAR, 32);
+        font.setInt(COSName.LAST_CHAR, 255);
+        COSArray widths = new COSArray();
+        for (int c = 32; c <= 255; c++) {
+            widths.add(COSInteger.get(c < 0x80 ? 500 : 1000));
+        }
+        font.setItem(COSName.WIDTHS, widths);
         return font;
     }
 

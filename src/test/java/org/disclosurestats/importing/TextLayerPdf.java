@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -114,17 +112,7 @@ final class TextLayerPdf {
     }
 
     private static COSDictionary font(PDDocument doc, int index, Map<Character, int[]> codes) throws IOException {
-        COSDictionary font = new COSDictionary();
-        font.setItem(COSName.TYPE, COSName.FONT);
-        font.setItem(COSName.SUBTYPE, COSName.TYPE1);
-        font.setName(COSName.BASE_FONT, "Helvetica");
-        font.setInt(COSName.FIRST_CHAR, 32);
-        font.setInt(COSName.LAST_CHAR, 255);
-        COSArray widths = new COSArray();
-        for (int c = 32; c <= 255; c++) {
-            widths.add(COSInteger.get(c < 0x80 ? 500 : 1000));
-        }
-        font.setItem(COSName.WIDTHS, widths);
+        COSDictionary font = ProducerPdf.simpleFont("Helvetica");
         List<String> entries = new ArrayList<>();
         for (int c = 32; c < 0x7F; c++) {
             entries.add(String.format("<%02X> <%04X>", c, c));
