@@ -35,25 +35,25 @@ public class AggregateResource {
     static final String TOTALS_EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"units\":{\"pro.items\":\"条\"},\"items\":[{\"division\":{\"code\":\"652700\","
             + "\"name\":\"博尔塔拉蒙古自治州\",\"level\":\"prefecture\"},\"year\":2018,\"period\":\"2018\",\"metric\":\"pro.items\",\"metricUsed\":\"pro.items\",\"editionBreak\":false,"
             + "\"unit\":\"条\",\"aggregation\":\"sum\",\"total\":3054,\"method\":\"computed\",\"reportedTotal\":null,\"computedTotal\":3054,\"discrepancy\":null,"
-            + "\"approximate\":false,\"contributingUnits\":1,\"expectedUnits\":4,\"missing\":[\"652701\",\"652722\",\"652723\"],\"note\":null,\"territory\":null}]}";
+            + "\"approximate\":false,\"contributingUnits\":1,\"expectedUnits\":4,\"missing\":[\"652701\",\"652722\",\"652723\"],\"note\":null,\"territory\":null,\"ownFigures\":2}]}";
     static final String TOTALS_COLUMNS_EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"units\":{\"pro.items\":\"条\"},\"columns\":{\"division.code\":[\"650000\"],"
             + "\"division.name\":[\"新疆维吾尔自治区\"],\"division.level\":[\"province\"],\"year\":[2018],\"period\":[\"2018\"],\"metric\":[\"pro.items\"],"
             + "\"metricUsed\":[\"pro.items\"],\"editionBreak\":[false],\"unit\":[\"条\"],\"aggregation\":[\"sum\"],\"total\":[3054],\"method\":[\"computed\"],"
             + "\"reportedTotal\":[null],\"computedTotal\":[3054],\"discrepancy\":[null],\"approximate\":[false],\"contributingUnits\":[1],\"expectedUnits\":[15],"
-            + "\"missing\":[null],\"note\":[null],\"territory\":[null]}}";
+            + "\"missing\":[null],\"note\":[null],\"territory\":[null],\"ownFigures\":[0]}}";
     static final String TOTALS_CSV = "\uFEFFdivision.code,division.name,division.level,year,period,metric,metricUsed,editionBreak,unit,aggregation,total,method,"
-            + "reportedTotal,computedTotal,discrepancy,approximate,contributingUnits,expectedUnits,missing,note\r\n"
-            + "652700,博尔塔拉蒙古自治州,prefecture,2018,2018,pro.items,pro.items,false,条,sum,3054,computed,,3054,,false,1,4,652701|652722|652723,\r\n";
+            + "reportedTotal,computedTotal,discrepancy,approximate,contributingUnits,expectedUnits,missing,note,territory,ownFigures\r\n"
+            + "652700,博尔塔拉蒙古自治州,prefecture,2018,2018,pro.items,pro.items,false,条,sum,3054,computed,,3054,,false,1,4,652701|652722|652723,,,2\r\n";
     static final String SERIES_EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"metric\":\"lreq.received\",\"unit\":\"件\",\"aggregation\":\"sum\","
             + "\"division\":{\"code\":\"650000\",\"name\":\"新疆维吾尔自治区\",\"level\":\"province\"},\"family\":\"family.requests_received\",\"items\":["
             + "{\"year\":2016,\"value\":768,\"method\":\"reported\",\"approximate\":false,\"contributingUnits\":0,\"expectedUnits\":15,\"metricUsed\":\"lreq.received\","
-            + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":null,\"territory\":null,\"reportedUnder\":\"650000\",\"restated\":null},"
+            + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":null,\"territory\":null,\"reportedUnder\":\"650000\",\"restated\":null,\"ownFigures\":null},"
             + "{\"year\":2017,\"value\":null,\"method\":null,\"approximate\":false,\"contributingUnits\":null,\"expectedUnits\":null,\"metricUsed\":null,"
-            + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":\"no report\",\"territory\":null,\"reportedUnder\":\"650000\",\"restated\":null},"
+            + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":\"no report\",\"territory\":null,\"reportedUnder\":\"650000\",\"restated\":null,\"ownFigures\":null},"
             + "{\"year\":2018,\"value\":0,\"method\":\"computed\",\"approximate\":false,\"contributingUnits\":1,\"expectedUnits\":15,\"metricUsed\":\"lreq.received\","
             + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":2016,"
             + "\"notComparable\":\"method changed: reported in 2016, computed in 2018\",\"gap\":null,"
-            + "\"territory\":null,\"reportedUnder\":\"650000\",\"restated\":null}],\"boundaries\":null}";
+            + "\"territory\":null,\"reportedUnder\":\"650000\",\"restated\":null,\"ownFigures\":0}],\"boundaries\":null}";
 
     static final String ASOF = "Answer as the data stood at this instant (ISO-8601 with offset, e.g. 2026-11-21T12:00:00Z). Absent: now.";
     static final String FORMAT = "csv or json: overrides the Accept header. Absent: as Accept says (JSON by default).";

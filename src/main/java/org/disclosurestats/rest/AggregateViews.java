@@ -38,6 +38,9 @@ public final class AggregateViews {
 
     static final String TERRITORY = "How the division's land differs from the neighbouring years' (codes that joined or left, from where, in which year; where an abolished division's land went), or over a period within it; null when it does not.";
 
+    static final String OWN_FIGURES = "How many figures of the division's own organs (its government and departments, self-scope reports) entered a "
+            + "computed total; 0: the sum misses them, so it is incomplete however many units below contributed. Null unless method is computed.";
+
     static final String COLUMNS_DESCRIPTION = "With shape=columns: one array per field of the rows (named like the CSV columns), in place of the rows.";
 
     @Schema(name = "TotalsResponse", description = "Totals by division and year. CSV (Accept: text/csv or format=csv) has one line per row with the TotalRow columns.")
@@ -70,13 +73,14 @@ public final class AggregateViews {
             @Schema(description = "Child divisions valid in that year (the honest denominator of coverage).", example = "4") Integer expectedUnits,
             @Schema(description = "Codes of the child divisions that contributed nothing (only with includeMissing=true).", example = "[\"652701\", \"652722\", \"652723\"]") List<String> missing,
             @Schema(description = "Why total is null, when it is.") String note,
-            @Schema(description = TERRITORY) String territory) {
+            @Schema(description = TERRITORY) String territory,
+            @Schema(description = OWN_FIGURES, example = "12") Integer ownFigures) {
 
         static TotalRow of(AggregateService.TotalRow r, String period) {
             return new TotalRow(DivisionRef.of(r.division()), r.year(), period, r.metric().code, r.metricUsed().code, r.editionBreak(),
                     r.metric().unit, r.metric().aggregation.code(), r.total(), methodName(r.method()), r.reportedTotal(), r.computedTotal(),
                     r.discrepancy(), r.approximate(), r.contributingUnits(), r.expectedUnits(),
-                    r.missing() == null ? null : r.missing().stream().map(m -> m.code).toList(), r.note(), r.territory());
+                    r.missing() == null ? null : r.missing().stream().map(m -> m.code).toList(), r.note(), r.territory(), r.ownFigures());
         }
     }
 
@@ -130,12 +134,13 @@ public final class AggregateViews {
             @Schema(description = "The division code the year's figures were reported under (a series follows a code change: 650400's 2014 point is 652100's); null where the code names nothing that year.",
                     example = "652100") String reportedUnder,
             @Schema(description = "With boundaries: what the restatement added to and took out of the year's own total; null when the year's land is the boundaries' land.")
-            String restated) {
+            String restated,
+            @Schema(description = OWN_FIGURES, example = "12") Integer ownFigures) {
 
         static SeriesPoint of(SeriesService.SeriesPoint p) {
             return new SeriesPoint(p.year(), p.value(), methodName(p.method()), p.approximate(), p.contributingUnits(), p.expectedUnits(),
                     p.metricUsed(), p.editionBreak(), p.breakNote(), p.change(), p.changePercent(), p.changeFrom(), p.notComparable(), p.gap(),
-                    p.territory(), p.reportedUnder(), p.restated());
+                    p.territory(), p.reportedUnder(), p.restated(), p.ownFigures());
         }
     }
 

@@ -31,10 +31,10 @@ public class NationalSeriesResource {
     static final String EXAMPLE = "{\"datasetVersion\":\"5.5f3a9c1e\",\"asOf\":null,\"metric\":\"pro.channel.weibo\",\"unit\":\"条\",\"aggregation\":\"sum\","
             + "\"division\":null,\"family\":null,\"items\":["
             + "{\"year\":2016,\"value\":19063,\"method\":\"computed\",\"approximate\":false,\"contributingUnits\":1,\"expectedUnits\":31,\"metricUsed\":\"pro.channel.weibo\","
-            + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":null,\"territory\":null,\"reportedUnder\":null,\"restated\":null},"
+            + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":null,\"territory\":null,\"reportedUnder\":null,\"restated\":null,\"ownFigures\":null},"
             + "{\"year\":2017,\"value\":null,\"method\":null,\"approximate\":false,\"contributingUnits\":null,\"expectedUnits\":null,\"metricUsed\":null,"
             + "\"break\":false,\"breakNote\":null,\"change\":null,\"changePercent\":null,\"changeFrom\":null,\"notComparable\":null,\"gap\":\"no province states it\","
-            + "\"territory\":null,\"reportedUnder\":null,\"restated\":null}],\"boundaries\":null}";
+            + "\"territory\":null,\"reportedUnder\":null,\"restated\":null,\"ownFigures\":null}],\"boundaries\":null}";
 
     @Inject
     NationalSeries national;

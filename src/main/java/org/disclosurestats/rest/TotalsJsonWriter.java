@@ -58,6 +58,7 @@ public class TotalsJsonWriter implements MessageBodyWriter<AggregateViews.Totals
     private static final SerializableString MISSING = new SerializedString("missing");
     private static final SerializableString NOTE = new SerializedString("note");
     private static final SerializableString TERRITORY = new SerializedString("territory");
+    private static final SerializableString OWN_FIGURES = new SerializedString("ownFigures");
 
     @Inject
     ObjectMapper mapper;
@@ -211,7 +212,8 @@ public class TotalsJsonWriter implements MessageBodyWriter<AggregateViews.Totals
             new Column("computedTotal", AggregateViews.TotalRow::computedTotal), new Column("discrepancy", AggregateViews.TotalRow::discrepancy),
             new Column("approximate", AggregateViews.TotalRow::approximate), new Column("contributingUnits", AggregateViews.TotalRow::contributingUnits),
             new Column("expectedUnits", AggregateViews.TotalRow::expectedUnits), new Column("missing", AggregateViews.TotalRow::missing),
-            new Column("note", AggregateViews.TotalRow::note), new Column("territory", AggregateViews.TotalRow::territory));
+            new Column("note", AggregateViews.TotalRow::note), new Column("territory", AggregateViews.TotalRow::territory),
+            new Column("ownFigures", AggregateViews.TotalRow::ownFigures));
 
     private static void row(JsonGenerator g, AggregateViews.TotalRow row) throws IOException {
         g.writeStartObject();
@@ -264,6 +266,8 @@ public class TotalsJsonWriter implements MessageBodyWriter<AggregateViews.Totals
         g.writeString(row.note());
         g.writeFieldName(TERRITORY);
         g.writeString(row.territory());
+        g.writeFieldName(OWN_FIGURES);
+        integer(g, row.ownFigures());
         g.writeEndObject();
     }
 

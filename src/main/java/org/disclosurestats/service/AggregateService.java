@@ -69,18 +69,19 @@ public class AggregateService {
      * One division's figure for a metric in a year (or over the period). For a family, {@code metric} is
      * the family and {@code metricUsed} the member the figure was read from; {@code editionBreak} marks
      * the first row of a division whose definition differs from its row of the year before; {@code territory} how the
-     * division's land differs from the neighbouring years' (or, over a period, within it), null when it does not.
+     * division's land differs from the neighbouring years' (or, over a period, within it), null when it does not;
+     * {@code ownFigures} how many figures of the division's own organs (self-scope reports) entered a computed total.
      */
     public record TotalRow(Division division, Integer year, Metric metric, BigDecimal total, Method method,
                            BigDecimal reportedTotal, BigDecimal computedTotal, boolean approximate,
                            Integer contributingUnits, Integer expectedUnits, List<Division> missing, String note,
-                           Metric metricUsed, boolean editionBreak, String territory) {
+                           Metric metricUsed, boolean editionBreak, String territory, Integer ownFigures) {
 
         TotalRow(Division division, Integer year, Metric metric, BigDecimal total, Method method, BigDecimal reportedTotal,
                  BigDecimal computedTotal, boolean approximate, Integer contributingUnits, Integer expectedUnits, List<Division> missing, String note,
                  Metric metricUsed, boolean editionBreak) {
             this(division, year, metric, total, method, reportedTotal, computedTotal, approximate, contributingUnits, expectedUnits, missing, note,
-                    metricUsed, editionBreak, null);
+                    metricUsed, editionBreak, null, null);
         }
 
         TotalRow(Division division, Integer year, Metric metric, BigDecimal total, Method method, BigDecimal reportedTotal,
@@ -90,17 +91,22 @@ public class AggregateService {
 
         TotalRow asFamily(Metric family, boolean editionBreak) {
             return new TotalRow(division, year, family, total, method, reportedTotal, computedTotal, approximate, contributingUnits,
-                    expectedUnits, missing, note, metric, editionBreak, territory);
+                    expectedUnits, missing, note, metric, editionBreak, territory, ownFigures);
         }
 
         TotalRow withBreak() {
             return new TotalRow(division, year, metric, total, method, reportedTotal, computedTotal, approximate, contributingUnits,
-                    expectedUnits, missing, note, metricUsed, true, territory);
+                    expectedUnits, missing, note, metricUsed, true, territory, ownFigures);
         }
 
         TotalRow withTerritory(String territory) {
             return new TotalRow(division, year, metric, total, method, reportedTotal, computedTotal, approximate, contributingUnits,
-                    expectedUnits, missing, note, metricUsed, editionBreak, territory);
+                    expectedUnits, missing, note, metricUsed, editionBreak, territory, ownFigures);
+        }
+
+        /** Why the row cannot stand beside complete totals (a ranking, a national sum); null when it can. */
+        public String incompleteness() {
+            return Comparability.ofRanking(method, ownFigures, contributingUnits, expectedUnits);
         }
 
         /** The published total less the sum of what is below it; null unless both exist. */
@@ -209,7 +215,8 @@ public class AggregateService {
         String note = t.best() != null ? null
                 : t.expectedUnits() == 0 ? "no report states it" : "no report states it, here or in any of " + t.expectedUnits() + " units below";
         return new TotalRow(division, year, metric, t.best(), method, t.reported(), t.computed(), t.bestApproximate(),
-                t.contributingUnits(), t.expectedUnits(), includeMissing ? t.missing() : null, note);
+                t.contributingUnits(), t.expectedUnits(), includeMissing ? t.missing() : null, note, metric, false, null,
+                method == Method.COMPUTED && t.computed() != null ? t.selfFigures() : null);
     }
 
     private TotalRow ratioRow(Metric metric, Division division, int year, YearTotals rollUps) {

@@ -7,7 +7,9 @@ import org.disclosurestats.service.AggregateService.Method;
  * Whether two aggregate values may be compared: the one rule behind a series point's change and a
  * ranking's order. A reported aggregate covers its whole territory; a computed sum covers only the
  * units that reported, so two computed sums compare only when both are complete or both come from
- * the same units. Values of different definitions (an edition break) or different methods never
+ * the same units. A computed sum is complete only when the division's own organs (its government and departments,
+ * whose self-scope reports enter it beside the child units) contributed too: without them it misses a whole level of
+ * the territory's organs, however many units below reported. Values of different definitions (an edition break) or different methods never
  * compare: their difference would be an artefact of how they were obtained, not a change.
  */
 public final class Comparability {
@@ -18,17 +20,31 @@ public final class Comparability {
     /**
      * One aggregate value as the rule sees it. {@code definition} numbers the metric definition the
      * value follows (equal numbers mean the same thing); {@code contributors} are the codes of the
-     * units that contributed, null when not known (a stored roll-up keeps only their number).
+     * units that contributed, null when not known (a stored roll-up keeps only their number); {@code ownFigures} the
+     * figures of the division's own organs in a computed sum, null where the question does not arise (a national sum).
      */
-    public record Value(int year, Method method, int definition, Integer contributingUnits, Integer expectedUnits, Set<String> contributors) {
+    public record Value(int year, Method method, int definition, Integer contributingUnits, Integer expectedUnits, Set<String> contributors,
+                        Integer ownFigures) {
 
-        /** Reported aggregates and ratios of aggregated parts stand for the whole; a computed sum only when every unit contributed. */
+        /**
+         * Reported aggregates and ratios of aggregated parts stand for the whole; a computed sum only when every unit and
+         * the division's own organs contributed.
+         */
         public boolean complete() {
-            return method != Method.COMPUTED || expectedUnits == null || contributingUnits == null || contributingUnits >= expectedUnits;
+            return method != Method.COMPUTED || ownOrgansContributed() && everyUnitContributed();
+        }
+
+        /** A division with no units below it (a county) has a value only from its own organs, or from land restated onto it. */
+        boolean ownOrgansContributed() {
+            return ownFigures == null || ownFigures > 0 || expectedUnits == null || expectedUnits == 0;
+        }
+
+        private boolean everyUnitContributed() {
+            return expectedUnits == null || contributingUnits == null || contributingUnits >= expectedUnits;
         }
 
         String coverage() {
-            return contributingUnits + " of " + expectedUnits + " units in " + year;
+            return contributingUnits + " of " + expectedUnits + " units" + (ownOrgansContributed() ? "" : " without the division's own organs") + " in " + year;
         }
     }
 
@@ -43,7 +59,8 @@ public final class Comparability {
         if (previous.complete() && current.complete()) {
             return null;
         }
-        if (previous.contributors() != null && previous.contributors().equals(current.contributors())) {
+        if (previous.contributors() != null && previous.contributors().equals(current.contributors())
+                && previous.ownOrgansContributed() == current.ownOrgansContributed()) {
             return null;
         }
         return "coverage changed: " + previous.coverage() + ", " + current.coverage();
@@ -62,10 +79,14 @@ public final class Comparability {
     }
 
     /** Why a division's total cannot be ranked beside complete totals; null when it can. */
-    public static String ofRanking(Method method, Integer contributingUnits, Integer expectedUnits) {
-        Value value = new Value(0, method, 1, contributingUnits, expectedUnits, null);
-        return value.complete() ? null
-                : "incomplete: computed from " + contributingUnits + " of " + expectedUnits + " units, not comparable with complete totals";
+    public static String ofRanking(Method method, Integer ownFigures, Integer contributingUnits, Integer expectedUnits) {
+        Value value = new Value(0, method, 1, contributingUnits, expectedUnits, null, ownFigures);
+        if (value.complete()) {
+            return null;
+        }
+        String units = value.everyUnitContributed() ? "all " + expectedUnits + " units" : contributingUnits + " of " + expectedUnits + " units";
+        return "incomplete: computed from " + units + (value.ownOrgansContributed() ? "" : " and no figure of the division's own organs")
+                + ", not comparable with complete totals";
     }
 
     private static String name(Method method) {

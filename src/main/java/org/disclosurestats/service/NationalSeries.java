@@ -72,7 +72,7 @@ public class NationalSeries {
             }
             TotalRow row = new TotalRow(null, year, metric, sum.total, Method.COMPUTED, null, sum.total, sum.approximate,
                     sum.contributing.size(), sum.expected, null, null, sum.metricUsed, false);
-            Comparability.Value value = new Comparability.Value(year, Method.COMPUTED, sum.definition, sum.completeUnits(), sum.expected, sum.inputs());
+            Comparability.Value value = new Comparability.Value(year, Method.COMPUTED, sum.definition, sum.completeUnits(), sum.expected, sum.inputs(), null);
             points.add(seriesService.point(metric, row, value, previousRow == null ? null : new SeriesService.Previous(previousRow.total(), previous), null));
             previousRow = row;
             previous = value;
@@ -93,12 +93,12 @@ public class NationalSeries {
          */
         int completeUnits() {
             return (int) contributing.stream()
-                    .filter(r -> Comparability.ofRanking(r.method(), r.contributingUnits(), r.expectedUnits()) == null).count();
+                    .filter(r -> r.incompleteness() == null).count();
         }
 
         /** Each contributing province with how its total was obtained: equal sets mean the same inputs. */
         Set<String> inputs() {
-            return contributing.stream().map(r -> r.division().code + ' ' + r.method() + ' ' + r.contributingUnits() + '/' + r.expectedUnits())
+            return contributing.stream().map(r -> r.division().code + ' ' + r.method() + ' ' + r.contributingUnits() + '/' + r.expectedUnits() + ' ' + r.ownFigures())
                     .collect(Collectors.toSet());
         }
 

@@ -41,7 +41,7 @@ public class RankingService {
         List<TotalRow> valued = new ArrayList<>();
         List<Unranked> unranked = new ArrayList<>();
         for (TotalRow row : totals) {
-            String reason = row.total() == null ? row.note() : Comparability.ofRanking(row.method(), row.contributingUnits(), row.expectedUnits());
+            String reason = row.total() == null ? row.note() : row.incompleteness();
             if (reason == null) {
                 valued.add(row);
             } else {

@@ -45,13 +45,13 @@ public class SeriesService {
     public record SeriesPoint(int year, BigDecimal value, Method method, boolean approximate, Integer contributingUnits,
                               Integer expectedUnits, String metricUsed, boolean editionBreak, String breakNote,
                               BigDecimal change, BigDecimal changePercent, Integer changeFrom, String notComparable, String gap,
-                              String territory, String reportedUnder, String restated) {
+                              String territory, String reportedUnder, String restated, Integer ownFigures) {
 
         public SeriesPoint(int year, BigDecimal value, Method method, boolean approximate, Integer contributingUnits, Integer expectedUnits,
                            String metricUsed, boolean editionBreak, String breakNote, BigDecimal change, BigDecimal changePercent,
                            Integer changeFrom, String notComparable, String gap) {
             this(year, value, method, approximate, contributingUnits, expectedUnits, metricUsed, editionBreak, breakNote, change, changePercent,
-                    changeFrom, notComparable, gap, null, null, null);
+                    changeFrom, notComparable, gap, null, null, null, null);
         }
 
         static SeriesPoint gap(int year, String why) {
@@ -60,7 +60,12 @@ public class SeriesService {
 
         SeriesPoint withPlace(String territory, String reportedUnder, String restated) {
             return new SeriesPoint(year, value, method, approximate, contributingUnits, expectedUnits, metricUsed, editionBreak, breakNote,
-                    change, changePercent, changeFrom, notComparable, gap, territory, reportedUnder, restated);
+                    change, changePercent, changeFrom, notComparable, gap, territory, reportedUnder, restated, ownFigures);
+        }
+
+        SeriesPoint withOwnFigures(Integer ownFigures) {
+            return new SeriesPoint(year, value, method, approximate, contributingUnits, expectedUnits, metricUsed, editionBreak, breakNote,
+                    change, changePercent, changeFrom, notComparable, gap, territory, reportedUnder, restated, ownFigures);
         }
     }
 
@@ -108,8 +113,11 @@ public class SeriesService {
                         .withPlace(territory, reportedUnder, restated));
                 continue;
             }
+            // a code not valid that year (its land restated onto it) had no organs of its own that could be missing
+            Integer ownFigures = reportedUnder == null ? null : row.ownFigures();
             Comparability.Value value = new Comparability.Value(year, row.method(), Families.definitionOf(catalogue, row),
-                    row.contributingUnits(), row.expectedUnits(), restatedBy == null || restatedBy.isEmpty() ? contributors(division, year, row) : null);
+                    row.contributingUnits(), row.expectedUnits(), restatedBy == null || restatedBy.isEmpty() ? contributors(division, year, row) : null,
+                    ownFigures);
             // on one year's boundaries every value covers the same land; otherwise a change of land between the two years forbids a change
             Territories.Change land = previous == null || basis != null ? null : territories.between(divisionCode, previous.value().year(), year);
             points.add(point(metric, row, value, previous, land).withPlace(territory, reportedUnder, restated));
@@ -132,7 +140,8 @@ public class SeriesService {
         BigDecimal percent = change == null || previous.total().signum() == 0 ? null
                 : Decimals.canonical(change.multiply(BigDecimal.valueOf(100)).divide(previous.total(), MathContext.DECIMAL64));
         return new SeriesPoint(row.year(), row.total(), row.method(), row.approximate(), row.contributingUnits(), row.expectedUnits(),
-                row.metricUsed().code, editionBreak, breakNote, change, percent, previous == null ? null : previous.value().year(), reason, null);
+                row.metricUsed().code, editionBreak, breakNote, change, percent, previous == null ? null : previous.value().year(), reason, null)
+                .withOwnFigures(value.ownFigures());
     }
 
     /** The child units that contributed to a computed total (its children less the missing ones). */

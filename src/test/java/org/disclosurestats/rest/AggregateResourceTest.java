@@ -202,8 +202,8 @@ class AggregateResourceTest {
         String csv = given().get(TOTALS + "?metric=req.new.total&by=prefecture&within=370000&yearFrom=2020&format=csv")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
         assertTrue(csv.startsWith("\uFEFFdivision.code,division.name,division.level,year,period,metric,metricUsed,editionBreak,unit,aggregation,"
-                + "total,method,reportedTotal,computedTotal,discrepancy,approximate,contributingUnits,expectedUnits,missing,note,territory\r\n"), csv.substring(0, 80));
-        assertTrue(csv.contains("\r\n370100,济南市,prefecture,2020,2020,req.new.total,req.new.total,false,件,sum,500,reported,500,155,345,false,3,12,,,\r\n"), csv);
+                + "total,method,reportedTotal,computedTotal,discrepancy,approximate,contributingUnits,expectedUnits,missing,note,territory,ownFigures\r\n"), csv.substring(0, 80));
+        assertTrue(csv.contains("\r\n370100,济南市,prefecture,2020,2020,req.new.total,req.new.total,false,件,sum,500,reported,500,155,345,false,3,12,,,,\r\n"), csv);
         given().accept("text/csv").get("/api/v1/divisions?parent=652700&year=2018").then().statusCode(200)
                 .body(startsWith("\uFEFFcode,name,level,parent"));
     }

@@ -52,7 +52,7 @@ class AggregatesAcrossBoundaryChangesTest {
         assertEquals(260, period.get("total"));              // 100 + 160, over different land: said
         assertEquals("territory changed in 2011: " + HEFEI_JOINED, period.get("territory"));
         String csv = given().get("/api/v1/aggregates/totals?metric=" + ChaohuFixture.R + "&by=prefecture&within=340000&yearFrom=2011&format=csv").then().statusCode(200).extract().asString();
-        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",note,territory"), csv);
+        assertTrue(csv.lines().findFirst().orElseThrow().endsWith(",note,territory,ownFigures"), csv);
     }
 
     @Test

@@ -63,13 +63,24 @@ class SeriesAcrossEditionsTest {
         assertNull(point(s, 2019).get("change"));
         assertTrue(((String) point(s, 2019).get("notComparable")).startsWith("edition break"));
         assertNull(point(s, 2020).get("change"));                           // 1 of 2 units, then 2 of 2
-        assertEquals("coverage changed: 1 of 2 units in 2019, 2 of 2 units in 2020", point(s, 2020).get("notComparable"));
-        assertEquals(10, point(s, 2021).get("change"));                     // 70 - 60, both complete
+        assertEquals("coverage changed: 1 of 2 units without the division's own organs in 2019, 2 of 2 units without the division's own organs in 2020",
+                point(s, 2020).get("notComparable"));                      // 金昌's own departments report nothing from 2019
+        assertEquals(0, point(s, 2020).get("ownFigures"));
+        assertEquals(10, point(s, 2021).get("change"));                     // 70 - 60, the same 2 units, neither with own organs
         assertEquals(2, point(s, 2021).get("contributingUnits"));
         assertEquals(2, point(s, 2021).get("expectedUnits"));
         assertNull(point(s, 2022).get("change"));                           // 2 of 2, then 1 of 2
         assertEquals(5, point(s, 2023).get("change"));                      // 55 - 50, the same unit (金川区) both years
         assertNull(point(s, 2023).get("notComparable"));
+    }
+
+    @Test
+    void aPrefectureSummedFromAllItsUnitsButNoneOfItsOwnOrgansIsNotRankedBesideCompleteTotals() {
+        JsonPath ranking = given().get("/api/v1/rankings?metric=family.requests_received&year=2021&within=620000&by=prefecture")
+                .then().statusCode(200).extract().jsonPath();
+        assertFalse(ranking.getList("items.division.code").contains("620300"));
+        assertEquals("incomplete: computed from all 2 units and no figure of the division's own organs, not comparable with complete totals",
+                ranking.getString("unranked.find { it.division.code == '620300' }.reason"));
     }
 
     @Test

@@ -24,10 +24,10 @@ class TotalsJsonWriterTest {
     private static final AggregateViews.TotalRow REPORTED = new AggregateViews.TotalRow(new DivisionRef("652700", "博尔塔拉蒙古自治州", "prefecture"),
             2018, "2018", "family.requests_received", "lreq.received", true, "件", "sum", new BigDecimal("3054.50"), "reported",
             new BigDecimal("3054.50"), new BigDecimal("12E+3"), new BigDecimal("-8945.50"), true, 3, 4, List.of("652701", "652722"), null,
-            "territory changed in 2019: joined 370116 莱芜区 (2018: 371202 莱城区 of 371200 莱芜市)");
+            "territory changed in 2019: joined 370116 莱芜区 (2018: 371202 莱城区 of 371200 莱芜市)", null);
     private static final AggregateViews.TotalRow EMPTY = new AggregateViews.TotalRow(new DivisionRef("652800", "巴音郭楞\"蒙古\"自治州\n", "prefecture"),
             null, "2016-2018", "pro.items", "pro.items", false, "条", "sum", null, "computed", null, null, null, false, 0, 9, null,
-            "no report states it, here or in any of 9 units below", null);
+            "no report states it, here or in any of 9 units below", null, 0);
 
     private static String jackson(AggregateViews.Totals totals) throws Exception {
         return MAPPER.writeValueAsString(totals);

@@ -95,8 +95,8 @@ class TerritoriesTest {
 
     @Test
     void twoValuesOfDifferentLandNeverCompare() {
-        Comparability.Value y2018 = new Comparability.Value(2018, Method.REPORTED, 1, 0, 2, null);
-        Comparability.Value y2019 = new Comparability.Value(2019, Method.REPORTED, 1, 0, 4, null);
+        Comparability.Value y2018 = new Comparability.Value(2018, Method.REPORTED, 1, 0, 2, null, null);
+        Comparability.Value y2019 = new Comparability.Value(2019, Method.REPORTED, 1, 0, 4, null, null);
         assertNull(Comparability.ofChange(y2018, y2019, null));
         assertEquals("territory changed between 2018 and 2019: joined 370116 莱芜区 (2018: 371202 莱城区 of 371200 莱芜市), "
                 + "370117 钢城区 (2018: 371203 钢城区 of 371200 莱芜市)", Comparability.ofChange(y2018, y2019, T.between("370100", 2018, 2019)));
