@@ -269,6 +269,8 @@ final class BreakdownLabels {
             s = s.substring(de + 1);
         }
         s = strip(s).replaceFirst("^(?:属于|属)(?=.{2})", "").replaceFirst("(?:共计|总计|合计|累计|已达|达到|共有|计有|共|计|达|为|已|各|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数|量)$", "").replaceFirst("(?<=.{2})(?:发布量|发布数|公开量)$", "").strip();
+        // 当年各类政府信息: the year the information was published in is no part of its category
+        s = s.replaceFirst("^(?:当年|本年度|本年|今年|年内|年度内)(?=.{2})", "");
         // 各类信息及工作动态类信息: information of every kind, with one kind named beside it, names no category
         return s.matches("(?:各类|各项)?(?:政府|政务)?信息(?:及|和|与).*") ? "信息" : s;
     }

@@ -53,7 +53,7 @@ final class MetricDecision {
             if ("only".equals(e.generic()) && !labelIsGeneric.test(e) || "never".equals(e.generic()) && !namesCategory.test(e)) {
                 continue;
             }
-            if (vetoed(e, p)) {
+            if (vetoed(e, p) || CountedThing.refuses(e.metric(), phrase)) {
                 continue;
             }
             Score s = new Score();

@@ -149,7 +149,7 @@ public final class ProseExtractor {
             listUnit = lastCountUnit;
             List<Span> segments = ProseText.split(m, sentence.start(), sentence.end(), ProseText.SEGMENT_ENDS);
             for (Span segment : segments) {
-                List<StatedZeros.Found> stated = zeros.in(m.substring(segment.start(), segment.end()));
+                List<StatedZeros.Found> stated = zeros.in(m.substring(segment.start(), segment.end()), section + subsection);
                 if (stated.isEmpty() && segments.size() == 1) {
                     stated = zeros.underHeading(ms, subsection.isEmpty() ? section : subsection);
                 }
@@ -232,7 +232,7 @@ public final class ProseExtractor {
             if (listParent != null && Units.countAlike(x.unit(), listUnit) && (!(decided instanceof Decision d) || partOfList(d.entry().metric(), x, sentence))
                     && !ListContinuation.laterCountOfItem(m.substring(sentence.start(), x.start()), from - sentence.start(), previous != null && previous != listParent)) {
                 String label = labels.item(m, from, x.start());
-                if (label != null && !lexicon.lists().namesNoPart(label)) {
+                if (label != null && !lexicon.lists().namesNoPart(label) && !CountedThing.namesNoInformation(children(listParent), label)) {
                     continued.partRead(listParent);
                     return recorder.figure(children(listParent), label, listParent.subject(), x, segment, Confidence.HIGH, "a part of " + listParent.metric());
                 }
@@ -246,7 +246,7 @@ public final class ProseExtractor {
             if (previous != null && lexicon.lists().siblings().contains(previous.metric())
                     && lexicon.lists().labelVerbs().stream().noneMatch(phrase.local()::contains)) {
                 String label = labels.sibling(m, from, phrase, x.start());
-                if (label != null && !labels.isGeneric(label)) {
+                if (label != null && !labels.isGeneric(label) && !CountedThing.namesNoInformation(previous.metric(), label)) {
                     return recorder.figure(previous.metric(), label, previous.subject(), x, segment, Confidence.LOW, "next to " + previous.metric());
                 }
             }

@@ -52,6 +52,12 @@ final class StatedPeriod {
     /** A year opening a clause (2014年,…; 其中2014年…), unless it is a date inside the year or a span up to now. */
     private static final Pattern OPENING_YEAR = Pattern.compile("^(?:其中|另外|此外|同时|而|在)?([0-9]{4})(?:年|年度)(?![0-9]{1,2}月[0-9]{1,2}日至|以来|至今)");
 
+    /**
+     * A total whose parts are years (累计公开8600条,其中2014年1200条; 总数207条,其中2003年至2012年168条): it spans more
+     * than the year reported on. A date inside the year (其中2014年3月…) is no such part.
+     */
+    private static final Pattern PARTS_BY_YEAR = Pattern.compile("^[^。;]{0,30}?其中[,:]?[0-9]{4}(?:年|年度)(?![0-9]{1,2}月)");
+
     /** A count followed by a bracket that says it holds the requests carried over (41件(含上年度结转1件)). */
     private static final Pattern CARRIED_OVER_INSIDE = Pattern.compile(
             "^[^,;:。(]{1,10}?\\((?:其中)?(?:含|包含|包括)(?:上个?年度|上一年度?|上年|去年)[^)]{0,8}?(?:结转|转结|转入|遗留)");
@@ -85,6 +91,9 @@ final class StatedPeriod {
         }
         if (CARRIED_OVER_INSIDE.matcher(m.substring(at, Math.min(sentence.end(), at + 40))).find()) {
             return Kind.WITH_CARRIED_OVER;
+        }
+        if (PARTS_BY_YEAR.matcher(m.substring(at, sentence.end())).find()) {
+            return Kind.HISTORY;
         }
         Matcher since = SINCE.matcher(before);
         if (since.find() && !sinceTheYear(before.substring(0, since.start()), year)) {

@@ -23,6 +23,18 @@ final class StatedZeros {
         this.zeros = lexicon.zeros();
     }
 
+    /**
+     * The zeros a segment states under a heading: a fee denied (未收取任何费用) is a fee of disclosure only when the segment
+     * or its heading speaks of disclosure or its fees (县行政服务中心未收取任何费用 is about the service centre's business).
+     */
+    List<Found> in(String segment, String heading) {
+        boolean aboutDisclosure = FEE_CONTEXT.matcher(segment).find() || FEE_HEADING.matcher(heading == null ? "" : heading).find();
+        return in(segment).stream().filter(f -> aboutDisclosure || !f.metric().startsWith("fee.")).toList();
+    }
+
+    private static final Pattern FEE_CONTEXT = Pattern.compile("申请|信息|公开|条例|查阅|复制");
+    private static final Pattern FEE_HEADING = Pattern.compile("收费|费用|减免");
+
     /** The zeros a sentence (matching form) states, at most one per metric. */
     List<Found> in(String sentence) {
         List<Found> out = new ArrayList<>();

@@ -109,7 +109,8 @@ final class SubjectResolver {
         }
         Matcher a = actor.matcher(c);
         if (!a.find()) {
-            return null;
+            Matcher sub = SUB_UNIT.matcher(c);
+            return sub.find() ? new Actor(subject(sub.group())) : null;
         }
         String name = a.group("s");
         if (name.length() < 2 || name.matches("^(?:本|该|此|在|各地|有的|个别|部分).*") || NOT_A_NAME.matcher(name).find()) {
@@ -136,17 +137,26 @@ final class SubjectResolver {
         return part ? java.util.Optional.of(new Actor(subject(name))) : java.util.Optional.empty();
     }
 
+    /**
+     * The units under the issuer, named as such before what they were given or set up (局属各基层单位配备兼职信息员6名,
+     * 各乡镇配备…, 下属事业单位设立…): their figures are theirs, whatever verb follows.
+     */
+    private static final Pattern SUB_UNIT = Pattern.compile(
+            "^(?:[\\u4e00-\\u9fff]{0,6}?(?:所属|下属|直属|局属|委属|厅属|办属)[\\u4e00-\\u9fff]{0,6}?|各[\\u4e00-\\u9fff]{0,4}?)(?:单位|部门|机构|站所|乡镇|街道)(?=配备|设立|设置|明确|确定|安排)");
+
     /** A unit word with no name before it (部门网站发布…, 单位共受理…): the issuer speaking of itself. */
     private static final Pattern BARE = Pattern.compile("部门|单位|机关|办公室|办公厅|局|委|厅|委员会");
 
-    /** Words that make a phrase a clause rather than the name of a unit (三是通过…, 认真做好…). */
-    private static final Pattern NOT_A_NAME = Pattern.compile("是|通过|做好|认真|积极|利用|探索|提供|向|按照|根据|围绕|进一步|加强|属于");
+    /** Words that make a phrase a clause rather than the name of a unit (三是通过…, 认真做好…, 公开渠道涵盖…). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("是|通过|做好|认真|积极|利用|探索|提供|向|按照|根据|围绕|进一步|加强|属于|涵盖|覆盖|包括|渠道");
 
     /** Whether a name is the issuer's own place, in full or by its last level (公明街道 for 深圳市光明区公明街道办事处). */
     private boolean isIssuerPlace(String name) {
         String place = issuerName(context.issuerName()).replaceFirst("(?:人民政府|政府|办事处|人民政府办公室)$", "");
         String last = place.replaceFirst("^.*(?:省|自治区|市|州|盟|区|县|旗)(?=.{2,})", "");
-        return !place.isEmpty() && (name.equals(place) || name.equals(last));
+        // 太平镇人民政府 in the report of 施甸县太平镇人民政府: the issuer's last level named with its government is the issuer
+        String government = name.replaceFirst("(?:人民政府|政府)$", "");
+        return !place.isEmpty() && (name.equals(place) || name.equals(last) || government.length() < name.length() && government.equals(last));
     }
 
     /** Whether a name is the issuer's: its full or short name (市政府办公室 for 平度市人民政府办公室, 市科委), or its own level. */
