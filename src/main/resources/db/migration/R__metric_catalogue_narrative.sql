@@ -83,3 +83,14 @@ on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.
     aggregation = excluded.aggregation, formula = excluded.formula, editions = excluded.editions, integral = excluded.integral,
     signed = excluded.signed, equivalent_to = excluded.equivalent_to, table_row = excluded.table_row, table_column = excluded.table_column,
     description = excluded.description, sort_order = excluded.sort_order;
+
+-- Session 8 (prose8recall): the audience of a report's own channels, as reports of every era state it beside the
+-- items published: the distinct visitors of its website and the followers of its WeChat account. Neither adds across
+-- years (a visitor or follower of one year is one of the next), both add across the sites of several units.
+insert into metric (code, name_zh, name_en, unit, section, aggregation, formula, editions, integral, signed, equivalent_to, table_row, table_column, description, sort_order) values
+('web.unique_visitors', '政府网站独立访客数', 'distinct visitors of a government website', '个', 'web', 'stock', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'Distinct users or visitors in the year as stated (独立用户访问总量, 独立访客); visits are web.visits.', 11300),
+('web.wechat_followers', '政务微信公众号关注人数', 'followers of a government WeChat account', '人', 'web', 'stock', null, array['legacy', '2019', '2021'], true, false, null, null, null, 'Subscribers or followers at the time of the report (订阅数, 关注人数, 粉丝数) of the unit''s WeChat official account; items it published are pro.channel.wechat, followers of Weibo or video accounts are not this metric.', 11310)
+on conflict (code) do update set name_zh = excluded.name_zh, name_en = excluded.name_en, unit = excluded.unit, section = excluded.section,
+    aggregation = excluded.aggregation, formula = excluded.formula, editions = excluded.editions, integral = excluded.integral,
+    signed = excluded.signed, equivalent_to = excluded.equivalent_to, table_row = excluded.table_row, table_column = excluded.table_column,
+    description = excluded.description, sort_order = excluded.sort_order;

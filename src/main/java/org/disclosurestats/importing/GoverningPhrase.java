@@ -50,8 +50,10 @@ record GoverningPhrase(String local, String lead, String after, String tail, int
             java.util.regex.Matcher noun = PREVIOUS_NOUN.matcher(m.substring(from, x.start()));
             from = noun.matches() ? from + noun.start(1) : from;
         }
-        String local = m.substring(from, x.start());
-        String lead = m.substring(sentence.start(), from);
+        int summed = summedClause(m, segment, mentions, i, clauseStart, from);
+        // …发布信息,共20条: the clause before, without its comma and the summing word, is what the number counts
+        String local = summed < from ? m.substring(summed, clauseStart - 1) : m.substring(from, x.start());
+        String lead = m.substring(sentence.start(), summed);
         String respective = Respective.local(m, segment, mentions, i);
         if (respective != null) {
             local = respective;
@@ -59,6 +61,25 @@ record GoverningPhrase(String local, String lead, String after, String tail, int
         }
         return new GoverningPhrase(local, lead, m.substring(x.end(), afterEnd),
                 m.substring(x.end(), end), Math.max(0, clauseEnd - x.end()), section == null ? "" : section);
+    }
+
+    /** A clause that only sums up (…发布信息,共20条): the counted words are those of the clause before it. */
+    private static final java.util.regex.Pattern SUM_ONLY = java.util.regex.Pattern.compile("^\\s*(?:共|共计|合计|总计|总共|计|一共)\\s*$");
+
+    /**
+     * Where the words of a count begin when its clause holds nothing but a summing word (在网站发布信息,共计20条): at the
+     * clause before it, when that clause of the segment holds no number of its own; else where they began.
+     */
+    private static int summedClause(String m, Span segment, List<Mention> mentions, int i, int clauseStart, int from) {
+        if (from != clauseStart || clauseStart <= segment.start() || !SUM_ONLY.matcher(m.substring(from, mentions.get(i).start())).matches()) {
+            return from;
+        }
+        int start = clauseStart - 1;
+        while (start > segment.start() && ProseText.CLAUSE_ENDS.indexOf(m.charAt(start - 1)) < 0) {
+            start--;
+        }
+        boolean numbered = i > 0 && mentions.get(i - 1).end() > start;
+        return numbered ? from : start;
     }
 
     /**

@@ -121,7 +121,7 @@ final class MetricDecision {
      * channels named together are where the figure was published, none of them is what it counts.
      */
     static GoverningPhrase withoutEnumeration(GoverningPhrase p) {
-        String local = ENUMERATION.matcher(NEW_MEDIA_ENUMERATION.matcher(p.local()).replaceAll("")).replaceAll("");
+        String local = ENUMERATION.matcher(NEWS_MEDIA_ENUMERATION.matcher(NEW_MEDIA_ENUMERATION.matcher(p.local()).replaceAll("")).replaceAll("")).replaceAll("");
         return local.equals(p.local()) ? p : new GoverningPhrase(local, p.lead(), p.after(), p.tail(), p.tailInClause(), p.section());
     }
 
@@ -134,6 +134,10 @@ final class MetricDecision {
     /** Accounts named together and closed by 等新媒体 (微信公众号、今日头条等新媒体): the new media are the one channel they name. */
     private static final java.util.regex.Pattern NEW_MEDIA_ENUMERATION = java.util.regex.Pattern.compile(
             "(?<=通过|利用|依托|借助|在)(?:(?:(?!网|公报|栏|报纸|电视)[^,;:、等]){1,16}、)+(?:(?!网|公报|栏|报纸|电视)[^,;:、等]){1,16}等(?=(?:政务)?新媒体)");
+
+    /** Newspapers and stations named together and closed by 等媒体 (眉山日报、眉山电视台等媒体): the news media are their one channel. */
+    private static final java.util.regex.Pattern NEWS_MEDIA_ENUMERATION = java.util.regex.Pattern.compile(
+            "(?<=通过|利用|依托|借助|在)(?:(?:(?!网|栏|微|公报|公众号)[^,;:、等]){1,16}、)+(?:(?!网|栏|微|公报|公众号)[^,;:、等]){1,16}等(?=(?:新闻|主流|传统)?媒体)");
 
     private static boolean inOrder(String text, String[] terms) {
         int from = 0;

@@ -121,6 +121,29 @@ class ProseRequestOutcomesTest {
     }
 
     @Test
+    void requestsClosedInAReportOfTheTableEditionsAreTheHandledTotal() {
+        assertReads("2024年,我县共受理政府信息公开申请20件,共办结20件。", 2024, "req.new.total=20", "req.total.total=20");
+        assertReads("全年收到申请9件,办结8件,转下年度办理1件。", 2022, "req.total.total=8", "req.carried_forward.total=1");
+        assertReads("本年度共受理政府信息公開申請5件,辦結5件。", 2021, "req.total.total=5");
+        assertReads("受理申请9件,办结9件。", 2015, "lreq.closed=9");
+        // hotline cases, licences and petitions closed are no requests handled
+        assertNotRead("全年办结12345热线工单300件。", 2022, "req.total.total");
+        assertNotRead("全年办结行政许可事项300件。", 2022, "req.total.total");
+        assertNotRead("办结群众信访事项12件。", 2022, "req.total.total");
+        assertNotRead("2024年共受理群众网上来访信件34件,办结34件,办结率100%。", 2024, "req.total.total");
+        assertReads("收到政府信息公开申请5件,办结5件。", 2022, "req.total.total=5");
+    }
+
+    @Test
+    void noRequestCarriedToTheNextYearIsAZeroCarriedForward() {
+        assertReads("2022年度收到申请3件,均已办结,无下年度结转。", 2022, "req.carried_forward.total=0", "req.total.total=3");
+        assertReads("本年度沒有結轉下一年度辦理的申請。", 2021, "req.carried_forward.total=0");
+        assertReads("没有转下一年度办理的申请。", 2023, "req.carried_forward.total=0");
+        // none carried over from the year before is another row's zero
+        assertNotRead("无上年度结转申请。", 2022, "req.carried_forward.total");
+    }
+
+    @Test
     void requestsReceivedAndAnsweredTogetherAreRequestsReceived() {
         assertReads("依法依规做好答复,受理答复政府信息公开申请28件。", 2022, "req.new.total=28");
         assertReads("全年受理并答复政府信息公开申请6件。", 2015, "lreq.received=6");
