@@ -202,8 +202,9 @@ public final class NumberReader {
         for (String u : UNITS) {
             units.append(units.isEmpty() ? "" : "|").append(Pattern.quote(u));
         }
-        // A unit may be followed by an alternative in brackets: 13615条(件), 5240个(件); then 左右 (about).
-        MENTION = Pattern.compile(NUMBER.pattern() + "[ \\t]{0,3}(?<unit>" + units + ")(?<alt>[(（](?:" + units + ")[)）])?(?<about>左右)?");
+        // A unit may be followed by an alternative in brackets: 13615条(件), 5240个(件); then 左右 (about) or 以上 (or more; not
+        // 以上信息, "the information above").
+        MENTION = Pattern.compile(NUMBER.pattern() + "[ \\t]{0,3}(?<unit>" + units + ")(?<alt>[(（](?:" + units + ")[)）])?(?<about>左右|以上(?![\\u4e00-\\u9fff]))?");
     }
 
     /**
@@ -211,7 +212,8 @@ public final class NumberReader {
      * A Chinese numeral counts only before a counting unit (七期, 十个类别), never inside words (一是, 一级).
      */
     public static List<Mention> mentions(String text) {
-        String s = halfWidth(text);
+        // matched in the simplified, half-width copy (兩次, 個月 and 數 read as 两次, 个月, 数); offsets index the text as given
+        String s = ProseText.matchingText(text);
         List<Mention> found = new ArrayList<>();
         Matcher m = MENTION.matcher(s);
         while (m.find()) {
@@ -266,7 +268,8 @@ public final class NumberReader {
      */
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile(
             "(?:第\\s?|[0-9" + CN_DIGITS + "][件条个项次人名]?\\s?(?:至|到|~|～|-|－|—|–)\\s?)$");
-    private static final Pattern VAGUE_BEFORE_CHINESE = Pattern.compile("[几幾数數若上成好]$");
+    /** 几十件, 若干, 数百条, 上千条, 成百: no exact number; but 信息数五十三条 (the number of items is 53) is one. */
+    private static final Pattern VAGUE_BEFORE_CHINESE = Pattern.compile("[几若].|[数上成好][十百千万]");
 
     /**
      * A count written without a unit after the name of what it counts, as the statistics table's row names are
@@ -278,14 +281,14 @@ public final class NumberReader {
         String num = m.group("num");
         int before = m.start("num") - 1;
         // 第七期, 第一名: ordinals are not counts; 几十件, 数百条: no exact number
-        if (before >= 0 && (s.charAt(before) == '第' || VAGUE_BEFORE_CHINESE.matcher(s.substring(0, before + 1)).find())) {
+        if (before >= 0 && (s.charAt(before) == '第' || VAGUE_BEFORE_CHINESE.matcher(s.substring(before, before + 2)).matches())) {
             return false;
         }
         if (num.length() == 1 && "一两".contains(num) && m.group("mult") == null) {
-            // 一项, 一条, 两个: usually words, not figures; but 两次/两期/两场 count events (两次举办培训)
-            // and 两件/两起 count requests or cases, 一名/两名 staff (配备一名工作人员); 两件事 is no figure
+            // 一项, 一条, 两个: usually words, not figures; but 两次/两期/两场 count events (两次举办培训), 两件/两起 requests or
+            // cases, 两条/两篇/两份 items (其他两条, 各两篇), 两人/两人次 people, 一名/两名 staff (配备一名工作人员); 两件事 is no figure
             String unit = m.group("unit");
-            boolean events = num.equals("两") && List.of("次", "期", "场", "場", "件", "起").contains(unit);
+            boolean events = num.equals("两") && List.of("次", "期", "场", "件", "起", "条", "篇", "份", "人", "人次").contains(unit);
             boolean people = List.of("名").contains(unit);
             return (events || people) && !s.startsWith("事", m.end()) && !s.startsWith("大事", m.end()) && !s.startsWith("实事", m.end());
         }

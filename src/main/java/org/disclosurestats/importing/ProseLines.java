@@ -49,8 +49,8 @@ final class ProseLines {
 
     /** Words that end a title or a heading rather than break a sentence. */
     private static final Pattern ENDS_TITLE = Pattern.compile("(?:报告|報告|情况|情況|概况|概況|概述|目录|目錄|说明|說明|引言|前言)$");
-    /** Characters that end a sentence or a line of its own. */
-    private static final String ENDS_LINE = "。！？!?；;：:”\"’」』)）】》";
+    /** Characters that end a sentence or a line of its own (；and ： part a sentence's segments and clauses: it goes on). */
+    private static final String ENDS_LINE = "。！？!?”\"’」』)）】》";
     /** A line shorter than this is a title or a heading, never a broken sentence. */
     private static final int SHORTEST_BROKEN_LINE = 12;
 
@@ -110,12 +110,24 @@ final class ProseLines {
         return !heading && !indented && !opensPart(following);
     }
 
+    /**
+     * Whether a line ends with a count that states something on its own: not one that a verb or a conjunction leaves waiting for
+     * its noun on the next line (配备了2名 / 兼职工作人员, 1名专职人员和2名 / 兼职…, 设立了1个 / 专门的…受理点).
+     */
     private static boolean endsWithCount(String words) {
-        List<NumberReader.Mention> counts = NumberReader.mentions(words.substring(Math.max(0, words.length() - 16)));
-        return !counts.isEmpty() && counts.get(counts.size() - 1).end() == Math.min(16, words.length());
+        String end = words.substring(Math.max(0, words.length() - 16));
+        List<NumberReader.Mention> counts = NumberReader.mentions(end);
+        if (counts.isEmpty() || counts.get(counts.size() - 1).end() != end.length()) {
+            return false;
+        }
+        int before = counts.get(counts.size() - 1).start() - 1;
+        return before < 0 || "了和与及、由".indexOf(end.charAt(before)) < 0;
     }
 
-    /** A space inside a word spaced out (共 受 理) or between a number and its words (402 條, 申请 12), never between two numbers. */
+    /**
+     * A space inside a word spaced out (共 受 理), between a number and its words (402 條, 申请 12), or beside punctuation; never
+     * between two numbers or between two words.
+     */
     private static boolean insideWord(String text, int at, Span line) {
         int before = at - 1;
         while (before >= line.start() && Character.isWhitespace(text.charAt(before))) {
@@ -135,7 +147,16 @@ final class ProseLines {
             return before > line.start() && Character.isWhitespace(text.charAt(before - 1))
                     || after + 1 < line.end() && Character.isWhitespace(text.charAt(after + 1));
         }
-        return ideograph(b) && digit(a) || digit(b) && ideograph(a);
+        return ideograph(b) && digit(a) || digit(b) && ideograph(a) || punctuation(b) && !latin(a) || punctuation(a) && !latin(b);
+    }
+
+    /** Punctuation a space beside says nothing of (配备了2名、 31名, 1. 组织机构, ( 包括): never a space between words. */
+    private static boolean punctuation(char c) {
+        return "、，。；：！？（）“”《》,;:()".indexOf(c) >= 0 || c == '.';
+    }
+
+    private static boolean latin(char c) {
+        return c < 0x80 && Character.isLetter(c);
     }
 
     private static boolean ideograph(char c) {
