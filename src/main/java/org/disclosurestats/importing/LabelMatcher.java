@@ -34,6 +34,16 @@ public final class LabelMatcher {
         if (label == null) {
             return "";
         }
+        // labels repeat across a document's rows and every candidate of the format: the script conversion is the cost
+        if (NORMALIZED.size() > 20_000) {
+            NORMALIZED.clear();
+        }
+        return NORMALIZED.computeIfAbsent(label, LabelMatcher::canonical);
+    }
+
+    private static final java.util.Map<String, String> NORMALIZED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String canonical(String label) {
         String s = ScriptNormalizer.toSimplified(NumberReader.halfWidth(label));
         s = SPACES.matcher(s).replaceAll("");
         s = QUOTES.matcher(s).replaceAll("");
@@ -53,8 +63,10 @@ public final class LabelMatcher {
     /** The label without its numbering ("1.属于国家秘密" → "属于国家秘密", "（一）予以公开" → "予以公开"). */
     public static String withoutNumbering(String label) {
         String s = normalize(label);
-        return s.replaceFirst("^(?:[0-9]{1,2}\\.|（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)", "");
+        return LEADING_NUMBER.matcher(s).replaceFirst("");
     }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:[0-9]{1,2}\\.|（[一二三四五六七八九十]{1,2}）|[一二三四五六七八九十]{1,2}、)");
 
     /** Known drift in wording between editions, reports and the catalogue: the report's form → the catalogue's. */
     private static final java.util.Map<String, String> SYNONYMS = java.util.Map.of(

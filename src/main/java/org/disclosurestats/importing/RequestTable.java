@@ -50,6 +50,7 @@ final class RequestTable {
     private final Map<String, String> rowsByOwnText = new LinkedHashMap<>();
     /** Rows of the 2019 layout that the 2021 layout splits, by their own text: （六）其他处理 (a single row in 2019). */
     private final Map<String, String> splitRowsByOwnText = new LinkedHashMap<>();
+    private final RequestGroups groups;
 
     RequestTable(List<Metric> metrics, Edition edition, TableCells cells) {
         this.metrics = metrics;
@@ -67,6 +68,7 @@ final class RequestTable {
                 splitRowsByOwnText.putIfAbsent(ownText(m.tableRow), m.tableRow);
             }
         }
+        groups = new RequestGroups(rowsByOwnText.values());
     }
 
     void read(Table table) {
@@ -86,7 +88,7 @@ final class RequestTable {
         List<Optional<Match>> resolved = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             ValueColumns.Fit fit = fits.get(r);
-            resolved.add(fit == null ? Optional.empty() : matches.get(r).or(() -> splitRow(fit.label(), matches)));
+            resolved.add(fit == null ? Optional.empty() : matches.get(r).or(() -> splitRow(fit.label(), matches, rows)));
         }
         Placement placement = byPosition(fits, resolved);
         for (int r = 0; r < rows.size(); r++) {
@@ -197,9 +199,10 @@ final class RequestTable {
      * no 1. 2. 3. under it): the row is read as the single row it is, never as one of the parts. When any part of
      * that row is in the table, the single label is a group label and is not read.
      */
-    private Optional<Match> splitRow(String label, List<Optional<Match>> matches) {
+    private Optional<Match> splitRow(String label, List<Optional<Match>> matches, List<Row> rows) {
         String row = splitRowsByOwnText.get(ownText(label));
-        if (row == null || matches.stream().flatMap(Optional::stream).anyMatch(m -> m.tableRow().startsWith(row + " "))) {
+        if (row == null || matches.stream().flatMap(Optional::stream).anyMatch(m -> m.tableRow().startsWith(row + " "))
+                || RequestGroups.mentioned(rows, rowsByOwnText.entrySet().stream().filter(e -> e.getValue().startsWith(row + " ")).map(Map.Entry::getKey).toList())) {
             return Optional.empty();
         }
         return Optional.of(new Match(row, Confidence.LOW, true));
@@ -229,8 +232,9 @@ final class RequestTable {
         for (int i = 0; i < rows.size(); i++) {
             String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
             if (start < 0) {
-                if (n.contains("本年新收")) {
-                    start = carriedOverBefore(rows, i);
+                int opening = wrappedStart(rows, i, "本年新收");
+                if (opening >= 0) {
+                    start = carriedOverBefore(rows, opening);
                 }
             } else if (n.contains("结转下年度")) {
                 // its label may be wrapped, the values on the line after it (四、结转下年度继续 / 办理 | 0 | …)
@@ -245,6 +249,20 @@ final class RequestTable {
             }
         }
         return start < 0 ? List.of() : rows.subList(start, rows.size());
+    }
+
+    /** The row at which words containing {@code words} begin: this row, or a line of words just above it (a label wrapped: 一、本年新 / 收政府信息). */
+    private static int wrappedStart(List<Row> rows, int i, String words) {
+        String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
+        for (int above = i; above >= Math.max(0, i - 3) && (above == i || rows.get(above).size() == 1); above--) {
+            if (above < i) {
+                n = LabelMatcher.normalize(String.join("", rows.get(above).cells())) + n;
+            }
+            if (n.contains(words)) {
+                return above;
+            }
+        }
+        return -1;
     }
 
     /** A row of words and values whose words name a row of section 三 exactly. */
@@ -274,7 +292,7 @@ final class RequestTable {
         }
         String exact = rowsByOwnText.get(own);
         if (exact != null) {
-            return Optional.of(new Match(exact, Confidence.HIGH));
+            return groups.namesAnotherGroup(normalized, exact) ? Optional.empty() : Optional.of(new Match(exact, Confidence.HIGH));
         }
         List<String> partial = new ArrayList<>();
         for (Map.Entry<String, String> e : rowsByOwnText.entrySet()) {
@@ -285,7 +303,7 @@ final class RequestTable {
             }
         }
         // a label cut at a line end or missing a few characters, or continued by a note: only when it names exactly one row
-        return partial.size() == 1 ? Optional.of(new Match(partial.get(0), Confidence.LOW)) : Optional.empty();
+        return partial.size() == 1 && !groups.namesAnotherGroup(normalized, partial.get(0)) ? Optional.of(new Match(partial.get(0), Confidence.LOW)) : Optional.empty();
     }
 
     /** Whether every character of {@code part} appears in {@code whole}, in order (a label with characters lost). */

@@ -136,6 +136,13 @@ public final class TableReader {
     private static final String VALUE = "(?:[-+－]?[0-9０-９][0-9０-９,，.．]*(?:万|萬)?(?:元|万元|件|个|条)?|[-—–/／]{1,2}|[无無])";
     private static final Pattern TRAILING_VALUES = Pattern.compile("^(.*?[^\\s0-9０-９.,，．])\\s+((?:" + VALUE + "\\s+)*" + VALUE + ")$");
     private static final Pattern ONLY_VALUES = Pattern.compile("^(?:" + VALUE + "\\s+)*" + VALUE + "$");
+    /**
+     * A number written against the label it follows (行政许可2046, 规章0 3 12): the label ends in a Chinese character,
+     * a closing quote or bracket, and the cell is no sentence (no sentence mark outside brackets). A label does not end in a number, so the number is the
+     * row's first value; a stray digit (a footnote mark) gives the row one value too many, and the row is flagged.
+     */
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；：,;:](?![^（(]*[）)])");
+    private static final Pattern GLUED_VALUE = Pattern.compile("^(.*[\\p{IsHan}”’）)])([0-9０-９][0-9０-９,，.．]*(?:\\s+" + VALUE + ")*)$");
 
     /** The cells of one line of a text table, or the whole line as one cell when it is not table-like. */
     public static Row fromLine(String line) {
@@ -160,7 +167,8 @@ public final class TableReader {
         }
         List<String> split = new ArrayList<>();
         for (String cell : cells) {
-            String c = cell.strip();
+            Matcher glued = GLUED_VALUE.matcher(cell.strip());
+            String c = glued.matches() && !SENTENCE_MARK.matcher(glued.group(1)).find() ? glued.group(1) + " " + glued.group(2) : cell.strip();
             Matcher m = TRAILING_VALUES.matcher(c);
             if (ONLY_VALUES.matcher(c).matches() && c.contains(" ")) {
                 // values only, a blank mark among them (3 0 — 0): the mark is a cell, not the end of a label
