@@ -220,35 +220,36 @@ if curl -s -o /dev/null --max-time 1 "$BASE/q/health/ready"; then
   die "something already listens on 127.0.0.1:$PORT: set BENCH_PORT"
 fi
 
+# untimed_start <log> <what it is for> <seconds at most>: starts the service, waits until it is ready, stops it (giving the
+# JVM time to write the class archive as it exits, when the start records one: docker/start.sh).
+untimed_start() {
+  start_service "$1"
+  local began
+  began=$(now_ms)
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true) == 200 ]]; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited at its $2 start (see $1)"
+    (( $(now_ms) - began < $3 * 1000 )) || die "the $2 start was not ready within $3 s (see $1)"
+    sleep 0.5
+  done
+  [[ $2 != "roll-up rebuild" ]] || log "$(grep -o 'rebuilt [0-9,]* roll-up rows in [0-9]* ms' "$1" || echo 'roll-ups rebuilt')"
+  stop_service 180
+}
+
 # A freshly generated dataset has no stored roll-ups yet (the generator marks them invalid): the service
 # rebuilds them at its first start, about 7 s per million figures. That start is not the one timed below.
 if [[ $(sql -c "select count(*) from pg_tables where schemaname = '$SCHEMA' and tablename = 'rollup_state'") == 0 \
       || $(sql -c "select valid from rollup_state") != t ]]; then
   log "first start on this dataset: the service rebuilds the stored roll-ups (not timed)"
-  start_service "$WORK/rebuild.log"
-  rebuild_start=$(now_ms)
-  until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true) == 200 ]]; do
-    kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited while rebuilding the roll-ups (see $WORK/rebuild.log)"
-    (( $(now_ms) - rebuild_start < 1200000 )) || die "the roll-up rebuild took more than 20 minutes (see $WORK/rebuild.log)"
-    sleep 1
-  done
-  log "$(grep -o 'rebuilt [0-9,]* roll-up rows in [0-9]* ms' "$WORK/rebuild.log" || echo 'roll-ups rebuilt')"
-  stop_service 180 # this start may be recording the class archive too (below): it is written as the JVM exits
+  untimed_start "$WORK/rebuild.log" "roll-up rebuild" 1200
 fi
 
 # The training start: as in a deployment, the first start of a package records the class archive of a whole
-# start (docker/start.sh) as it stops, and the starts timed below use it. Not timed.
+# start (docker/start.sh) as it stops, and the starts timed below use it (the rebuild start above may have been it).
 # shellcheck disable=SC2086 # JVM_FLAGS is a list of flags
 if ! (cd "$APP" && "$ROOT/docker/start.sh" --check $JVM_FLAGS); then
   log "training start: recording the class archive in $CDS_DIR (not timed)"
-  start_service "$WORK/training.log"
-  training_start=$(now_ms)
-  until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true) == 200 ]]; do
-    kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited at its training start (see $WORK/training.log)"
-    (( $(now_ms) - training_start < 300000 )) || die "the training start was not ready within 5 minutes (see $WORK/training.log)"
-    sleep 0.1
-  done
-  stop_service 180
+  untimed_start "$WORK/training.log" training 300
+  # shellcheck disable=SC2086
   (cd "$APP" && "$ROOT/docker/start.sh" --check $JVM_FLAGS) || log "no class archive was recorded (see $WORK/training.log): the first timed start records again"
 fi
 
