@@ -31,8 +31,9 @@
 #   BENCH_JAVA_OPTS (JVM flags added to those of docker/jvm.options), PGUSER (postgres), PGPORT (5432),
 #   BENCH_QUIET_WAIT (120: seconds to wait at most for the CPUs to be under 20% busy before the run).
 #
-# The service runs as the Dockerfile runs it: java @docker/jvm.options with the AppCDS archive that
-# packaging builds (-Dquarkus.package.jar.appcds.enabled=true) and MALLOC_ARENA_MAX=2.
+# The service runs as the Dockerfile runs it: docker/start.sh (java @docker/jvm.options, MALLOC_ARENA_MAX=2) with the
+# class archive of a whole start that a first, untimed start records in target/cds (Quarkus's AppCDS archive, built
+# at packaging with -Dquarkus.package.jar.appcds.enabled=true, when none could be recorded).
 #
 # Prerequisites: PostgreSQL on 127.0.0.1, pgbench and psql, wrk (installed from Debian's packages when
 # missing and running as root), curl, jq, Java 17. The service is started and stopped by the script; the
@@ -90,10 +91,10 @@ die() { printf 'benchmark: %s\n' "$*" >&2; exit 1; }
 now_ms() { date +%s%3N; }
 sql() { PGOPTIONS="-c search_path=$SCHEMA -c client_min_messages=warning" psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 
-stop_service() {
+stop_service() { # [seconds to wait before SIGKILL, default 10]
   if [[ -n "$SERVICE_PID" ]] && kill -0 "$SERVICE_PID" 2>/dev/null; then
     kill "$SERVICE_PID" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
+    for _ in $(seq 1 $(( ${1:-10} * 10 ))); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$SERVICE_PID" 2>/dev/null || true
     wait "$SERVICE_PID" 2>/dev/null || true
   fi
@@ -174,16 +175,19 @@ if [[ $BUILD -eq 1 || ! -f $JAR || ! -f $APP/app-cds.jsa ]]; then
     || die "packaging failed (see $WORK/package.log)"
 fi
 [[ -f $JAR && -f $APP/app-cds.jsa ]] || die "$JAR or its app-cds.jsa is missing after packaging"
-JVM_FLAGS="@$ROOT/docker/jvm.options -XX:SharedArchiveFile=app-cds.jsa ${BENCH_JAVA_OPTS:-}"
+JVM_FLAGS="${BENCH_JAVA_OPTS:-}"
+# The class archive of a whole start, recorded by docker/start.sh at a first (training) start; kept beside the package.
+export CDS_DIR=$ROOT/target/cds JVM_OPTIONS=$ROOT/docker/jvm.options
 
 # start_service <log> [answer cache bytes, 0 = off]: starts the packaged service in the background as the Dockerfile does (from the
-# quarkus-app folder, where the archive is); SERVICE_PID is the java process itself.
+# quarkus-app folder, with docker/start.sh); SERVICE_PID is the java process itself (start.sh execs it), except at a start
+# that records the class archive, where it is start.sh, which hands the stop signal on.
 start_service() {
   # shellcheck disable=SC2086 # JVM_FLAGS is a list of flags
   (cd "$APP" && ANSWER_CACHE_BYTES=${2:-4M} DB_SCHEMA=$SCHEMA PORT=$PORT DB_POOL_MAX=$POOL QUARKUS_HTTP_HOST=127.0.0.1 MALLOC_ARENA_MAX=2 \
     DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$PGDATABASE" DB_USER=$PGUSER \
     JWT_PUBLIC_KEY_LOCATION=$ROOT/src/main/resources/dev-keys/publicKey.pem JWT_ISSUER=$DEV_ISSUER \
-    exec java $JVM_FLAGS -jar quarkus-run.jar >"$1" 2>&1) &
+    exec "$ROOT/docker/start.sh" $JVM_FLAGS >"$1" 2>&1) &
   SERVICE_PID=$!
 }
 
@@ -216,20 +220,37 @@ if curl -s -o /dev/null --max-time 1 "$BASE/q/health/ready"; then
   die "something already listens on 127.0.0.1:$PORT: set BENCH_PORT"
 fi
 
+# untimed_start <log> <what it is for> <seconds at most>: starts the service, waits until it is ready, stops it (giving the
+# JVM time to write the class archive as it exits, when the start records one: docker/start.sh).
+untimed_start() {
+  start_service "$1"
+  local began
+  began=$(now_ms)
+  until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true) == 200 ]]; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited at its $2 start (see $1)"
+    (( $(now_ms) - began < $3 * 1000 )) || die "the $2 start was not ready within $3 s (see $1)"
+    sleep 0.5
+  done
+  [[ $2 != "roll-up rebuild" ]] || log "$(grep -o 'rebuilt [0-9,]* roll-up rows in [0-9]* ms' "$1" || echo 'roll-ups rebuilt')"
+  stop_service 180
+}
+
 # A freshly generated dataset has no stored roll-ups yet (the generator marks them invalid): the service
 # rebuilds them at its first start, about 7 s per million figures. That start is not the one timed below.
 if [[ $(sql -c "select count(*) from pg_tables where schemaname = '$SCHEMA' and tablename = 'rollup_state'") == 0 \
       || $(sql -c "select valid from rollup_state") != t ]]; then
   log "first start on this dataset: the service rebuilds the stored roll-ups (not timed)"
-  start_service "$WORK/rebuild.log"
-  rebuild_start=$(now_ms)
-  until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/q/health/ready" || true) == 200 ]]; do
-    kill -0 "$SERVICE_PID" 2>/dev/null || die "the service exited while rebuilding the roll-ups (see $WORK/rebuild.log)"
-    (( $(now_ms) - rebuild_start < 1200000 )) || die "the roll-up rebuild took more than 20 minutes (see $WORK/rebuild.log)"
-    sleep 1
-  done
-  log "$(grep -o 'rebuilt [0-9,]* roll-up rows in [0-9]* ms' "$WORK/rebuild.log" || echo 'roll-ups rebuilt')"
-  stop_service
+  untimed_start "$WORK/rebuild.log" "roll-up rebuild" 1200
+fi
+
+# The training start: as in a deployment, the first start of a package records the class archive of a whole
+# start (docker/start.sh) as it stops, and the starts timed below use it (the rebuild start above may have been it).
+# shellcheck disable=SC2086 # JVM_FLAGS is a list of flags
+if ! (cd "$APP" && "$ROOT/docker/start.sh" --check $JVM_FLAGS); then
+  log "training start: recording the class archive in $CDS_DIR (not timed)"
+  untimed_start "$WORK/training.log" training 300
+  # shellcheck disable=SC2086
+  (cd "$APP" && "$ROOT/docker/start.sh" --check $JVM_FLAGS) || log "no class archive was recorded (see $WORK/training.log): the first timed start records again"
 fi
 
 # ---------------------------------------------------------------------------------------------------
@@ -672,7 +693,7 @@ Produced by \`src/main/scripts/benchmark.sh\` (\`--duration $DURATION\`) on $(da
   service, PostgreSQL, wrk and pgbench all share these CPUs (and so does anything else running on the machine).
 - PostgreSQL $PGVER (default settings), $JAVAVER, $WRKVER, pgbench $(pgbench --version | awk '{ print $3 }').
 - Dataset: schema \`$SCHEMA\`, $REPORTS reports, about $OBS_ROWS observations, $CF_ROWS current figures.
-- Service: \`java $(grep -v '^#' docker/jvm.options | tr '\n' ' ')-XX:SharedArchiveFile=app-cds.jsa ${BENCH_JAVA_OPTS:+$BENCH_JAVA_OPTS }-jar quarkus-run.jar\` (the flags of \`docker/jvm.options\`, run as the Dockerfile runs it) with MALLOC_ARENA_MAX=2, pool $POOL connections.
+- Service: \`java $(grep -v '^#' docker/jvm.options | tr '\n' ' ')-XX:SharedArchiveFile=app-all.jsa ${BENCH_JAVA_OPTS:+$BENCH_JAVA_OPTS }-jar quarkus-run.jar\` (the flags of \`docker/jvm.options\`, run as the Dockerfile runs it: by \`docker/start.sh\`, with the class archive a training start recorded) with MALLOC_ARENA_MAX=2, pool $POOL connections.
 - Totals request: \`GET $TOTALS_PATH\` ($TOTALS_ROWS rows); wrk $THREADS threads, $DURATION s per run after a 5 s warm-up,
   latency percentiles as wrk measures them. Errors: socket errors plus any answer but the expected one (200, or 304
   with \`If-None-Match\`).

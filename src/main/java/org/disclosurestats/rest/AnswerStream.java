@@ -1,12 +1,12 @@
 package org.disclosurestats.rest;
 
+import io.netty.buffer.Unpooled;
 import io.vertx.core.AsyncResult;
 import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Arrays;
 
 /**
  * The body of one answer, written by a worker thread in chunks of {@link #CHUNK} bytes with at most
@@ -68,11 +68,33 @@ final class AnswerStream extends OutputStream {
             offset += n;
             length -= n;
             if (count == CHUNK) {
-                send(chunk, CHUNK, false);
+                send(chunk, 0, CHUNK, false);
                 chunk = null;
                 count = 0;
             }
         }
+    }
+
+    /**
+     * Writes a whole answer whose bytes never change (a kept answer) with its Content-Length: the chunks handed
+     * to the connection are views of {@code body}, not copies, so serving it allocates nothing per request but
+     * the views; the window and the shared allowance bound it as they bound any answer.
+     */
+    void writeWhole(byte[] body) throws IOException {
+        if (closed || committed || count > 0) {
+            throw new IOException("A whole answer must be the only thing written");
+        }
+        closed = true;
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        response.putHeader("Content-Length", Integer.toString(body.length));
+        committed = true;
+        for (int offset = 0; offset < body.length || offset == 0; offset += CHUNK) {
+            int length = Math.min(CHUNK, body.length - offset);
+            send(body, offset, length, offset + length >= body.length);
+        }
+        awaitPending(0);
     }
 
     /** Nothing: chunks go out as they fill, the rest at close (a flush would only make the answer chunked and slower). */
@@ -93,14 +115,19 @@ final class AnswerStream extends OutputStream {
             return;
         }
         if (!committed) {
-            response.end(Buffer.buffer(Arrays.copyOf(chunk, count))); // one piece: the connection's writes are bounded per connection
+            response.end(wrap(chunk, 0, count)); // one piece: the connection's writes are bounded per connection
             return;
         }
-        send(chunk == null ? new byte[0] : chunk, count, true);
+        send(chunk == null ? new byte[0] : chunk, 0, count, true);
         awaitPending(0);
     }
 
-    private void send(byte[] bytes, int length, boolean last) throws IOException {
+    /** A view of the bytes, not a copy ({@code Buffer.buffer(byte[])} copies): every array sent is one no one writes to again. */
+    private static Buffer wrap(byte[] bytes, int offset, int length) {
+        return Buffer.buffer(Unpooled.wrappedBuffer(bytes, offset, length));
+    }
+
+    private void send(byte[] bytes, int offset, int length, boolean last) throws IOException {
         boolean borrowed = exceedsWindow(length) && borrow(length);
         if (!borrowed) {
             awaitPending(WINDOW - length);
@@ -114,7 +141,7 @@ final class AnswerStream extends OutputStream {
         synchronized (this) {
             pending += length;
         }
-        Buffer buffer = Buffer.buffer(length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
+        Buffer buffer = wrap(bytes, offset, length);
         Handler<AsyncResult<Void>> written = done -> {
             if (borrowed) {
                 SHARED_IN_USE.addAndGet(-length);

@@ -46,7 +46,7 @@ public class CachedAnswers {
         String key = AnswerCache.key(dataset.now().version(), "json", TOTALS_PATH, parameters);
         byte[] body = cache.get(key);
         if (body != null) {
-            return Response.ok(body, JSON).build();
+            return Response.ok(new KeptAnswerWriter.KeptAnswer(body), JSON).build();
         }
         request.setProperty(KEY, key);
         return null;

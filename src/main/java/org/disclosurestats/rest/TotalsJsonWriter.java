@@ -85,7 +85,7 @@ public class TotalsJsonWriter implements MessageBodyWriter<AggregateViews.Totals
         byte[] body = recording.whole();
         if (body != null) {
             cache.put((String) key, body);
-            out.write(body);
+            KeptAnswerWriter.writeWhole(body, out); // shared from now on: sent as views, not copied
         }
         out.close();
     }

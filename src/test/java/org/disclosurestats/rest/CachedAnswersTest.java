@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -84,6 +85,20 @@ class CachedAnswersTest {
         assertEquals(hefei(written.asByteArray()).intValue() + 1, hefei(revised.asByteArray()).intValue(),
                 "the revised figure (12 → 13) is in the new answer");
         assertArrayEquals(revised.asByteArray(), get(TOTALS).asByteArray(), "and that answer is kept in turn");
+    }
+
+    @Test
+    void aKeptAnswerOfManyChunksGoesOutWholeWithItsLength() {
+        String counties = "/api/v1/aggregates/totals?metric=pro.rules.in_force&by=county&within=340000&yearFrom=2010&yearTo=2025";
+        Response written = get(counties);
+        long hits = cache.hits();
+        Response kept = get(counties);
+        assertEquals(hits + 1, cache.hits(), "answered from the cache");
+        byte[] body = kept.asByteArray();
+        assertTrue(body.length > 4 * AnswerStream.WINDOW, "larger than the stream's window, so sent in many views of the kept bytes: " + body.length);
+        assertArrayEquals(written.asByteArray(), body);
+        assertEquals(String.valueOf(body.length), kept.header("Content-Length"), "not chunked: its length is known");
+        assertEquals(written.header("Content-Length"), kept.header("Content-Length"));
     }
 
     @Test
