@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.disclosurestats.domain.Observation;
 import org.disclosurestats.domain.Report;
 import org.disclosurestats.domain.ReportRevision;
@@ -28,6 +27,8 @@ import org.disclosurestats.service.SubmissionCheck.Checked;
 @ApplicationScoped
 class StoredLines {
 
+    private static final int COMPARED_AT_ONCE = 50;
+
     @Inject
     ReportRepository reports;
     @Inject
@@ -43,22 +44,22 @@ class StoredLines {
             return List.of();
         }
         Map<Long, Report> locked = reports.lockedByIds(reportIds);
-        Map<Long, List<ReportRevision>> revisionsOf = revisions.list("reportId in ?1", reportIds).stream()
-                .collect(Collectors.groupingBy(rv -> rv.reportId));
-        List<ReportRevision> current = new ArrayList<>();
-        for (long id : reportIds) {
-            // current_revision_no is 0 while a report created by an import has only drafts
-            current.add(revisionsOf.getOrDefault(id, List.of()).stream().filter(rv -> rv.revisionNo == locked.get(id).currentRevisionNo)
-                    .findFirst().orElse(null));
-        }
-        Map<Long, List<Observation>> figures = observations.ofRevisions(current.stream()
-                .filter(rv -> rv != null && rv.status == RevisionStatus.PUBLISHED).map(rv -> rv.id).toList());
+        Map<Long, Integer> lastNo = revisions.lastNumbers(reportIds);
         List<Recorded> recorded = new ArrayList<>();
         List<Revisions.Next> next = new ArrayList<>();
         List<Integer> revised = new ArrayList<>();
+        Map<Long, ReportRevision> current = Map.of();
+        Map<Long, List<Observation>> figures = Map.of();
         for (int k = 0; k < lines.size(); k++) {
+            if (k % COMPARED_AT_ONCE == 0) {
+                // Revisions (with their texts) and figures are read for a slice of lines at a time: a whole
+                // group's (500 lines of 200 figures, beside the group's own submissions) would not fit the heap.
+                current = revisions.currentDetached(reportIds.subList(k, Math.min(lines.size(), k + COMPARED_AT_ONCE)));
+                figures = observations.ofRevisions(current.values().stream()
+                        .filter(rv -> rv.status == RevisionStatus.PUBLISHED).map(rv -> rv.id).toList());
+            }
             Report report = locked.get(reportIds.get(k));
-            ReportRevision now = current.get(k);
+            ReportRevision now = current.get(report.id);
             ReportSubmission s = lines.get(k).submission();
             if (now != null && now.status == RevisionStatus.PUBLISHED
                     && s.sameContentAs(contents.asSubmission(report, now, figures.getOrDefault(now.id, List.of())))) {
@@ -66,7 +67,7 @@ class StoredLines {
                 continue;
             }
             // Drafts take numbers too: the next revision is max(revision_no) + 1, not current + 1.
-            int nextNo = revisionsOf.getOrDefault(report.id, List.of()).stream().mapToInt(rv -> rv.revisionNo).max().orElse(0) + 1;
+            int nextNo = lastNo.getOrDefault(report.id, 0) + 1;
             next.add(new Revisions.Next(report, nextNo, RevisionStatus.PUBLISHED, s, lines.get(k).actor(), lines.get(k).changeNote()));
             revised.add(k);
             recorded.add(null);
