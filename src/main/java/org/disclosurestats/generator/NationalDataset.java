@@ -210,6 +210,11 @@ public final class NationalDataset {
                     indexes.add(rs.getString(2));
                 }
             }
+            // observation's references are checked by a statement trigger over the rows a statement inserted (V30):
+            // for the load's one COPY that would hold every row again. They are checked once by a join instead.
+            drop.add("alter table observation disable trigger observation_references");
+            foreignKeys.add(REFERENCES_OF_LOADED_OBSERVATIONS);
+            foreignKeys.add("alter table observation enable trigger observation_references");
             for (String statement : drop) {
                 st.execute(statement);
             }
@@ -218,6 +223,15 @@ public final class NationalDataset {
         rebuild.addAll(foreignKeys);
         return rebuild;
     }
+
+    /** Fails the load if an observation names a revision or a metric that does not exist (what V30's trigger checks per statement). */
+    private static final String REFERENCES_OF_LOADED_OBSERVATIONS = """
+            do $$ begin
+                if exists (select 1 from observation o where not exists (select 1 from report_revision rv where rv.id = o.revision_id))
+                   or exists (select 1 from observation o where not exists (select 1 from metric m where m.code = o.metric_code)) then
+                    raise exception 'the load wrote observations of unknown revisions or metrics' using errcode = 'foreign_key_violation';
+                end if;
+            end $$""";
 
     private void copyReports(Connection connection, List<PlannedReport> reports, long revisionBase, String with)
             throws SQLException {

@@ -1,5 +1,12 @@
 package org.disclosurestats.projection;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.postgresql.PGConnection;
+
 /**
  * PostgreSQL's COPY text format, written in one place for every writer that streams rows with COPY (the
  * write path's observations, the dataset generator): fields separated by tabs, {@code \N} for null, and
@@ -42,6 +49,16 @@ public final class CopyText {
                 case '\r' -> out.append("\\r");
                 default -> out.append(c);
             }
+        }
+    }
+
+    /** Streams rows written in this format into {@code table (columns)} on the given connection: one COPY statement. */
+    public static void copyIn(Connection connection, String table, String columns, CharSequence rows) throws SQLException {
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + table + " (" + columns + ") from stdin", new StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

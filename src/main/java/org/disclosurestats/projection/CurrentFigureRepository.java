@@ -10,8 +10,12 @@ import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.hibernate.Session;
 import org.disclosurestats.domain.Coded;
 import org.disclosurestats.domain.Decimals;
+import org.disclosurestats.domain.ObservationStatus;
+import org.disclosurestats.domain.Qualifier;
+import org.disclosurestats.domain.ReportSubmission;
 import org.disclosurestats.domain.OwnFigure;
 import org.disclosurestats.repository.RevisionAtInstant;
 import org.disclosurestats.domain.Scope;
@@ -36,13 +40,20 @@ public class CurrentFigureRepository {
     public static String projectionInsert(String reportCondition) {
         return """
                 insert into current_figure (report_id, metric_code, division_code, province_code, year, scope, value, approximate)
-                select r.id, o.metric_code, r.division_code, left(r.division_code, 2) || '0000', r.year, r.scope, o.value,
+                select r.id, o.metric_code, r.division_code, %s, r.year, r.scope, o.value,
                        o.qualifier = 'approximate'
                 from report r
                 join report_revision rv on rv.report_id = r.id and rv.revision_no = r.current_revision_no and rv.status = 'published'
                 join observation o on o.revision_id = rv.id
                 where %s and %s and o.status = 'reported'
-                """.formatted(reportCondition, OwnFigure.SQL);
+                """.formatted(PROVINCE_OF_DIVISION, reportCondition, OwnFigure.SQL);
+    }
+
+    /** The province a figure's division lies in, as the projection stores it: in SQL over alias r, and in Java. */
+    private static final String PROVINCE_OF_DIVISION = "left(r.division_code, 2) || '0000'";
+
+    private static String provinceOf(String divisionCode) {
+        return divisionCode.substring(0, 2) + "0000";
     }
 
     /** A report's projected figures before and after its projection was rebuilt: what a write changed. */
@@ -63,6 +74,50 @@ public class CurrentFigureRepository {
                 .setParameter("reports", reportIds));
         List<RegionalFigure> after = figures(em.createNativeQuery(projectionInsert("r.id in (:reports)") + RETURNED)
                 .setParameter("reports", reportIds));
+        return new Replaced(before, after);
+    }
+
+    /**
+     * The projection rule in memory, for a revision published with this content: the rows
+     * {@link #projectionInsert} would select from its stored observations (the issuer's own figures,
+     * reported ones only), so that a writer holding the content need not read back what it has just written.
+     */
+    public static List<RegionalFigure> projected(long reportId, ReportSubmission published) {
+        List<RegionalFigure> rows = new ArrayList<>();
+        for (ReportSubmission.Figure f : published.figures()) {
+            if (f.isOwn() && f.status() == ObservationStatus.REPORTED) {
+                rows.add(new RegionalFigure(reportId, f.metric(), published.divisionCode(), published.year(), published.scope(),
+                        Decimals.canonical(f.value()), f.qualifier() == Qualifier.APPROXIMATE));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * As {@link #replaceForReports}, with the new rows already known ({@link #projected}): the stored rows
+     * of {@code revised} are deleted (and returned as before), then {@code after} is written with one COPY.
+     * Reports created in the same transaction have nothing to delete and need not be named.
+     */
+    public Replaced replaceWith(Collection<Long> revised, List<RegionalFigure> after) {
+        List<RegionalFigure> before = revised.isEmpty() ? List.of()
+                : figures(em.createNativeQuery("delete from current_figure where report_id in (:reports)" + RETURNED)
+                .setParameter("reports", revised));
+        if (!after.isEmpty()) {
+            StringBuilder text = new StringBuilder(after.size() * 48);
+            for (RegionalFigure f : after) {
+                text.append(f.reportId());
+                CopyText.appendField(text, f.metric());
+                CopyText.appendField(text, f.divisionCode());
+                CopyText.appendField(text, provinceOf(f.divisionCode()));
+                CopyText.appendField(text, String.valueOf(f.year()));
+                CopyText.appendField(text, f.scope().code());
+                CopyText.appendField(text, f.value().toPlainString());
+                CopyText.appendField(text, String.valueOf(f.approximate()));
+                text.append('\n');
+            }
+            em.unwrap(Session.class).doWork(connection -> CopyText.copyIn(connection, "current_figure",
+                    "report_id, metric_code, division_code, province_code, year, scope, value, approximate", text));
+        }
         return new Replaced(before, after);
     }
 

@@ -4,9 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +17,6 @@ import org.disclosurestats.domain.Decimals;
 import org.disclosurestats.domain.Level;
 import org.disclosurestats.repository.ReadRoute;
 import org.hibernate.Session;
-import org.postgresql.PGConnection;
 
 /**
  * The stored roll-up rows (rollup_total) and their validity flag (rollup_state). Only the roll-up
@@ -311,14 +307,7 @@ public class RollupRepository {
             CopyText.appendField(text, String.valueOf(r.approximateParts()));
             text.append('\n');
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI()
-                        .copyIn("copy rollup_total (" + COLUMNS + ") from stdin", new StringReader(text.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        em.unwrap(Session.class).doWork(connection -> CopyText.copyIn(connection, "rollup_total", COLUMNS, text));
     }
 
     public void deleteAll() {

@@ -1,8 +1,5 @@
 package org.disclosurestats.repository;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.ObjLongConsumer;
 import org.hibernate.Session;
-import org.postgresql.PGConnection;
+import org.disclosurestats.projection.CopyText;
 
 /**
  * Writing many ledger rows in one round trip: ids taken from a table's own sequence beforehand (so the
@@ -38,16 +35,6 @@ final class LedgerCopy {
         return ids;
     }
 
-    /** Streams rows in COPY text format into {@code table (columns)}. */
-    static void copyIn(Connection connection, String table, String columns, CharSequence rows) throws SQLException {
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + table + " (" + columns + ") from stdin", new StringReader(rows.toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * Inserts new entities in one round trip: ids from {@code table}'s sequence are given to them first (as persist
      * would), then their rows are streamed with COPY. {@code idAndRow} sets an entity's id and appends its row after
@@ -68,7 +55,7 @@ final class LedgerCopy {
                 row.append(text, entity);
                 text.append('\n');
             }
-            copyIn(connection, table, "id, " + columns, text);
+            CopyText.copyIn(connection, table, "id, " + columns, text);
         });
     }
 

@@ -46,11 +46,29 @@ public class ObservationRepository implements PanacheRepositoryBase<Observation,
             CopyText.appendField(text, o.tablePage == null ? null : o.tablePage.toString());
             text.append('\n');
         }
-        getEntityManager().unwrap(Session.class).doWork(connection -> LedgerCopy.copyIn(connection, "observation", COLUMNS, text));
+        getEntityManager().unwrap(Session.class).doWork(connection -> CopyText.copyIn(connection, "observation", COLUMNS, text));
     }
 
     private static String code(Coded value) {
         return value == null ? null : value.code();
+    }
+
+    /**
+     * The figures of these revisions, by revision, in no particular order (to compare contents), read
+     * only: nothing is kept to be checked for changes at the next flush.
+     */
+    public java.util.Map<Long, List<Observation>> ofRevisions(java.util.Collection<Long> revisionIds) {
+        java.util.Map<Long, List<Observation>> byRevision = new java.util.HashMap<>();
+        if (revisionIds.isEmpty()) {
+            return byRevision;
+        }
+        List<Observation> found = getEntityManager().createQuery("from Observation o where o.revisionId in :revisions", Observation.class)
+                .setParameter("revisions", revisionIds).setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).getResultList();
+        for (Observation o : found) {
+            getEntityManager().detach(o);
+            byRevision.computeIfAbsent(o.revisionId, k -> new java.util.ArrayList<>()).add(o);
+        }
+        return byRevision;
     }
 
     /** The figures of one revision in catalogue order. */

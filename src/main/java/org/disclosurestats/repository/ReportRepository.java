@@ -32,14 +32,14 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
     public record Identity(String issuerName, String divisionCode, int year, Scope scope) {
     }
 
-    /** Which of these identities a stored report already has: one statement for any number of them. */
-    public java.util.Set<Identity> stored(java.util.Collection<Identity> identities) {
-        java.util.Set<Identity> found = new java.util.HashSet<>();
+    /** The stored reports of these identities, by identity (absent: none stored): one statement for any number of them. */
+    public java.util.Map<Identity, Long> stored(java.util.Collection<Identity> identities) {
+        java.util.Map<Identity, Long> found = new java.util.HashMap<>();
         if (identities.isEmpty()) {
             return found;
         }
         getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
-            try (java.sql.PreparedStatement st = connection.prepareStatement("select r.issuer_name, r.division_code, r.year, r.scope from report r"
+            try (java.sql.PreparedStatement st = connection.prepareStatement("select r.issuer_name, r.division_code, r.year, r.scope, r.id from report r"
                     + " join unnest(?::text[], ?::text[], ?::smallint[], ?::text[]) as u(i, d, y, s)"
                     + " on r.issuer_name = u.i and r.division_code = u.d and r.year = u.y and r.scope = u.s")) {
                 st.setArray(1, connection.createArrayOf("text", identities.stream().map(Identity::issuerName).toArray()));
@@ -48,8 +48,8 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
                 st.setArray(4, connection.createArrayOf("text", identities.stream().map(i -> i.scope().code()).toArray()));
                 try (java.sql.ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        found.add(new Identity(rs.getString(1), rs.getString(2), rs.getShort(3),
-                                org.disclosurestats.domain.Coded.parse(Scope.class, rs.getString(4)).orElseThrow()));
+                        found.put(new Identity(rs.getString(1), rs.getString(2), rs.getShort(3),
+                                org.disclosurestats.domain.Coded.parse(Scope.class, rs.getString(4)).orElseThrow()), rs.getLong(5));
                     }
                 }
             }
@@ -74,6 +74,16 @@ public class ReportRepository implements PanacheRepositoryBase<Report, Long> {
                     CopyText.appendField(text, String.valueOf(r.currentRevisionNo));
                     CopyText.appendField(text, r.createdAt.toString());
                 });
+    }
+
+    /** Locks these report rows, in id order (as every writer of several reports takes them), and returns them by id. */
+    public java.util.Map<Long, Report> lockedByIds(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Report> locked = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("from Report r where r.id in :ids order by r.id", Report.class).setParameter("ids", ids)
+                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(r -> locked.put(r.id, r));
+        }
+        return locked;
     }
 
     /** Locks the report row so that concurrent revisions of one report are serialised. */

@@ -54,6 +54,30 @@ public class ReportRevisionRepository implements PanacheRepositoryBase<ReportRev
                 .collect(Collectors.toMap(r -> r.reportId, Function.identity()));
     }
 
+    /**
+     * The current revisions of these reports, by report (none for a report whose current revision is 0),
+     * detached: read to be compared, never written, and not kept by the session for the rest of its transaction.
+     */
+    public Map<Long, ReportRevision> currentDetached(Collection<Long> reportIds) {
+        Map<Long, ReportRevision> byReport = new java.util.HashMap<>();
+        for (ReportRevision rv : getEntityManager().createQuery("select rv from ReportRevision rv, Report r"
+                + " where r.id = rv.reportId and rv.revisionNo = r.currentRevisionNo and r.id in :ids", ReportRevision.class)
+                .setParameter("ids", reportIds).getResultList()) {
+            getEntityManager().detach(rv);
+            byReport.put(rv.reportId, rv);
+        }
+        return byReport;
+    }
+
+    /** The highest revision number of each of these reports (drafts included), by report. */
+    public Map<Long, Integer> lastNumbers(Collection<Long> reportIds) {
+        Map<Long, Integer> last = new java.util.HashMap<>();
+        getEntityManager().createQuery("select rv.reportId, max(rv.revisionNo) from ReportRevision rv where rv.reportId in :ids"
+                + " group by rv.reportId", Object[].class).setParameter("ids", reportIds).getResultList()
+                .forEach(row -> last.put((Long) row[0], (Integer) row[1]));
+        return last;
+    }
+
     /** Every revision of a report, oldest first. */
     public List<ReportRevision> ofReport(long reportId) {
         return list("reportId = ?1 order by revisionNo", reportId);

@@ -3,11 +3,11 @@ package org.disclosurestats.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.disclosurestats.domain.ReportSubmission;
 import org.disclosurestats.repository.ReportRepository;
@@ -28,9 +28,9 @@ public class BulkRecorder {
     @Inject
     ReportService writer;
     @Inject
-    EntityManager em;
-    @Inject
     ReportRepository reports;
+    @Inject
+    StoredLines storedLines;
 
     /** One line of a bulk upload: a submission and its change note. */
     public record Submitted(ReportSubmission submission, String changeNote) {
@@ -94,29 +94,36 @@ public class BulkRecorder {
 
     /**
      * Lines of one group (no two with the same identity), in the caller's transaction, outcomes in their
-     * order. Lines for reports not stored yet are created together in a constant number of statements;
-     * lines for stored reports are revised (or found unchanged) one by one. Then the projection and the
+     * order. Lines for reports not stored yet are created together, and lines for stored reports revised
+     * (or found unchanged) together, each in a constant number of statements. Then the projection and the
      * stored roll-ups of every changed report follow at once.
      */
     private List<Recorded> recordTogether(List<Checked> lines) {
-        Set<ReportRepository.Identity> stored = reports.stored(lines.stream().map(Checked::identity).toList());
+        Map<ReportRepository.Identity, Long> stored = reports.stored(lines.stream().map(Checked::identity).toList());
         List<Recorded> all = new ArrayList<>(Collections.nCopies(lines.size(), null));
         List<Integer> fresh = new ArrayList<>();
+        List<Integer> known = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
-            if (!stored.contains(lines.get(k).identity())) {
-                fresh.add(k);
-                continue;
-            }
-            all.set(k, writer.record(lines.get(k)));
-            // Write the line and let go of its entities: every later query would dirty-check them all again.
-            em.flush();
-            em.clear();
+            (stored.containsKey(lines.get(k).identity()) ? known : fresh).add(k);
+        }
+        List<Recorded> revised = storedLines.record(known.stream().map(lines::get).toList(),
+                known.stream().map(k -> stored.get(lines.get(k).identity())).toList());
+        for (int k = 0; k < known.size(); k++) {
+            all.set(known.get(k), revised.get(k));
         }
         List<Recorded> created = writer.createAll(fresh.stream().map(lines::get).toList());
         for (int k = 0; k < fresh.size(); k++) {
             all.set(fresh.get(k), created.get(k));
         }
-        writer.reproject(all.stream().filter(r -> r.outcome() != Outcome.UNCHANGED).map(Recorded::report).toList());
+        List<Recorded> written = new ArrayList<>();
+        List<ReportSubmission> contents = new ArrayList<>();
+        for (int k = 0; k < lines.size(); k++) {
+            if (all.get(k).outcome() != Outcome.UNCHANGED) {
+                written.add(all.get(k));
+                contents.add(lines.get(k).submission());
+            }
+        }
+        writer.reprojectPublished(written, contents);
         return all;
     }
 

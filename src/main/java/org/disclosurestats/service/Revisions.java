@@ -88,7 +88,12 @@ public class Revisions {
 
     /** The content of a stored revision, in the shape of a submission (to compare, or to resubmit: publishing a draft). */
     public ReportSubmission asSubmission(Report report, ReportRevision revision) {
-        List<Figure> figures = observations.ofRevision(revision.id).stream().map(Revisions::toFigure).toList();
+        return asSubmission(report, revision, observations.ofRevision(revision.id));
+    }
+
+    /** As {@link #asSubmission(Report, ReportRevision)}, with the revision's observations already read. */
+    public ReportSubmission asSubmission(Report report, ReportRevision revision, List<Observation> stored) {
+        List<Figure> figures = stored.stream().map(Revisions::toFigure).toList();
         return new ReportSubmission(report.issuerName, report.issuerKind, report.divisionCode, report.year, report.scope,
                 revision.edition, revision.title, revision.sourceUrl, revision.publishedOn, revision.sourceText, figures);
     }
