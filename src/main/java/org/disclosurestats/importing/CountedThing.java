@@ -64,6 +64,10 @@ final class CountedThing {
             // 共有12个部门开设了信息公开专栏: departments are counted for many things, a power list's only when it is named
             return !POWER_LIST.matcher(p.lead() + p.local() + "\u0000" + p.after() + p.tail()).find();
         }
+        if (metric.startsWith("pro.channel.") && !INFORMATION.contains(metric)) {
+            // the press and other channels publish information too; what they publish is no information for the same reasons
+            return NOT_INFORMATION.matcher(p.local() + "\u0000" + p.after()).find();
+        }
         if (!INFORMATION.contains(metric)) {
             return false;
         }

@@ -48,15 +48,20 @@ class CorpusMeasurementTest {
     // Session 7 added 80 documents (40 per half; 13 reach into the tables as page text) that no rule had been written
     // on: the floors are what main measures on the corpus of 243 after that session's rules, rounded down. On the 163
     // documents of before, the same readers measure higher than the old floors (src/docs/importing-corpus.md).
-    static final double MIN_PROSE_RECALL_DEV = 0.75;
-    static final double MIN_PROSE_PRECISION_DEV = 0.955;
-    static final int MAX_INVENTED_ZEROS_IN_PROSE_DEV = 0;
-    static final double MIN_PROSE_RECALL_TEST = 0.51;
+    // Session 8 added 79 documents (40 dev, 39 test; 16 dev and 12 test pages reach into the tables) that no rule had been
+    // written on: the floors are what main measures on the corpus of 322, rounded down. Dev's 4 zeros are stated zeros that
+    // the gold leaves out (a restated table cell, a cumulative 截至…累计 count): in dev, where they can be read, they are
+    // counted until the reader sets them aside; the dev page-text rate counts one fully blank table whose 120 blank
+    // cells the readers emit nothing for.
+    static final double MIN_PROSE_RECALL_DEV = 0.73;
+    static final double MIN_PROSE_PRECISION_DEV = 0.947;
+    static final int MAX_INVENTED_ZEROS_IN_PROSE_DEV = 4;
+    static final double MIN_PROSE_RECALL_TEST = 0.499;
     static final double MIN_PROSE_PRECISION_TEST = 0.81;
     static final double MIN_TABLE_HTML_EXACT = 0.0;
     static final double MIN_TABLE_PDF_EXACT = 1.0;
-    static final double MIN_TABLE_TEXT_EXACT = 0.73;
-    static final double MIN_TABLE_TEXT_EXACT_DEV = 0.984;
+    static final double MIN_TABLE_TEXT_EXACT = 0.78;
+    static final double MIN_TABLE_TEXT_EXACT_DEV = 0.83;
     static final double MIN_LEGACY_TABLE_EXACT = 0.0;
     static final int MAX_INVENTED_ZEROS_IN_TABLES = 0;
     static final int MAX_WRONG_ROWS = 0;
