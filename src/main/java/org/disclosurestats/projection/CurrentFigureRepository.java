@@ -40,18 +40,16 @@ public class CurrentFigureRepository {
     public static String projectionInsert(String reportCondition) {
         return """
                 insert into current_figure (report_id, metric_code, division_code, province_code, year, scope, value, approximate)
-                select r.id, o.metric_code, r.division_code, %s, r.year, r.scope, o.value,
+                select r.id, o.metric_code, r.division_code, r.province_code, r.year, r.scope, o.value,
                        o.qualifier = 'approximate'
                 from report r
                 join report_revision rv on rv.report_id = r.id and rv.revision_no = r.current_revision_no and rv.status = 'published'
                 join observation o on o.revision_id = rv.id
                 where %s and %s and o.status = 'reported'
-                """.formatted(PROVINCE_OF_DIVISION, reportCondition, OwnFigure.SQL);
+                """.formatted(reportCondition, OwnFigure.SQL);
     }
 
-    /** The province a figure's division lies in, as the projection stores it: in SQL over alias r, and in Java. */
-    private static final String PROVINCE_OF_DIVISION = "left(r.division_code, 2) || '0000'";
-
+    /** The province a report's division lies in: what report's generated column province_code holds, for rows written without it. */
     private static String provinceOf(String divisionCode) {
         return divisionCode.substring(0, 2) + "0000";
     }
