@@ -141,6 +141,7 @@ final class BreakdownLabels {
         }
         label = strip(label).replaceFirst("(?:共有|计有|共计|共|计|达|为|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数|量)$", "").replaceFirst("(?<=.{2})(?:发布量|发布数|公开量)$", ""); // 机构职能类信息数1条
         label = label.replaceFirst("^(?:属于|属)(?=.{2})", ""); // 属于本单位业务类信息401条: the class, not the word that assigns it
+        label = label.replaceFirst(SUMMED_PUBLISHING, "").replaceFirst(SITE_BEFORE_CATEGORY, "");
         String named = label.replaceFirst("(?<=..)发布$", "").replaceFirst("^新增(?=..)", ""); // 统计信息发布27条, 新增规范性文件8条: what was published
         // its numbering (1., ①, (一)) marks where its name starts, so the name may be long
         boolean numbered = ENUMERATOR.matcher(m.substring(start, at).strip()).find() || NUMBERED_BEFORE.matcher(m.substring(from, start)).find();
@@ -172,6 +173,12 @@ final class BreakdownLabels {
     private static boolean topicThenVerb(String before, String object) {
         return object.equals("信息") && before.length() >= 2 && !ACTOR.matcher(before).matches();
     }
+
+    /** A summing word and the publishing verb after a category's name (机构职能栏目共公开信息10条): no part of the name. */
+    private static final String SUMMED_PUBLISHING = "(?<=.{2})(?:共|共计|合计|总共|累计)(?:公开|发布|公布)了?(?:各类)?(?:政府|政务)?信息$";
+
+    /** The issuer's website named before a category (县政府门户网站概况类信息…): where it was published, no part of its name. */
+    private static final String SITE_BEFORE_CATEGORY = "^[\\u4e00-\\u9fff]{0,8}?(?:门户网站|网站)(?=[\\u4e00-\\u9fff、和及]{2,40}(?:信息|类)$)";
 
     /** A bracketed number right before a label's start (the bracket ends the words scanned back): (一), (2). */
     private static final Pattern NUMBERED_BEFORE = Pattern.compile("\\([0-9一二三四五六七八九十]{1,2}\\)\\s*$");
@@ -268,7 +275,7 @@ final class BreakdownLabels {
         if (de >= 0 && de < s.length() - 1) {
             s = s.substring(de + 1);
         }
-        s = strip(s).replaceFirst("^(?:属于|属)(?=.{2})", "").replaceFirst("(?:共计|总计|合计|累计|已达|达到|共有|计有|共|计|达|为|已|各|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数|量)$", "").replaceFirst("(?<=.{2})(?:发布量|发布数|公开量)$", "").strip();
+        s = strip(s).replaceFirst(SUMMED_PUBLISHING, "").replaceFirst("^(?:属于|属)(?=.{2})", "").replaceFirst("(?:共计|总计|合计|累计|已达|达到|共有|计有|共|计|达|为|已|各|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数|量)$", "").replaceFirst("(?<=.{2})(?:发布量|发布数|公开量)$", "").strip();
         // 当年各类政府信息: the year the information was published in is no part of its category
         s = s.replaceFirst("^(?:当年|本年度|本年|今年|年内|年度内)(?=.{2})", "");
         // 各类信息及工作动态类信息: information of every kind, with one kind named beside it, names no category

@@ -51,6 +51,20 @@ final class CountedThing {
     /** Words that name a power list or approval items, whose departments power.departments counts. */
     private static final Pattern POWER_LIST = Pattern.compile("清单|权力|权责|职权|审批事项");
 
+    /**
+     * A category named by interpretation (解读政策性文件18条, 解读信息4条, 政策性文件图解58件): interpretations are counted by
+     * their own metric, not as a category of the information disclosed. 政策解读, 文件及解读 as the name of a kind of
+     * information (其中包括政策解读3条) stay categories: only 解读 opening the name (the verb, or the interpretations
+     * themselves) and 图解 refuse.
+     */
+    private static final Pattern INTERPRETATION = Pattern.compile("(?:^|[、,:;(]|其中|发布|公开|公布)解读|图解");
+
+    /** A label that says what another outlet took of the issuer's information (其中主站采用15条, 被采用12条). */
+    private static final Pattern ADOPTED = Pattern.compile("采用$");
+
+    /** What a number counts when its counted noun is a column of a website (共维护13个专栏, 开设栏目8个): places, not information. */
+    private static final Pattern COLUMNS = Pattern.compile("^(?:专栏|子栏目|栏目)");
+
     /** Any channel named in the words before a number: the last one named is where the number was published. */
     private static final Pattern CHANNEL = Pattern.compile("网站|网|微博|微信|公众号|公开栏|公示栏|宣传栏|公报|新媒体|客户端|平台|媒体");
 
@@ -65,18 +79,24 @@ final class CountedThing {
             return !POWER_LIST.matcher(p.lead() + p.local() + "\u0000" + p.after() + p.tail()).find();
         }
         if (metric.startsWith("pro.channel.") && !INFORMATION.contains(metric)) {
-            // the press and other channels publish information too; what they publish is no information for the same reasons
-            return NOT_INFORMATION.matcher(p.local() + "\u0000" + p.after()).find();
+            // the press and other channels publish information too; what they publish is no information for the same reasons,
+            // and what another website published is not the issuer's (在定西党政网发布部门动态11条)
+            return NOT_INFORMATION.matcher(p.local() + "\u0000" + p.after()).find() || onAnotherSite(p.lead() + p.local());
         }
         if (!INFORMATION.contains(metric)) {
             return false;
         }
-        return NOT_INFORMATION.matcher(p.local() + "\u0000" + p.after()).find() || onAnotherSite(p.lead() + p.local());
+        if (metric.equals("pro.category_items") && INTERPRETATION.matcher(p.local()).find()) {
+            return true;
+        }
+        return NOT_INFORMATION.matcher(p.local() + "\u0000" + p.after()).find() || COLUMNS.matcher(p.after()).find()
+                || onAnotherSite(p.lead() + p.local());
     }
 
     /** Whether a label of a part of a list of information names something that is no information (零跑腿清单1573条). */
     static boolean namesNoInformation(String metric, String label) {
-        return INFORMATION.contains(metric) && label != null && NOT_INFORMATION.matcher(label).find();
+        return INFORMATION.contains(metric) && label != null
+                && (NOT_INFORMATION.matcher(label).find() || INTERPRETATION.matcher(label).find() || ADOPTED.matcher(label).find());
     }
 
     /** Whether the last channel the words name is a website other than the issuer's own (另通过教育信息网发布…). */

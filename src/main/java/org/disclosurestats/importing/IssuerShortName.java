@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a name is the usual short form of the issuer's: the issuer's place (or only its level) kept, then the first
- * character of its name and some of the following ones in their order, closed by the unit word's first character
- * (市科委 and 上海市科委 for 上海市科学技术委员会, 省发改委 for …省发展和改革委员会, 县卫健局 for …县卫生健康局). A report
+ * character of its name (or of its second word, when the name is long: 县药监局 for …县食品药品监督管理局) and some of the
+ * following ones in their order, closed by the unit word's first character (市科委 and 上海市科委 for 上海市科学技术委员会,
+ * 省发改委 for …省发展和改革委员会, 县卫健局 for …县卫生健康局). A report
  * calls itself so; read as another unit, every figure it states of itself would be another unit's.
  */
 final class IssuerShortName {
@@ -40,11 +41,15 @@ final class IssuerShortName {
 
     /** The short form keeps the name's first character and the unit's, and only characters of the name in order between. */
     private static boolean shortens(String shortName, String fullName, String unit) {
-        if (shortName.length() < 2 || shortName.length() >= fullName.length() || shortName.charAt(0) != fullName.charAt(0)
-                || shortName.charAt(shortName.length() - 1) != unit.charAt(0)) {
+        if (shortName.length() < 2 || shortName.length() >= fullName.length() || shortName.charAt(shortName.length() - 1) != unit.charAt(0)) {
             return false;
         }
         String body = fullName.substring(0, fullName.length() - unit.length());
+        // 药监局 for 食品药品监督管理局: a short form may drop the first word of a long name, never start in its second half
+        int first = body.indexOf(shortName.charAt(0));
+        if (first < 0 || first > 0 && (body.length() < 6 || first >= body.length() / 2)) {
+            return false;
+        }
         int at = 0;
         for (char c : shortName.substring(0, shortName.length() - 1).toCharArray()) {
             at = body.indexOf(c, at) + 1;

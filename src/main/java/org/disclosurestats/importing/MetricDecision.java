@@ -121,7 +121,7 @@ final class MetricDecision {
      * channels named together are where the figure was published, none of them is what it counts.
      */
     static GoverningPhrase withoutEnumeration(GoverningPhrase p) {
-        String local = ENUMERATION.matcher(NEWS_MEDIA_ENUMERATION.matcher(NEW_MEDIA_ENUMERATION.matcher(p.local()).replaceAll("")).replaceAll("")).replaceAll("");
+        String local = TWO_SITES.matcher(ENUMERATION.matcher(NEWS_MEDIA_ENUMERATION.matcher(NEW_MEDIA_ENUMERATION.matcher(p.local()).replaceAll("")).replaceAll("")).replaceAll("")).replaceAll("");
         return local.equals(p.local()) ? p : new GoverningPhrase(local, p.lead(), p.after(), p.tail(), p.tailInClause(), p.section());
     }
 
@@ -130,6 +130,13 @@ final class MetricDecision {
 
     private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile(
             "(?<=通过|利用|依托|借助|在)" + CHANNEL_NAME + "(?:、" + CHANNEL_NAME + ")+等(?:[\\u4e00-\\u9fff]{0,6}?(?:渠道|途径|方式|载体|平台|媒体))?");
+
+    /**
+     * Two websites named together (在市政府门户网站和法制办网站进行了主动公开…): the number was published on both, so neither
+     * site's channel counts it; what it counts is decided by the rest of its words.
+     */
+    private static final java.util.regex.Pattern TWO_SITES = java.util.regex.Pattern.compile(
+            "(?<=通过|利用|依托|借助|在)[^,;:、等和及与]{1,16}?(?:网站|网)(?:和|及|与|以及)[^,;:、等和及与]{1,16}?(?:网站|网)(?![站页络上民友格点])");
 
     /** Accounts named together and closed by 等新媒体 (微信公众号、今日头条等新媒体): the new media are the one channel they name. */
     private static final java.util.regex.Pattern NEW_MEDIA_ENUMERATION = java.util.regex.Pattern.compile(

@@ -192,8 +192,9 @@ public final class ProseExtractor {
 
         /** The figure a mention states (accepted), or null when it is shown as unmapped. */
         private Extracted mention(Mention x, GoverningPhrase phrase, Span sentence, Span segment, Extracted previous, Extracted followed) {
-            if (PlannedFigures.planned(phrase.local())) {
-                recorder.unmapped(x, segment, "a figure of a plan, not of what the year did");
+            String refers = PlannedFigures.planned(phrase.local()) ? "a figure of a plan, not of what the year did" : ReferredNumbers.refusal(m, x.start(), x.end());
+            if (refers != null) {
+                recorder.unmapped(x, segment, refers);
                 return null;
             }
             if (listParent == null && lastCount != null && lastCountEnd > sentence.start() && children(lastCount) != null

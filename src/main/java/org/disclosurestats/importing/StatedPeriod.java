@@ -68,6 +68,13 @@ final class StatedPeriod {
     /** Words of a running total since an earlier time. */
     private static final Pattern SINCE = Pattern.compile("以来|至今|迄今|历年|有史以来");
 
+    /**
+     * A running total as of a date (截至2021年12月31日,累计主动公开…): 截至 alone dates the year's figure (截止2018年12月底,我乡
+     * 主动公开…), 累计 alone may sum the year (全年累计, 2014年…累计公开), but a date "as of" with 累计 after it counts since the
+     * beginning. So does a bracket that opens with 累计 right after a figure of the year (公开政府文件23件(累计公开184件)).
+     */
+    private static final Pattern AS_OF_ACCUMULATED = Pattern.compile("(?:截至|截止)[^。;]{0,40}?(?<!全年|本年|今年|年度)累计|\\((?:其中)?累计[^)]{0,12}$");
+
     /** Terms of a metric that counts a running total itself (累计…已达, 历年): such a metric may be read after 以来. */
     private static boolean countsHistory(Map<String, Double> before) {
         return before != null && before.keySet().stream().anyMatch(t -> SINCE.matcher(t).find());
@@ -93,6 +100,9 @@ final class StatedPeriod {
             return Kind.WITH_CARRIED_OVER;
         }
         if (PARTS_BY_YEAR.matcher(m.substring(at, sentence.end())).find()) {
+            return Kind.HISTORY;
+        }
+        if (AS_OF_ACCUMULATED.matcher(before).find()) {
             return Kind.HISTORY;
         }
         Matcher since = SINCE.matcher(before);

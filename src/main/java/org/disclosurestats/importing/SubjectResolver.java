@@ -116,7 +116,7 @@ final class SubjectResolver {
         if (name.length() < 2 || name.matches("^(?:本|该|此|在|各地|有的|个别|部分).*") || NOT_A_NAME.matcher(name).find()) {
             return null;
         }
-        if (isIssuerPlace(name) || !context.aggregate() && namesIssuer(name) || BARE.matcher(name).matches()) {
+        if (WHOLE.matcher(name).find() || isIssuerPlace(name) || !context.aggregate() && namesIssuer(name) || BARE.matcher(name).matches()) {
             return new Actor(null);
         }
         boolean otherUnit = words.otherUnits() != null && words.otherUnits().stream().anyMatch(name::contains);
@@ -133,6 +133,9 @@ final class SubjectResolver {
             return java.util.Optional.empty();
         }
         String name = a.group("s");
+        if (WHOLE.matcher(name).find()) {
+            return java.util.Optional.of(new Actor(null));
+        }
         boolean part = (name.startsWith("各") || name.contains("直")) && words.otherUnits().stream().anyMatch(name::contains);
         return part ? java.util.Optional.of(new Actor(subject(name))) : java.util.Optional.empty();
     }
@@ -144,8 +147,18 @@ final class SubjectResolver {
     private static final Pattern SUB_UNIT = Pattern.compile(
             "^(?:[\\u4e00-\\u9fff]{0,6}?(?:所属|下属|直属|局属|委属|厅属|办属)[\\u4e00-\\u9fff]{0,6}?|各[\\u4e00-\\u9fff]{0,4}?)(?:单位|部门|机构|站所|乡镇|街道)(?=配备|设立|设置|明确|确定|安排)");
 
-    /** A unit word with no name before it (部门网站发布…, 单位共受理…): the issuer speaking of itself. */
-    private static final Pattern BARE = Pattern.compile("部门|单位|机关|办公室|办公厅|局|委|厅|委员会");
+    /**
+     * A unit word with no name before it (部门网站发布…, 单位共受理…, 街道受理…): the issuer speaking of itself. 乡镇 and 各街道
+     * stay the parts of a territory.
+     */
+    private static final Pattern BARE = Pattern.compile("部门|单位|机关|办公室|办公厅|局|委|厅|委员会|街道|镇|乡");
+
+    /**
+     * The issuer with all its departments, or all the parts of its territory with all the departments (区政府及各工作部门,
+     * 全市各县区、各部门, 各乡镇和各单位): together they are the whole the report is on, so the figure is the issuer's.
+     */
+    private static final Pattern WHOLE = Pattern.compile(
+            "(?:政府|各(?:县市区|县区|区县|市县|乡镇|街道|县|区|乡|镇)|各级)(?:及其?|和|与|、)各(?:级|工作|职能|有关)?(?:部门|单位)$");
 
     /** Words that make a phrase a clause rather than the name of a unit (三是通过…, 认真做好…, 公开渠道涵盖…). */
     private static final Pattern NOT_A_NAME = Pattern.compile("是|通过|做好|认真|积极|利用|探索|提供|向|按照|根据|围绕|进一步|加强|属于|涵盖|覆盖|包括|渠道");
