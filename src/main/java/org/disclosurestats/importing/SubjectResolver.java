@@ -119,6 +119,9 @@ final class SubjectResolver {
         if (isIssuerPlace(name) || !context.aggregate() && namesIssuer(name) || BARE.matcher(name).matches()) {
             return new Actor(null);
         }
+        if (WHOLE.matcher(name).matches()) {
+            return new Actor(null);
+        }
         boolean otherUnit = words.otherUnits() != null && words.otherUnits().stream().anyMatch(name::contains);
         if (!otherUnit && name.matches(".*(?:市|州|县|区|旗|盟|地区)$") && context.subDivision().apply(name).isEmpty()) {
             return null; // a place word that is no division below the issuer
@@ -133,6 +136,9 @@ final class SubjectResolver {
             return java.util.Optional.empty();
         }
         String name = a.group("s");
+        if (WHOLE.matcher(name).matches()) {
+            return java.util.Optional.of(new Actor(null));
+        }
         boolean part = (name.startsWith("各") || name.contains("直")) && words.otherUnits().stream().anyMatch(name::contains);
         return part ? java.util.Optional.of(new Actor(subject(name))) : java.util.Optional.empty();
     }
@@ -144,8 +150,15 @@ final class SubjectResolver {
     private static final Pattern SUB_UNIT = Pattern.compile(
             "^(?:[\\u4e00-\\u9fff]{0,6}?(?:所属|下属|直属|局属|委属|厅属|办属)[\\u4e00-\\u9fff]{0,6}?|各[\\u4e00-\\u9fff]{0,4}?)(?:单位|部门|机构|站所|乡镇|街道)(?=配备|设立|设置|明确|确定|安排)");
 
-    /** A unit word with no name before it (部门网站发布…, 单位共受理…): the issuer speaking of itself. */
-    private static final Pattern BARE = Pattern.compile("部门|单位|机关|办公室|办公厅|局|委|厅|委员会");
+    /**
+     * The issuer as a whole, named by its parts together: its government and all its departments (区政府及各工作部门), or
+     * all its parts of the territory and all its departments (全市各县区、各部门).
+     */
+    private static final Pattern WHOLE = Pattern.compile(
+            "(?:[\\u4e00-\\u9fff]{0,8}?(?:政府|机关)(?:及|和|与)其?|各[\\u4e00-\\u9fff]{1,4}(?:、|和|及))各(?:工作|职能|组成)?部门");
+
+    /** A unit word with no name before it (部门网站发布…, 单位共受理…, 街道共有…): the issuer speaking of itself. */
+    private static final Pattern BARE = Pattern.compile("部门|单位|机关|办公室|办公厅|局|委|厅|委员会|街道");
 
     /** Words that make a phrase a clause rather than the name of a unit (三是通过…, 认真做好…, 公开渠道涵盖…). */
     private static final Pattern NOT_A_NAME = Pattern.compile("是|通过|做好|认真|积极|利用|探索|提供|向|按照|根据|围绕|进一步|加强|属于|涵盖|覆盖|包括|渠道");
