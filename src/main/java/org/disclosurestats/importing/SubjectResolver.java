@@ -113,6 +113,9 @@ final class SubjectResolver {
             return sub.find() ? new Actor(subject(sub.group())) : null;
         }
         String name = a.group("s");
+        if (CHANNEL_LIST.matcher(c.substring(a.end())).lookingAt()) {
+            return null; // 途径有:东河区人民政府门户网站、微信公众号…: where information is published, not who acts
+        }
         if (name.length() < 2 || name.matches("^(?:本|该|此|在|各地|有的|个别|部分).*") || NOT_A_NAME.matcher(name).find()) {
             return null;
         }
@@ -157,6 +160,9 @@ final class SubjectResolver {
     private static final Pattern WHOLE = Pattern.compile(
             "(?:[\\u4e00-\\u9fff]{0,8}?(?:政府|机关)(?:及|和|与)其?|各[\\u4e00-\\u9fff]{1,4}(?:、|和|及))各(?:工作|职能|组成)?部门");
 
+    /** A unit's website at the head of a list of channels (门户网站、微信公众号、政务服务大厅等). */
+    private static final Pattern CHANNEL_LIST = Pattern.compile("(?:门户网站|政府网站|网站)、");
+
     /** A unit word with no name before it (部门网站发布…, 单位共受理…, 街道共有…): the issuer speaking of itself. */
     private static final Pattern BARE = Pattern.compile("部门|单位|机关|办公室|办公厅|局|委|厅|委员会|街道");
 
@@ -194,7 +200,9 @@ final class SubjectResolver {
         String rest = full.substring(place.end());
         String placeName = full.substring(0, place.end());
         String level = place.group(2) != null ? place.group(2) : place.group(1);
-        return List.of(full, placeName, level + rest, level + "政府");
+        // 东河区卫生健康委员会 is 包头市东河区卫生健康委员会: its name without the level above its own place
+        String ownPlaceOn = place.group(2) != null ? full.substring(place.end(1)) : full;
+        return List.of(full, placeName, level + rest, level + "政府", ownPlaceOn);
     }
 
     Subject subject(String name) {

@@ -83,6 +83,24 @@ class ProseReportLanguageTest {
     }
 
     @Test
+    void casesCountedInZongAreCountedAsCases() {
+        eachWording(List.of("2011年,省文化厅收到2宗正式提交的政府信息公开申请。", "2011年,省文化廳收到2宗正式提交的政府信息公開申請。"),
+                (text, read) -> assertTrue(has(read, "lreq.received", null, 2), text + " " + read));
+        List<Extracted> rows = readAsReportOf(2021, "行政许可处理决定数量324宗;行政处罚处理决定数量31宗、行政强制处理决定数量0宗;行政事业性收费金额0万元。");
+        assertTrue(has(rows, "pro.licensing.decisions", null, 324) && has(rows, "pro.penalty.decisions", null, 31)
+                && has(rows, "pro.coercion.decisions", null, 0) && has(rows, "pro.admin_fees.amount", null, 0), rows.toString());
+        // a land parcel or a clan is no case of disclosure
+        assertTrue(readAsReportOf(2021, "全年出让土地3宗。").isEmpty());
+    }
+
+    @Test
+    void aUnitsWebsiteInAListOfChannelsIsNoActorAndTheIssuerWithoutItsCityIsTheIssuer() {
+        List<Extracted> read = READER.read(DocumentText.plain("东河区卫生健康委员会主动公开政府信息途径有:东河区人民政府门户网站、微信公众号、政务服务大厅等。"
+                + "据统计,行政许可处理决定数量324宗。"), new ProseExtractor.Context("包头市东河区卫生健康委员会", null, false, name -> Optional.empty(), 2021)).figures();
+        assertTrue(read.stream().anyMatch(f -> f.metric().equals("pro.licensing.decisions") && f.subject() == null), read.toString());
+    }
+
+    @Test
     void staffAreReadInEveryEditionAndTheYearIsNoPartOfAName() {
         for (String text : List.of("2019年度街道共有专职信息人员2名,负责信息报送。", "2019年度街道共有專職信息人員2名,負責信息報送。")) {
             List<Extracted> read = readAsReportOf(2019, text);
