@@ -64,14 +64,20 @@ final class BreakdownLabels {
         if (DISTRIBUTED.matcher(local.substring(cut).strip()).matches()) {
             return strip(local.substring(cut).strip());
         }
+        Matcher named = VERB_IN_NAME.matcher(local);
+        if (named.find()) {
+            return named.group(); // 公开指南1条: the disclosure guide, not a 指南 published
+        }
         String label = clean(local.substring(cut));
-        if (CLASS_STUB.matcher(label).matches() && cut > 0) {
-            label = local.strip().replaceAll("^[、,:“”()]+", ""); // 新闻发布类, 公开年报类: the verb is part of the name
+        if (CLASS_STUB.matcher(label).matches() && cut > 0 && local.strip().length() <= CLASS_NAME_LENGTH) {
+            // 新闻发布类, 公开年报类: the verb is part of the name; not after a channel (我局通过官方网站发布政务类信息)
+            label = local.strip().replaceAll("^[、,:“”()]+", "");
         }
         if (label.isEmpty() || lexicon.lists().labelStrip().contains(label) || label.endsWith("的")) {
             label = counted(p);
         }
-        return label.length() > 24 || label.matches(".*[“”()、0-9].*") ? "" : label;
+        // a channel's name (其中政府网站2500条) is where the figure was published, no category of what it counts
+        return label.length() > 24 || label.matches(".*[“”()、0-9].*") || CHANNEL.matcher(label).matches() ? "" : label;
     }
 
     /**
@@ -86,6 +92,12 @@ final class BreakdownLabels {
         List<String> strong = e.before().entrySet().stream().filter(t -> t.getValue() >= 2 && end.contains(t.getKey())).map(java.util.Map.Entry::getKey).toList();
         return strong.size() == 1 && end.endsWith(strong.get(0)) ? strong.get(0) : null;
     }
+
+    /** The documents every disclosure keeps, whose names hold the verb 公开 (政府信息公开指南, 公开目录, 公开年报). */
+    private static final Pattern VERB_IN_NAME = Pattern.compile("(?:(?:政府)?信息)?公开(?:指南|目录|年报)$");
+
+    /** The longest class name with a verb inside it (一、新闻发布类); longer words hold an actor or a channel before the verb. */
+    private static final int CLASS_NAME_LENGTH = 8;
 
     /** What is left of a class's name (…类) when a verb inside it is taken for its governor: 类, 年报类. */
     private static final Pattern CLASS_STUB = Pattern.compile("^[\\u4e00-\\u9fff]{0,2}类(?:信息)?$");
@@ -277,13 +289,17 @@ final class BreakdownLabels {
         }
         s = strip(s).replaceFirst(SUMMED_PUBLISHING, "").replaceFirst("^(?:属于|属)(?=.{2})", "").replaceFirst("(?:共计|总计|合计|累计|已达|达到|共有|计有|共|计|达|为|已|各|有)$", "").replaceFirst("(?<=信息)(?:数|数量|总数|量)$", "").replaceFirst("(?<=.{2})(?:发布量|发布数|公开量)$", "").strip();
         // 当年各类政府信息: the year the information was published in is no part of its category
-        s = s.replaceFirst("^(?:当年|本年度|本年|今年|年内|年度内)(?=.{2})", "");
-        // 各类信息及工作动态类信息: information of every kind, with one kind named beside it, names no category
-        return s.matches("(?:各类|各项)?(?:政府|政务)?信息(?:及|和|与).*") ? "信息" : s;
+        s = s.replaceFirst("^(?:当年|本年度|本年|今年|年内|年度内|年度)(?=.{2})", "");
+        // 各类信息及工作动态类信息: information of every kind, with one kind named beside it, names no category; nor does
+        // the end of an enumeration closed by 等 (…财政预决算公开等信息, 疫情等相关信息): the kinds are several
+        return s.matches("(?:各类|各项)?(?:政府|政务)?信息(?:及|和|与).*|.*等(?:相关|有关|方面)?(?:的)?(?:政府|政务)?信息") ? "信息" : s;
     }
 
     private String strip(String label) {
         String s = label.strip();
+        if (VERB_IN_NAME.matcher(s).matches()) {
+            return s;
+        }
         boolean again = true;
         while (again) {
             again = false;

@@ -86,6 +86,19 @@ record GoverningPhrase(String local, String lead, String after, String tail, int
      * Respective lists: "A、B和C分别为1件、2件、3件" (or 分别发布…1200条、800条、600条) gives each number the item of the same
      * rank, followed by the words between 分别 and the numbers; the list must have exactly as many items as numbers.
      */
+    /** A last clause that holds no number and speaks of all that was counted (…,网络申请44件,均已按要求受理办结). */
+    private static final java.util.regex.Pattern OF_ALL = java.util.regex.Pattern.compile("^(?:均|全部|已全部|并全部|都)[^0-9]*$");
+
+    /**
+     * The clause that closes a segment when it speaks of every count before it: what it says of them (办结) is said of the
+     * total whose parts were listed between (收到申请10件,其中9件为网上申请,1件为书面申请,均…依法办结); empty otherwise.
+     */
+    static String closingOfAll(String m, Span segment) {
+        String s = m.substring(segment.start(), segment.end()).replaceFirst("[。;!?\\s]+$", "");
+        int comma = s.lastIndexOf(',');
+        return comma >= 0 && OF_ALL.matcher(s.substring(comma + 1).strip()).matches() ? s.substring(comma + 1).strip() : "";
+    }
+
     static final class Respective {
 
         private static final java.util.regex.Pattern NUMBER_SEPARATOR = java.util.regex.Pattern.compile("^\\s*(?:、|,|和|及|与|以及)\\s*$");

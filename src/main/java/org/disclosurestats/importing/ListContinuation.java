@@ -63,6 +63,18 @@ final class ListContinuation {
         return last >= 0 && previousEnd > last;
     }
 
+    /**
+     * The metric of a count that follows a figure with only a label between them, or null: a figure of a metric that
+     * runs in lists has siblings of its own metric (公示公告88篇、基层动态335条); a total whose parts are such a metric,
+     * followed by 、 and a label, goes on with its parts (利用门户网站主动公开政府信息88条、规范性文件2条、财政信息2条).
+     */
+    static String siblingMetric(String previous, String partsOfPrevious, String between, java.util.Collection<String> siblings) {
+        if (siblings.contains(previous)) {
+            return previous;
+        }
+        return partsOfPrevious != null && siblings.contains(partsOfPrevious) && between.startsWith("、") ? partsOfPrevious : null;
+    }
+
     /** A part of this total was read. */
     void partRead(Extracted parent) {
         lastParent = parent;

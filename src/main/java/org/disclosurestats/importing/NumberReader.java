@@ -21,7 +21,7 @@ public final class NumberReader {
 
     /** Units a figure in prose may carry; longer units first so that 人次 wins over 人 and 万元 over 元. */
     public static final List<String> UNITS = List.of("人次", "万元", "萬元", "亿元", "億元", "条", "條", "件", "项", "項", "次",
-            "人", "期", "个", "個", "篇", "份", "户", "戶", "家", "元", "%", "％", "幅", "场", "場", "封", "名", "类", "類", "起", "处", "處");
+            "人", "期", "个", "個", "篇", "份", "户", "戶", "家", "元", "%", "％", "幅", "场", "場", "封", "名", "类", "類", "起", "处", "處", "宗");
 
     private static final Set<String> BLANKS = Set.of("", "-", "--", "—", "——", "/", "／", "－", "−", "–", "无数据", "\\");
     /**
@@ -285,10 +285,10 @@ public final class NumberReader {
             return false;
         }
         if (num.length() == 1 && "一两".contains(num) && m.group("mult") == null) {
-            // 一项, 一条, 两个: usually words, not figures; but 两次/两期/两场 count events (两次举办培训), 两件/两起 requests or
+            // 一项, 一条, 两个: usually words, not figures; but 两次/两期/两场 count events (两次举办培训), 两件/两起/两宗 requests or
             // cases, 两条/两篇/两份 items (其他两条, 各两篇), 两人/两人次 people, 一名/两名 staff (配备一名工作人员); 两件事 is no figure
             String unit = m.group("unit");
-            boolean events = num.equals("两") && List.of("次", "期", "场", "件", "起", "条", "篇", "份", "人", "人次").contains(unit);
+            boolean events = num.equals("两") && List.of("次", "期", "场", "件", "起", "宗", "条", "篇", "份", "人", "人次").contains(unit);
             boolean people = List.of("名").contains(unit);
             return (events || people) && !s.startsWith("事", m.end()) && !s.startsWith("大事", m.end()) && !s.startsWith("实事", m.end());
         }
@@ -308,6 +308,7 @@ public final class NumberReader {
             case "場" -> "场";
             case "類" -> "类";
             case "處" -> "处";
+            case "宗" -> "件"; // 收到2宗申请, 处理决定数量324宗: a case, as the reports of the south count it
             default -> unit;
         };
     }

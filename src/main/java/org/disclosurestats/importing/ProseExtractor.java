@@ -244,11 +244,11 @@ public final class ProseExtractor {
             if (decided instanceof Decision d) {
                 return decidedFigures(d, x, phrase, sentence, segment, followed);
             }
-            if (previous != null && lexicon.lists().siblings().contains(previous.metric())
-                    && lexicon.lists().labelVerbs().stream().noneMatch(phrase.local()::contains)) {
+            String sibling = previous == null ? null : ListContinuation.siblingMetric(previous.metric(), children(previous), m.substring(from, x.start()), lexicon.lists().siblings());
+            if (sibling != null && lexicon.lists().labelVerbs().stream().noneMatch(phrase.local()::contains)) {
                 String label = labels.sibling(m, from, phrase, x.start());
-                if (label != null && !labels.isGeneric(label) && !CountedThing.namesNoInformation(previous.metric(), label)) {
-                    return recorder.figure(previous.metric(), label, previous.subject(), x, segment, Confidence.LOW, "next to " + previous.metric());
+                if (label != null && !labels.isGeneric(label) && !CountedThing.namesNoInformation(sibling, label)) {
+                    return recorder.figure(sibling, label, previous.subject(), x, segment, Confidence.LOW, "next to " + previous.metric());
                 }
             }
             recorder.unmapped(x, segment, ((Undecided) decided).reason());
@@ -295,7 +295,7 @@ public final class ProseExtractor {
                 for (String opener : lexicon.lists().openers()) {
                     tail = tail.split(opener, 2)[0]; // 12件,其中网上申请10件: what the parts say is not said of the total
                 }
-                String beside = phrase.local() + "\u0000" + phrase.after() + "\u0000" + tail;
+                String beside = phrase.local() + "\u0000" + phrase.after() + "\u0000" + tail + "\u0000" + GoverningPhrase.closingOfAll(m, segment);
                 for (ProseLexicon.Companion c : e.companions()) {
                     if (c.when().stream().anyMatch(beside::contains)) {
                         recorder.figure(c.metric(), first.breakdown(), subject, x, segment, confidence, "stated with " + e.metric());

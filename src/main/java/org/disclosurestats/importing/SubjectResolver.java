@@ -113,6 +113,9 @@ final class SubjectResolver {
             return sub.find() ? new Actor(subject(sub.group())) : null;
         }
         String name = a.group("s");
+        if (CHANNEL_LIST.matcher(c.substring(a.end())).lookingAt()) {
+            return null; // 途径有:东河区人民政府门户网站、微信公众号…: where information is published, not who acts
+        }
         if (name.length() < 2 || name.matches("^(?:本|该|此|在|各地|有的|个别|部分).*") || NOT_A_NAME.matcher(name).find()) {
             return null;
         }
@@ -158,7 +161,10 @@ final class SubjectResolver {
      * 全市各县区、各部门, 各乡镇和各单位): together they are the whole the report is on, so the figure is the issuer's.
      */
     private static final Pattern WHOLE = Pattern.compile(
-            "(?:政府|各(?:县市区|县区|区县|市县|乡镇|街道|县|区|乡|镇)|各级)(?:及其?|和|与|、)各(?:级|工作|职能|有关)?(?:部门|单位)$");
+            "(?:政府|机关|各(?:县市区|县区|区县|市县|乡镇|街道|县|区|乡|镇)|各级)(?:及其?|和|与|、)各(?:级|工作|职能|组成|有关)?(?:部门|单位)$");
+
+    /** A unit's website at the head of a list of channels (门户网站、微信公众号、政务服务大厅等). */
+    private static final Pattern CHANNEL_LIST = Pattern.compile("(?:门户网站|政府网站|网站)、");
 
     /** Words that make a phrase a clause rather than the name of a unit (三是通过…, 认真做好…, 公开渠道涵盖…). */
     private static final Pattern NOT_A_NAME = Pattern.compile("是|通过|做好|认真|积极|利用|探索|提供|向|按照|根据|围绕|进一步|加强|属于|涵盖|覆盖|包括|渠道");
@@ -194,7 +200,9 @@ final class SubjectResolver {
         String rest = full.substring(place.end());
         String placeName = full.substring(0, place.end());
         String level = place.group(2) != null ? place.group(2) : place.group(1);
-        return List.of(full, placeName, level + rest, level + "政府");
+        // 东河区卫生健康委员会 is 包头市东河区卫生健康委员会: its name without the level above its own place
+        String ownPlaceOn = place.group(2) != null ? full.substring(place.end(1)) : full;
+        return List.of(full, placeName, level + rest, level + "政府", ownPlaceOn);
     }
 
     Subject subject(String name) {
