@@ -21,7 +21,8 @@ final class CountedThing {
     /**
      * Things that are no government information, whatever verb publishes them: entries of a list (零跑腿清单), service
      * matters (政务服务事项), articles and what the press took of them (信息稿件, 被…采用), measures of a website's audience
-     * (访问总量, 用户, 粉丝, 订阅, 点击量), and the grounds of refusing a request (过程性信息, 国家秘密, 不掌握).
+     * (访问总量, 用户, 粉丝, 订阅, 点击量), the grounds of refusing a request (过程性信息, 国家秘密, 不掌握). Interpretations
+     * are {@link #INTERPRETATION}.
      */
     private static final Pattern NOT_INFORMATION = Pattern.compile(
             "清单|服务事项|事项数|稿件|被[^,;:]{0,12}采用|访问|用户|粉丝|订阅|点击量|浏览量|过程性|国家秘密|商业秘密|个人隐私|内部事务|不掌握|信息不存在");

@@ -89,6 +89,7 @@ public final class ProseExtractor {
         final Integer year;
         String section = "";
         String subsection = "";
+        final TemplatePart part = new TemplatePart(lexicon.templateParts());
         // paragraph state
         String topic;
         SubjectResolver.Actor carried;
@@ -118,6 +119,7 @@ public final class ProseExtractor {
             List<Span> sentences = ProseText.split(m, p.start(), p.end(), ProseText.SENTENCE_ENDS);
             String first = sentences.isEmpty() ? null : m.substring(sentences.get(0).start(), sentences.get(0).end());
             if (first != null && HEADING.matcher(first).matches()) {
+                part.heading(first);
                 if (TOP_HEADING.matcher(first).matches()) {
                     section = first;
                     subsection = "";
@@ -173,7 +175,7 @@ public final class ProseExtractor {
             for (int i = 0; i < mentions.size(); i++) {
                 Mention x = mentions.get(i);
                 Span segment = ProseText.around(segments, x.start());
-                GoverningPhrase phrase = GoverningPhrase.of(m, sentence, segment, mentions, i, section + " " + subsection);
+                GoverningPhrase phrase = GoverningPhrase.of(m, sentence, segment, mentions, i, section + " " + subsection + " " + part.current());
                 Extracted previous = i > 0 ? byMention.get(mentions.get(i - 1).start()) : null;
                 // what follows a figure (已答复16件 after 收到申请16件) may open the next sentence
                 Extracted followed = i > 0 ? previous : beforeSentence;

@@ -24,11 +24,14 @@ import java.util.Map;
  *
  * <p>{@code editions}: per edition, the metric that counts in its tables what a legacy metric counts (收到申请 is
  * 本年新收 from 2019), so that a report without tables states its prose in the metrics of its own edition.
+ *
+ * <p>{@code templateParts}: the parts of the national template and the words of their headings ({@link TemplatePart});
+ * the part a sentence stands in is one more word of its {@code section}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProseLexicon(int version, double threshold, double margin, Subjects subjects, Lists lists, List<String> genericLabels,
                            List<Entry> entries, List<Zero> zeros,
-                           Map<String, Map<String, String>> editions) {
+                           Map<String, Map<String, String>> editions, Map<String, List<String>> templateParts) {
 
     public static final String RESOURCE = "importing/prose-lexicon.json";
 
@@ -134,7 +137,11 @@ public record ProseLexicon(int version, double threshold, double margin, Subject
                 terms(z.against()), terms(z.scopedBy()), z.within(), z.examples())).toList();
         Lists ls = new Lists(terms(lists.openers()), terms(lists.leadOpeners()), lists.children(), lists.siblings(), terms(lists.labelStrip()),
                 terms(lists.labelVerbs()), terms(lists.notParts()), lists.partKinds());
-        return new ProseLexicon(version, threshold, margin, subjects, ls, terms(genericLabels), es, zs, editions == null ? Map.of() : editions);
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        if (templateParts != null) {
+            templateParts.forEach((part, words) -> parts.put(ProseText.matchingText(part), terms(words)));
+        }
+        return new ProseLexicon(version, threshold, margin, subjects, ls, terms(genericLabels), es, zs, editions == null ? Map.of() : editions, parts);
     }
 
     private static Map<String, Double> terms(Map<String, Double> weights) {
