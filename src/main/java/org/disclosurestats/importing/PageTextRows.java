@@ -40,7 +40,8 @@ final class PageTextRows {
      * separated by lines holding only "|", a second such line with no cell before it is an empty cell; where each cell
      * ends in "|", a line holding only "|" is an empty cell before another value, and ends the row before a label;
      * where cells are separated by blank lines, each blank line more than between two values elsewhere is an empty cell;
-     * a line of two bars or more inside a run of cells ends a grid row and is passed over.
+     * a line of two bars or more inside a run of cells ends a grid row and is passed over, and lone bars after it before a
+     * label are empty grid rows.
      */
     static Table of(String text) {
         List<Row> rows = new ArrayList<>();
@@ -48,6 +49,7 @@ final class PageTextRows {
         int bars = 0;
         int blankLines = 0;
         boolean cellsEndInBar = false;
+        boolean rowEnded = false;
         boolean previousIsValue = false;
         String[] lines = text.lines().flatMap(l -> RunTogetherRows.split(l).stream()).toArray(String[]::new);
         int separator = blankLinesBetweenValues(lines);
@@ -62,13 +64,15 @@ final class PageTextRows {
                 continue;
             }
             if (!run.isEmpty() && ROW_END.matcher(s).matches()) {
+                rowEnded = true;
                 continue; // the end of a grid row (one bar more per spanned column), neither a cell nor a blank
             }
             Row row = TableReader.fromLine(line);
             if (isFragment(row)) {
                 if (!run.isEmpty()) {
                     boolean value = nonEmpty(row.cells()).stream().allMatch(c -> isValue(c) || NumberReader.isStatedZero(c));
-                    int empty = bars > 0 ? (cellsEndInBar ? (value ? bars : bars - 1) : bars - 1)
+                    // after a grid row's end, lone bars before a label are empty rows of the grid, not cells of a row
+                    int empty = bars > 0 && rowEnded && !value ? 0 : bars > 0 ? (cellsEndInBar ? (value ? bars : bars - 1) : bars - 1)
                             : value && previousIsValue ? (blankLines - separator) / (separator + 1) : 0;
                     for (int i = 0; i < empty; i++) {
                         run.add(EMPTY_CELL);
@@ -82,6 +86,7 @@ final class PageTextRows {
             }
             bars = 0;
             blankLines = 0;
+            rowEnded = false;
             cellsEndInBar = s.endsWith("|") || s.endsWith("｜");
         }
         flush(run, rows);
