@@ -32,6 +32,14 @@ final class PageTextRows {
     /** A line of bars only: some page stores end each row of cells one a line with it ("||", "|||||" after a span). */
     private static final java.util.regex.Pattern ROW_END = java.util.regex.Pattern.compile("[|｜]{2,}");
 
+    /**
+     * A page number as a page store keeps it between the rows of two pages: with its marks (- 2 -, —3—), 第 2 页 共 5 页,
+     * 共5页 第2页, 2/6. A bare number or a signed one (-2) is a value.
+     */
+    private static final java.util.regex.Pattern PAGE_FURNITURE = java.util.regex.Pattern.compile(
+            "^(?:[-—–－~]\\s*\\d{1,4}\\s*[-—–－~]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页|\\d{1,4}\\s*/\\s*\\d{1,4})$");
+
     /** An empty cell of a flattened table, kept in place (a value position left blank, never 0). */
     private static final Row EMPTY_CELL = new Row(List.of(""));
 
@@ -50,6 +58,7 @@ final class PageTextRows {
         int blankLines = 0;
         boolean cellsEndInBar = false;
         boolean rowEnded = false;
+        int blankAfterFurniture = -1;
         boolean previousIsValue = false;
         String[] lines = text.lines().flatMap(l -> RunTogetherRows.split(l).stream()).toArray(String[]::new);
         int separator = blankLinesBetweenValues(lines);
@@ -62,6 +71,14 @@ final class PageTextRows {
             if (s.equals("|") || s.equals("｜")) {
                 bars++;
                 continue;
+            }
+            if (PAGE_FURNITURE.matcher(NumberReader.halfWidth(s).replaceAll("[|｜\\s]+$", "")).matches()) {
+                blankAfterFurniture = blankLines;
+                continue; // a page number between two pages' rows (- 2 -, 第 2 页 共 5 页): neither a cell nor a blank
+            }
+            if (blankAfterFurniture >= 0) {
+                blankLines = blankAfterFurniture; // the blank lines around a page number are the cells' separator once
+                blankAfterFurniture = -1;
             }
             if (!run.isEmpty() && ROW_END.matcher(s).matches()) {
                 rowEnded = true;
