@@ -32,13 +32,42 @@ final class PageTextRows {
     /** A line of bars only: some page stores end each row of cells one a line with it ("||", "|||||" after a span). */
     private static final java.util.regex.Pattern ROW_END = java.util.regex.Pattern.compile("[|｜]{2,}");
 
-    /**
-     * A page number as a page store keeps it between the rows of two pages: with its marks (- 2 -, —3—), 第 2 页 共 5 页,
-     * 共5页 第2页, 2/6. A bare number or a signed one (-2) is a value.
-     */
+    /** A page number as a page store keeps it: 第 2 页 共 5 页, 共5页 第2页, —3—, -3-, 2/6 (no spaces: 87 / 30 is two values and a blank). */
     private static final java.util.regex.Pattern PAGE_FURNITURE = java.util.regex.Pattern.compile(
-            "^(?:[-—–－~]\\s*\\d{1,4}\\s*[-—–－~]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
-                    + "|共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页|\\d{1,4}\\s*/\\s*\\d{1,4})$");
+            "^(?:[-—–－~]\\d{1,4}[-—–－~]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页|(\\d{1,4})/(\\d{1,4}))$");
+    /** - 2 -: a page number between two pages' rows, or a row of three values (blank, 2, blank) on the line after its label. */
+    private static final java.util.regex.Pattern SPACED_PAGE_NUMBER = java.util.regex.Pattern.compile("^[-—–－]\\s+\\d{1,4}\\s+[-—–－]$");
+
+    /**
+     * Whether line i is a page number between the rows of two pages (not a cell). The spaced form (- 2 -) is one only
+     * where it ends no label: after a value or a row's end, before a label; a row of values stands after its label.
+     */
+    private static boolean isPageNumber(String[] lines, int i) {
+        String s = NumberReader.halfWidth(lines[i]).strip().replaceAll("[|｜\\s]+$", "");
+        java.util.regex.Matcher m = PAGE_FURNITURE.matcher(s);
+        if (m.matches()) {
+            return m.group(1) == null || Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2));
+        }
+        if (!SPACED_PAGE_NUMBER.matcher(s).matches()) {
+            return false;
+        }
+        String before = neighbour(lines, i, -1);
+        String after = neighbour(lines, i, 1);
+        return (before.isEmpty() || ROW_END.matcher(before).matches() || isValue(before.replaceAll("[|｜\\s]+$", "")))
+                && !after.isEmpty() && !isValue(after.replaceAll("[|｜\\s]+$", ""));
+    }
+
+    /** The nearest line before (-1) or after (1) line i that holds more than a lone bar, or "". */
+    private static String neighbour(String[] lines, int i, int step) {
+        for (int j = i + step; j >= 0 && j < lines.length; j += step) {
+            String s = lines[j].strip();
+            if (!s.isEmpty() && !s.equals("|") && !s.equals("｜")) {
+                return s;
+            }
+        }
+        return "";
+    }
 
     /** An empty cell of a flattened table, kept in place (a value position left blank, never 0). */
     private static final Row EMPTY_CELL = new Row(List.of(""));
@@ -62,7 +91,8 @@ final class PageTextRows {
         boolean previousIsValue = false;
         String[] lines = text.lines().flatMap(l -> RunTogetherRows.split(l).stream()).toArray(String[]::new);
         int separator = blankLinesBetweenValues(lines);
-        for (String line : lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             String s = line.strip();
             if (s.isEmpty()) {
                 blankLines++;
@@ -72,7 +102,7 @@ final class PageTextRows {
                 bars++;
                 continue;
             }
-            if (PAGE_FURNITURE.matcher(NumberReader.halfWidth(s).replaceAll("[|｜\\s]+$", "")).matches()) {
+            if (isPageNumber(lines, i)) {
                 blankAfterFurniture = blankLines;
                 continue; // a page number between two pages' rows (- 2 -, 第 2 页 共 5 页): neither a cell nor a blank
             }
@@ -91,7 +121,7 @@ final class PageTextRows {
                     // after a grid row's end, lone bars before a label are empty rows of the grid, not cells of a row
                     int empty = bars > 0 && rowEnded && !value ? 0 : bars > 0 ? (cellsEndInBar ? (value ? bars : bars - 1) : bars - 1)
                             : value && previousIsValue ? (blankLines - separator) / (separator + 1) : 0;
-                    for (int i = 0; i < empty; i++) {
+                    for (int e = 0; e < empty; e++) {
                         run.add(EMPTY_CELL);
                     }
                 }
