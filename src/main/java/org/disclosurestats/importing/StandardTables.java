@@ -112,6 +112,7 @@ public final class StandardTables {
             if (header != null && labelOnly(row) && !proactiveMetrics(rowCells.get(0), edition).isEmpty()) {
                 if (blankRows.contains(r)) {
                     String label = rowCells.get(0).strip();
+                    header = ProactiveHeader.rejoined(header, c -> namesColumn(c, edition)); // 本年新 / 公开数量 over no value
                     proactiveRow(label, columnsOf(header).stream().map(c -> new String[] {c, ""}).toList(), row.page(),
                             proactiveMetrics(label, edition), edition, cells, Confidence.HIGH);
                 }
@@ -124,7 +125,8 @@ public final class StandardTables {
                 if (headerOpen && !title) {
                     // a header written one cell a line with no value under it, or a header cell's words wrapped onto the
                     // next line (信息内容 | 本年制发 / 件数 | …)
-                    header = header.size() == 1 || namesColumn(rowCells.get(0), edition) ? withCells(header, rowCells) : continued(header, rowCells);
+                    boolean newCell = header.size() == 1 || namesColumn(rowCells.get(0), edition) || namesColumn(header.cell(header.size() - 1), edition);
+                    header = newCell ? withCells(header, rowCells) : continued(header, rowCells);
                     continue;
                 }
                 headerOpen = false;

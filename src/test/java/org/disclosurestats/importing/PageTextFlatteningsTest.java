@@ -35,6 +35,9 @@ class PageTextFlatteningsTest {
             assertEquals("(blank)", value(read, metric), metric);
         }
         assertEquals("(not read)", value(read, "req.total.total"), "a header word 总计 is no row of its own");
+        Map<String, Extracted> wrapped = read("第二十条第（一）项\n\n信息内容\n\n本年新制作数量\n\n本年新\n\n公开数量\n\n对外公开\n\n总数量\n\n规章\n\n规范性文件\n", null);
+        assertEquals("(blank)", value(wrapped, "pro.rules.published"));
+        assertEquals("(blank)", value(wrapped, "pro.normative_docs.published_total"));
     }
 
     @Test
