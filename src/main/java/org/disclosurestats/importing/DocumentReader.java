@@ -34,9 +34,9 @@ public final class DocumentReader {
     }
 
     public Reading read(DocumentText doc, ProseExtractor.Context context) {
-        StandardTables.Result tables = new StandardTables(metrics).read(doc.tables());
-        Edition edition = tables.found() ? tables.edition()
-                : ProseEdition.ofYear(context.year() != null ? context.year() : ProseEdition.yearOf(doc));
+        Edition byYear = ProseEdition.ofYear(context.year() != null ? context.year() : ProseEdition.yearOf(doc));
+        StandardTables.Result tables = new StandardTables(metrics).read(doc.tables(), byYear);
+        Edition edition = tables.found() ? tables.edition() : byYear;
         ProseExtractor.Result prose = new ProseExtractor(lexicon, byCode).read(doc.text(), context, proseRegions(doc));
 
         List<Extracted> figures = new ArrayList<>(tables.figures());

@@ -63,4 +63,21 @@ final class EditionDetector {
         }
         return otherProcessingSingle && !otherProcessingItems ? Edition.F2019 : Edition.F2021;
     }
+
+    /**
+     * Whether the tables hold a row of section 三 that both editions print alike (四、结转下年度继续办理 with its seven
+     * values) although no label names the edition: a page that begins inside section 三, the rows naming the edition on
+     * the page before. No legacy statistics table counts requests by applicant, so seven values are section 三's.
+     */
+    static boolean sharedRequestRows(List<Table> tables) {
+        for (Table t : tables) {
+            for (Row row : t.rows()) {
+                String n = LabelMatcher.normalize(String.join(" ", row.cells()));
+                if (n.contains("结转下年度") && row.cells().stream().filter(PageTextRows::isValue).count() >= 7) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

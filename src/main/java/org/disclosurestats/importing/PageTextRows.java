@@ -32,6 +32,43 @@ final class PageTextRows {
     /** A line of bars only: some page stores end each row of cells one a line with it ("||", "|||||" after a span). */
     private static final java.util.regex.Pattern ROW_END = java.util.regex.Pattern.compile("[|｜]{2,}");
 
+    /** A page number as a page store keeps it: 第 2 页 共 5 页, 共5页 第2页, —3—, -3-, 2/6 (no spaces: 87 / 30 is two values and a blank). */
+    private static final java.util.regex.Pattern PAGE_FURNITURE = java.util.regex.Pattern.compile(
+            "^(?:[-—–－~]\\d{1,4}[-—–－~]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|共\\s*\\d{1,4}\\s*页\\s*[,，]?\\s*第\\s*\\d{1,4}\\s*页|(\\d{1,4})/(\\d{1,4}))$");
+    /** - 2 -: a page number between two pages' rows, or a row of three values (blank, 2, blank) on the line after its label. */
+    private static final java.util.regex.Pattern SPACED_PAGE_NUMBER = java.util.regex.Pattern.compile("^[-—–－]\\s+\\d{1,4}\\s+[-—–－]$");
+
+    /**
+     * Whether line i is a page number between the rows of two pages (not a cell). The spaced form (- 2 -) is one only
+     * where it ends no label: after a value or a row's end, before a label; a row of values stands after its label.
+     */
+    private static boolean isPageNumber(String[] lines, int i) {
+        String s = NumberReader.halfWidth(lines[i]).strip().replaceAll("[|｜\\s]+$", "");
+        java.util.regex.Matcher m = PAGE_FURNITURE.matcher(s);
+        if (m.matches()) {
+            return m.group(1) == null || Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2));
+        }
+        if (!SPACED_PAGE_NUMBER.matcher(s).matches()) {
+            return false;
+        }
+        String before = neighbour(lines, i, -1);
+        String after = neighbour(lines, i, 1);
+        return (before.isEmpty() || ROW_END.matcher(before).matches() || isValue(before.replaceAll("[|｜\\s]+$", "")))
+                && !after.isEmpty() && !isValue(after.replaceAll("[|｜\\s]+$", ""));
+    }
+
+    /** The nearest line before (-1) or after (1) line i that holds more than a lone bar, or "". */
+    private static String neighbour(String[] lines, int i, int step) {
+        for (int j = i + step; j >= 0 && j < lines.length; j += step) {
+            String s = lines[j].strip();
+            if (!s.isEmpty() && !s.equals("|") && !s.equals("｜")) {
+                return s;
+            }
+        }
+        return "";
+    }
+
     /** An empty cell of a flattened table, kept in place (a value position left blank, never 0). */
     private static final Row EMPTY_CELL = new Row(List.of(""));
 
@@ -40,7 +77,8 @@ final class PageTextRows {
      * separated by lines holding only "|", a second such line with no cell before it is an empty cell; where each cell
      * ends in "|", a line holding only "|" is an empty cell before another value, and ends the row before a label;
      * where cells are separated by blank lines, each blank line more than between two values elsewhere is an empty cell;
-     * a line of two bars or more inside a run of cells ends a grid row and is passed over.
+     * a line of two bars or more inside a run of cells ends a grid row and is passed over, and lone bars after it before a
+     * label are empty grid rows.
      */
     static Table of(String text) {
         List<Row> rows = new ArrayList<>();
@@ -48,10 +86,13 @@ final class PageTextRows {
         int bars = 0;
         int blankLines = 0;
         boolean cellsEndInBar = false;
+        boolean rowEnded = false;
+        int blankAfterFurniture = -1;
         boolean previousIsValue = false;
         String[] lines = text.lines().flatMap(l -> RunTogetherRows.split(l).stream()).toArray(String[]::new);
         int separator = blankLinesBetweenValues(lines);
-        for (String line : lines) {
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             String s = line.strip();
             if (s.isEmpty()) {
                 blankLines++;
@@ -61,16 +102,26 @@ final class PageTextRows {
                 bars++;
                 continue;
             }
+            if (isPageNumber(lines, i)) {
+                blankAfterFurniture = blankLines;
+                continue; // a page number between two pages' rows (- 2 -, 第 2 页 共 5 页): neither a cell nor a blank
+            }
+            if (blankAfterFurniture >= 0) {
+                blankLines = blankAfterFurniture; // the blank lines around a page number are the cells' separator once
+                blankAfterFurniture = -1;
+            }
             if (!run.isEmpty() && ROW_END.matcher(s).matches()) {
+                rowEnded = true;
                 continue; // the end of a grid row (one bar more per spanned column), neither a cell nor a blank
             }
             Row row = TableReader.fromLine(line);
             if (isFragment(row)) {
                 if (!run.isEmpty()) {
                     boolean value = nonEmpty(row.cells()).stream().allMatch(c -> isValue(c) || NumberReader.isStatedZero(c));
-                    int empty = bars > 0 ? (cellsEndInBar ? (value ? bars : bars - 1) : bars - 1)
+                    // after a grid row's end, lone bars before a label are empty rows of the grid, not cells of a row
+                    int empty = bars > 0 && rowEnded && !value ? 0 : bars > 0 ? (cellsEndInBar ? (value ? bars : bars - 1) : bars - 1)
                             : value && previousIsValue ? (blankLines - separator) / (separator + 1) : 0;
-                    for (int i = 0; i < empty; i++) {
+                    for (int e = 0; e < empty; e++) {
                         run.add(EMPTY_CELL);
                     }
                 }
@@ -82,6 +133,7 @@ final class PageTextRows {
             }
             bars = 0;
             blankLines = 0;
+            rowEnded = false;
             cellsEndInBar = s.endsWith("|") || s.endsWith("｜");
         }
         flush(run, rows);

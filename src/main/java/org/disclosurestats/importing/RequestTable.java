@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.disclosurestats.domain.Edition;
@@ -72,13 +73,17 @@ final class RequestTable {
     }
 
     void read(Table table) {
-        List<Row> rows = range(table.rows());
+        List<Row> rows = RequestRange.of(table.rows(), label -> identify(label).filter(m -> m.confidence() == Confidence.HIGH).isPresent());
         List<ValueColumns.Fit> fits = ValueColumns.of(rows, COLUMNS.size());
         List<Optional<Match>> matches = new ArrayList<>();
+        List<Optional<Match>> owns = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             ValueColumns.Fit fit = fits.get(r);
-            Optional<Match> own = fit == null || RequestRowOrder.namesSeveralRows(fit.label()) ? Optional.empty() : identify(fit.label());
+            String words = fit == null ? String.join(" ", rows.get(r).cells()).strip() : fit.label();
+            Optional<Match> own = RequestRowOrder.namesSeveralRows(words) ? Optional.empty() : identify(words);
+            owns.add(own);
+            own = fit == null ? Optional.empty() : own;
             String wrapped = fit == null || own.isPresent() ? null : wrappedLabel(rows, fits, r);
             Optional<Match> joined = wrapped == null || RequestRowOrder.namesSeveralRows(wrapped) ? Optional.empty()
                     : identify(wrapped).map(m -> new Match(m.tableRow(), Confidence.LOW, m.otherLayout()));
@@ -120,6 +125,17 @@ final class RequestTable {
                 cells.record(metricFor(match.get().tableRow(), column, match.get().otherLayout()),
                         new Cell(SECTION, placed != null ? placed : label, column, row.page()), fit.values().get(i), "件", null,
                         match.get().confidence(), note);
+            }
+        }
+        // a header word of the section (总计, 其他: a column as well as a row) written alone is no row of its own
+        IntPredicate labelOnly = r -> fits.get(r) == null && !COLUMNS.contains(LabelMatcher.normalize(String.join("", rows.get(r).cells())));
+        for (int r : BlankRows.of(rows.size(), labelOnly, r -> owns.get(r).isPresent(), r -> fits.get(r) != null)) {
+            for (String column : COLUMNS) {
+                String metric = metricFor(owns.get(r).get().tableRow(), column, false);
+                if (metric != null && !cells.has(metric)) {
+                    cells.record(metric, new Cell(SECTION, String.join(" ", rows.get(r).cells()).strip(), column, rows.get(r).page()), "", "件", null,
+                            owns.get(r).get().confidence(), BlankRows.NOTE);
+                }
             }
         }
     }
@@ -218,69 +234,6 @@ final class RequestTable {
         }
         String above = rows.get(r - 1).cells().stream().filter(c -> !c.isBlank()).findFirst().orElse("");
         return above.strip() + " " + fits.get(r).label();
-    }
-
-    /**
-     * The rows of section 三: from the first row that names 本年新收 to 结转下年度 (or the next table's header), and the
-     * rows right after 结转下年度 that name a row of the section exactly: a report that lists its rows in another order
-     * (（七）总计 after 四、结转下年度继续办理) keeps them, and a row that names no row of the section ends it. A report
-     * that lists 上年结转 just before 本年新收 keeps it: the section then starts at that row (only there, as 上年结转
-     * named anywhere else, in a sentence of the page's text, is no row of the table).
-     */
-    private List<Row> range(List<Row> rows) {
-        int start = -1;
-        for (int i = 0; i < rows.size(); i++) {
-            String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
-            if (start < 0) {
-                int opening = wrappedStart(rows, i, "本年新收");
-                if (opening >= 0) {
-                    start = carriedOverBefore(rows, opening);
-                }
-            } else if (n.contains("结转下年度")) {
-                // its label may be wrapped, the values on the line after it (四、结转下年度继续 / 办理 | 0 | …)
-                boolean labelOnly = rows.get(i).size() == 1;
-                int end = !labelOnly || i + 1 == rows.size() ? i + 1 : i + 2;
-                while (end < rows.size() && namesARowExactly(rows.get(end))) {
-                    end++;
-                }
-                return rows.subList(start, end);
-            } else if (n.contains("行政复议") || n.startsWith("信息内容")) {
-                return rows.subList(start, i);
-            }
-        }
-        return start < 0 ? List.of() : rows.subList(start, rows.size());
-    }
-
-    /** The row at which words containing {@code words} begin: this row, or a line of words just above it (a label wrapped: 一、本年新 / 收政府信息). */
-    private static int wrappedStart(List<Row> rows, int i, String words) {
-        String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
-        for (int above = i; above >= Math.max(0, i - 3) && (above == i || rows.get(above).size() == 1); above--) {
-            if (above < i) {
-                n = LabelMatcher.normalize(String.join("", rows.get(above).cells())) + n;
-            }
-            if (n.contains(words)) {
-                return above;
-            }
-        }
-        return -1;
-    }
-
-    /** A row of words and values whose words name a row of section 三 exactly. */
-    private boolean namesARowExactly(Row row) {
-        List<String> words = row.cells().stream().filter(c -> !c.isBlank() && !PageTextRows.isValue(c) && !NumberReader.isStatedZero(c)).toList();
-        return !words.isEmpty() && words.size() < row.size()
-                && identify(String.join(" ", words)).filter(m -> m.confidence() == Confidence.HIGH).isPresent();
-    }
-
-    /** The row of 上年结转 just before the row at {@code first} (empty rows aside), or {@code first}. */
-    private static int carriedOverBefore(List<Row> rows, int first) {
-        for (int i = first - 1; i >= 0; i--) {
-            String n = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
-            if (!n.isEmpty()) {
-                return n.contains("上年结转") && !n.contains("本年新收") ? i : first;
-            }
-        }
-        return first;
     }
 
     /** The catalogue row a label names by its own text: exactly, else as the one row it shortens, begins or ends. */

@@ -28,23 +28,30 @@ final class RunTogetherRows {
             return List.of(line);
         }
         List<String> rows = new ArrayList<>();
-        Matcher m = TOKEN.matcher(line);
+        List<int[]> spans = new ArrayList<>();
+        for (Matcher t = TOKEN.matcher(line); t.find(); ) {
+            spans.add(new int[] {t.start(), t.end()});
+        }
         int start = -1;
         boolean words = false;
         boolean values = false;
-        while (m.find()) {
-            boolean value = isValue(m.group());
+        for (int i = 0; i < spans.size(); i++) {
+            String token = line.substring(spans.get(i)[0], spans.get(i)[1]);
+            String next = i + 1 < spans.size() ? line.substring(spans.get(i + 1)[0], spans.get(i + 1)[1]) : "";
+            // 无 before a single character of words is the first character of a label spaced out (无 法 提 供), not a 0
+            boolean value = isValue(token) && !(NumberReader.isStatedZero(token) && next.codePointCount(0, next.length()) == 1 && !isValue(next));
+            int[] m = spans.get(i);
             if (!value && values) {
-                if (!words || NumberReader.UNITS.contains(m.group())) {
+                if (!words || NumberReader.UNITS.contains(token)) {
                     return List.of(line);
                 }
-                rows.add(line.substring(start, m.start()).strip());
+                rows.add(line.substring(start, m[0]).strip());
                 start = -1;
                 words = false;
                 values = false;
             }
             if (start < 0) {
-                start = m.start();
+                start = m[0];
             }
             words |= !value;
             values |= value;

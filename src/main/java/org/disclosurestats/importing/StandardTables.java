@@ -29,18 +29,29 @@ public final class StandardTables {
         }
     }
 
-    static final List<String> APPEAL_ROWS = List.of("行政复议", "行政诉讼 未经复议直接起诉", "行政诉讼 复议后起诉");
-    static final List<String> APPEAL_COLUMNS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
-
     private final List<Metric> metrics;
+
+    private final AppealTable appeals;
 
     public StandardTables(List<Metric> metrics) {
         this.metrics = metrics;
+        this.appeals = new AppealTable(metrics);
     }
 
     /** Reads every table. Returns a result without edition when no standard table is found. */
     public Result read(List<Table> tables) {
+        return read(tables, null);
+    }
+
+    /**
+     * Reads every table; {@code byYear} (the edition of the report's year, or null) reads a page that holds only rows
+     * both editions print alike (EditionDetector.sharedRequestRows), which no label tells the edition of.
+     */
+    public Result read(List<Table> tables, Edition byYear) {
         Edition edition = detectEdition(tables);
+        if (edition == null && (byYear == Edition.F2019 || byYear == Edition.F2021) && EditionDetector.sharedRequestRows(tables)) {
+            edition = byYear;
+        }
         if (edition == null) {
             return new Result(null, List.of(), List.of(), List.of());
         }
@@ -56,7 +67,7 @@ public final class StandardTables {
             if (i + 1 < tables.size()) {
                 withNext.addAll(tables.get(i + 1).rows());
             }
-            appeals(withNext, tables.get(i).rows().size(), edition, cells);
+            appeals.read(withNext, tables.get(i).rows().size(), edition, cells);
         }
         return new Result(edition, cells.figures, cells.unmapped, List.copyOf(cells.unmatchedLabels));
     }
@@ -72,7 +83,12 @@ public final class StandardTables {
         Row header = null;
         boolean headerOpen = false; // page text, no data row since the header: a words-only line continues its cells
         String wordsAbove = null; // page text: a line of words alone just above a row, maybe the first line of its label
-        for (Row row : table.rows()) {
+        List<Row> rows = table.rows();
+        List<Integer> blankRows = BlankRows.of(rows.size(), r -> labelOnly(rows.get(r)),
+                r -> endsRun(rows.get(r)) || namesOwnRow(rows.get(r), edition), // a title or a header ends the rows a blank row may lend its label to
+                r -> endsRun(rows.get(r)) || rows.get(r).cells().stream().anyMatch(c -> PageTextRows.isValue(c) || NumberReader.isStatedZero(c)));
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
             List<String> rowCells = row.cells();
             if (rowCells.size() == 1 && LabelMatcher.normalize(rowCells.get(0)).startsWith(HEADER_FIRST)) {
                 rowCells = headerCells(rowCells.get(0));
@@ -93,10 +109,24 @@ public final class StandardTables {
                 header = null; // section 三 or 四 follows in the same run of page text
                 continue;
             }
+            if (header != null && labelOnly(row) && !proactiveMetrics(rowCells.get(0), edition).isEmpty()) {
+                if (blankRows.contains(r)) {
+                    String label = rowCells.get(0).strip();
+                    header = ProactiveHeader.rejoined(header, c -> namesColumn(c, edition)); // 本年新 / 公开数量 over no value
+                    proactiveRow(label, columnsOf(header).stream().map(c -> new String[] {c, ""}).toList(), row.page(),
+                            proactiveMetrics(label, edition), edition, cells, Confidence.HIGH);
+                }
+                headerOpen = false; // a row's label, never the end of a header cell
+                wordsAbove = rowCells.get(0).strip();
+                continue;
+            }
             if (row.origins() == null && rowCells.stream().allMatch(c -> !c.isBlank() && NumberReader.cell(c).isEmpty())) {
                 boolean title = LabelMatcher.normalize(rowCells.get(0)).startsWith("第二十条");
                 if (headerOpen && !title) {
-                    header = continued(header, rowCells); // a header cell's words wrapped onto the next line (信息内容 | 本年制发 / 件数 | …)
+                    // a header written one cell a line with no value under it, or a header cell's words wrapped onto the
+                    // next line (信息内容 | 本年制发 / 件数 | …)
+                    boolean newCell = header.size() == 1 || namesColumn(rowCells.get(0), edition) || namesColumn(header.cell(header.size() - 1), edition);
+                    header = newCell ? withCells(header, rowCells) : continued(header, rowCells);
                     continue;
                 }
                 headerOpen = false;
@@ -126,6 +156,9 @@ public final class StandardTables {
                 }
                 continue;
             }
+            if (row.origins() == null && columnsOf(header).size() != rowCells.size() - 1) {
+                header = ProactiveHeader.rejoined(header, c -> namesColumn(c, edition));
+            }
             List<String[]> pairs = aligned(header, row, rowCells);
             if (pairs == null) {
                 cells.unmapped(String.join(" ", rowCells), new Cell("二", label, null, row.page()), (rowCells.size() - 1)
@@ -136,10 +169,22 @@ public final class StandardTables {
         }
     }
 
-    /**
-     * A row of section 二 with no 信息内容 header above it in its table (a page store or a CMS dropped it): the header is
-     * what says which column a value is, so the row's values are flagged, never placed by the form's column order.
-     */
+    /** A line of page text holding one cell of words and no value: a row whose empty cells the page store dropped, or a heading. */
+    private static boolean labelOnly(Row row) {
+        return row.origins() == null && row.size() == 1 && !row.cell(0).isBlank() && NumberReader.cell(row.cell(0)).isEmpty();
+    }
+
+    /** A row after which no row of the section 二 block before it follows: a header, a block title, the start of section 三 or 四. */
+    private static boolean endsRun(Row row) {
+        String n = LabelMatcher.normalize(String.join("", row.cells()));
+        return n.startsWith(HEADER_FIRST) || n.startsWith("第二十条") || endsProactive(row);
+    }
+
+    /** A row of values whose first cell names a row of section 二 by itself. */
+    private boolean namesOwnRow(Row row, Edition edition) {
+        return !row.cells().isEmpty() && !proactiveMetrics(row.cell(0), edition).isEmpty();
+    }
+
     /**
      * The header's columns and the row's values side by side. In an HTML grid, a header cell and a value cell may span
      * different positions (a value cell spanning two positions under two one-position headers): when the header and
@@ -221,6 +266,19 @@ public final class StandardTables {
                 && LabelMatcher.same(label, m.tableRow)).toList();
     }
 
+    /** Whether a header cell names a column of section 二 in the edition. */
+    private boolean namesColumn(String cell, Edition edition) {
+        return metrics.stream().anyMatch(m -> "proactive".equals(m.section) && m.tableColumn != null && m.belongsTo(edition)
+                && LabelMatcher.same(cell, m.tableColumn));
+    }
+
+    /** A header with the cells of the next line after its own. */
+    private static Row withCells(Row header, List<String> more) {
+        List<String> cells = new ArrayList<>(header.cells());
+        more.forEach(c -> cells.add(c.strip()));
+        return new Row(cells, header.page());
+    }
+
     /** A header whose last cell continues with the first of the next line's cells (a cell's words over two lines). */
     private static Row continued(Row header, List<String> more) {
         List<String> cells = new ArrayList<>(header.cells());
@@ -284,60 +342,5 @@ public final class StandardTables {
         }
         List<Metric> begun = rowMetrics.stream().filter(m -> m.tableColumn != null && LabelMatcher.begins(column, m.tableColumn)).toList();
         return begun.size() == 1 ? Optional.of(begun.get(0)) : Optional.empty();
-    }
-
-    // ---------------------------------------------------------------- section 四
-
-    /** How many rows (empty rows aside) after section 四's header may hold its values. */
-    private static final int APPEAL_WINDOW = 7;
-
-    /**
-     * Section 四 under a header among the first {@code own} rows (one table's); its values may follow in the next table.
-     * The header is a row naming both 行政复议 and 行政诉讼 that the values follow: a sentence of the introduction that
-     * names both, or the section's heading above its header, is passed over for the next such row.
-     */
-    private void appeals(List<Row> rows, int own, Edition edition, TableCells cells) {
-        for (int i = 0; i < own; i++) {
-            String joined = LabelMatcher.normalize(String.join("", rows.get(i).cells()));
-            if (joined.contains("行政复议") && joined.contains("行政诉讼") && appealsUnder(rows, i, edition, cells)) {
-                return;
-            }
-        }
-    }
-
-    /** The values of section 四 in the rows after a header at {@code headerAt}; false when none follow it. */
-    private boolean appealsUnder(List<Row> rows, int headerAt, Edition edition, TableCells cells) {
-        int columns = APPEAL_ROWS.size() * APPEAL_COLUMNS.size();
-        List<Row> after = new ArrayList<>();
-        for (int i = headerAt + 1; i < rows.size() && after.size() < APPEAL_WINDOW; i++) {
-            if (rows.get(i).cells().stream().anyMatch(c -> !c.isBlank())) {
-                after.add(rows.get(i)); // a markdown rule line or an empty grid row is no row of the section
-            }
-        }
-        List<ValueColumns.Fit> fits = ValueColumns.of(after, columns);
-        for (int r = 0; r < after.size(); r++) {
-            ValueColumns.Fit fit = fits.get(r);
-            if (fit == null || fit.values().stream().allMatch(NumberReader::isBlank) || !fit.label().isEmpty() && !fit.fits()) {
-                continue; // header rows, or a row of words that ends in a number
-            }
-            Row row = after.get(r);
-            if (!fit.fits()) {
-                cells.unmapped(String.join(" ", row.cells()), new Cell("四", null, null, row.page()), fit.misfit());
-                return true;
-            }
-            for (int i = 0; i < columns; i++) {
-                String rowLabel = APPEAL_ROWS.get(i / APPEAL_COLUMNS.size());
-                String column = APPEAL_COLUMNS.get(i % APPEAL_COLUMNS.size());
-                cells.record(metricFor(rowLabel, column, edition), new Cell("四", rowLabel, column, row.page()), fit.values().get(i), "件", null,
-                        Confidence.HIGH);
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private String metricFor(String tableRow, String tableColumn, Edition edition) {
-        return metrics.stream().filter(m -> tableRow.equals(m.tableRow) && tableColumn.equals(m.tableColumn) && m.belongsTo(edition))
-                .map(m -> m.code).findFirst().orElse(null);
     }
 }

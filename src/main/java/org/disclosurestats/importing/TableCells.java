@@ -41,6 +41,11 @@ final class TableCells {
         unmapped.add(new Unmapped(text, null, null, provenance(at, text), reason));
     }
 
+    /** Whether a cell was already given for the metric (read, blank, or refused). */
+    boolean has(String metric) {
+        return seen.contains(metric);
+    }
+
     /** A label that matched nothing of its table (listed in the draft's validation). */
     void unmatched(String label) {
         unmatchedLabels.add(label);

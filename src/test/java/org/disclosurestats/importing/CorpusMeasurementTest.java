@@ -283,6 +283,7 @@ class CorpusMeasurementTest {
         }
         Map<String, Figure> goldByKey = new LinkedHashMap<>();
         gold.stream().filter(g -> g.metric() != null).forEach(g -> goldByKey.putIfAbsent(g.key(), g));
+        List<Figure> blankMissed = new ArrayList<>();
         if (table) {
             for (Figure g : gold) {
                 if (g.metric() == null) {
@@ -291,6 +292,8 @@ class CorpusMeasurementTest {
                 t.cells++;
                 if (read.stream().anyMatch(r -> r.key().equals(g.key()) && g.sameValue(r.value()))) {
                     t.exactCells++;
+                } else if (g.value() == null) {
+                    blankMissed.add(g); // a blank cell not read as blank: not a figure missed, but a cell not exact
                 }
             }
         }
@@ -305,13 +308,14 @@ class CorpusMeasurementTest {
             }
         }
         if (details != null) {
-            listMissed(missed, table, details);
+            listMissed(missed, table, "missed    ", details);
+            listMissed(blankMissed, table, "not blank ", details);
             unmatched.forEach(r -> details.append("    false read ").append(r.kind()).append("  ").append(r.shown()).append('\n'));
         }
     }
 
-    /** Lists missed figures one a line; the cells of a table row missed together share one line, so a lost row reads as one. */
-    private static void listMissed(List<Figure> missed, boolean table, StringBuilder details) {
+    /** Lists missed figures (or blank cells not read blank) one a line; the cells of a table row missed together share one line, so a lost row reads as one. */
+    private static void listMissed(List<Figure> missed, boolean table, String what, StringBuilder details) {
         Map<String, List<Figure>> byRow = new LinkedHashMap<>();
         for (Figure m : missed) {
             String row = table && m.metric() != null && m.metric().contains(".") ? m.metric().substring(0, m.metric().lastIndexOf('.')) : "\u0000" + byRow.size();
@@ -319,7 +323,7 @@ class CorpusMeasurementTest {
         }
         byRow.forEach((row, cells) -> {
             Figure first = cells.get(0);
-            details.append("    missed     ").append(first.kind()).append("  ");
+            details.append("    ").append(what).append(' ').append(first.kind()).append("  ");
             if (cells.size() == 1) {
                 details.append(first.metric() == null ? "(no metric) " : "").append(first.shown());
             } else {

@@ -70,7 +70,37 @@ final class GeneratedTables {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Generated(localVariants(t, random, variants), variants);
+        Tables local = localVariants(t, random, variants);
+        int unfilled = random.nextInt(10);
+        if (unfilled == 0) {
+            variants.add("rows of zeros left unfilled");
+            local = unfilled(local, false);
+        } else if (unfilled == 1 && random.nextInt(3) == 0) {
+            variants.add("sections 二 and 三 left unfilled");
+            local = unfilled(local, true);
+        }
+        if (random.nextInt(12) == 0) {
+            // a page saved or stored alone that begins inside section 三 (the table's start on the page before)
+            List<Line> lines = new ArrayList<>(local.lines());
+            List<Integer> rows = RandomRendering.requestRows(lines);
+            int from = rows.get(1 + random.nextInt(rows.size() - 9)); // the rows the renderings move about are left
+            variants.add("page begins inside 三 at " + lines.get(from).labels());
+            lines.subList(0, from).clear();
+            local = new Tables(local.edition(), lines);
+        }
+        return new Generated(local, variants);
+    }
+
+    /**
+     * Rows a report leaves unfilled: every cell blank. Either the rows of sections 二 and 三 whose figures are all 0, or
+     * (the form published empty) every row of both sections.
+     */
+    private static Tables unfilled(Tables t, boolean all) {
+        return new Tables(t.edition(), t.lines().stream().map(l -> {
+            boolean row = !l.header() && !l.labels().isEmpty() && !l.metrics().isEmpty() && !l.metrics().get(0).startsWith("appeal.");
+            boolean zeros = l.values().stream().allMatch(v -> v.isEmpty() || v.matches("[+-]?0"));
+            return row && (all || zeros) ? l.withValues(l.values().stream().map(v -> "").toList()) : l;
+        }).toList());
     }
 
     /** The metrics of an edition's tables in their order: section 二, section 三 row by row, section 四. */

@@ -75,8 +75,14 @@ final class RandomRendering {
                 String separator = pick(random, null, "|", "");
                 String end = separator == null ? pick(random, "", " |") : "";
                 boolean rowEnds = random.nextInt(3) == 0;
-                chosen.add("separator line " + separator + ", cell end '" + end + "'" + (rowEnds ? ", row-end bars" : ""));
-                yield rowEnds ? StandardTableRenderings.oneCellALineWithRowEnds(laid, separator, end)
+                boolean emptyRows = rowEnds && random.nextBoolean();
+                chosen.add("separator line " + separator + ", cell end '" + end + "'" + (rowEnds ? ", row-end bars" : "")
+                        + (emptyRows ? ", empty grid rows" : ""));
+                if (random.nextInt(4) == 0) {
+                    chosen.add("二 column labels wrapped in two cells");
+                    laid = wrappedColumnLabels(laid, random);
+                }
+                yield rowEnds ? StandardTableRenderings.oneCellALineWithRowEnds(laid, separator, end, emptyRows)
                         : StandardTableRenderings.oneCellALine(laid, separator, end);
             }
             case "label lines" -> {
@@ -159,6 +165,10 @@ final class RandomRendering {
             }
             lines.addAll(at, repeated);
         }
+        if (random.nextInt(6) == 0) {
+            chosen.add("四 header's column labels one character a line");
+            verticalAppealHeader(lines);
+        }
         if (random.nextInt(4) == 0) {
             String furniture = pick(random, "- 2 -", "—3—", "第 2 页 共 5 页", "2/6", "某某县人民政府门户网站");
             chosen.add("page furniture '" + furniture + "' between rows");
@@ -170,11 +180,35 @@ final class RandomRendering {
         return new Tables(t.edition(), lines);
     }
 
+    /**
+     * Section 四's column labels as a page with narrow columns prints them and a text layer or a page store keeps them:
+     * one character a line in each column, so the header is many lines of single characters (结 结 其 尚 总 / 果 果 他 未 计 …).
+     */
+    private static void verticalAppealHeader(List<Line> lines) {
+        List<Line> header = StandardTableRenderings.appealHeader();
+        int at = lines.indexOf(header.get(2));
+        if (at < 0) {
+            return;
+        }
+        List<String> columns = header.get(2).labels();
+        List<Line> vertical = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            int c = i;
+            List<String> chars = columns.stream().filter(l -> l.length() > c).map(l -> l.substring(c, c + 1)).toList();
+            vertical.add(new Line(chars, List.of(), true));
+        }
+        lines.remove(at);
+        lines.addAll(at, vertical);
+    }
+
     /** A header of several lines written as one line of its cells, the first {@code skip} cells left out. */
     private static void merge(List<Line> lines, List<Line> header, int skip) {
         List<String> merged = new ArrayList<>();
         header.forEach(h -> merged.addAll(h.labels()));
         int at = lines.indexOf(header.get(0));
+        if (at < 0) {
+            return; // the page holds no such header (it begins after it)
+        }
         lines.removeAll(header);
         lines.add(at, new Line(merged.subList(skip, merged.size()), List.of(), true));
     }
@@ -203,7 +237,7 @@ final class RandomRendering {
         }
     }
 
-    private static List<Integer> requestRows(List<Line> lines) {
+    static List<Integer> requestRows(List<Line> lines) {
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).header() && !lines.get(i).metrics().isEmpty() && lines.get(i).metrics().get(0).startsWith("req.")) {
@@ -211,6 +245,29 @@ final class RandomRendering {
             }
         }
         return rows;
+    }
+
+    /**
+     * Section 二's column labels written over two lines of their header cell (本年新 / 公开数量), which a page store keeps
+     * as two cells: each label of five characters or more cut at a random place.
+     */
+    private static Tables wrappedColumnLabels(Tables t, Random random) {
+        return new Tables(t.edition(), t.lines().stream().map(l -> {
+            if (!l.header() || l.labels().isEmpty() || !l.labels().get(0).equals("信息内容")) {
+                return l;
+            }
+            List<String> cells = new ArrayList<>(List.of(l.labels().get(0)));
+            for (String label : l.labels().subList(1, l.labels().size())) {
+                if (label.length() >= 5) {
+                    int cut = 2 + random.nextInt(label.length() - 3);
+                    cells.add(label.substring(0, cut));
+                    cells.add(label.substring(cut));
+                } else {
+                    cells.add(label);
+                }
+            }
+            return l.withLabels(cells);
+        }).toList());
     }
 
     /** Blank cells gone with nothing in their place. */

@@ -211,10 +211,20 @@ final class StandardTableRenderings {
      * close a grid row: "||", and more after a title spanning the grid ("|||||").
      */
     static String oneCellALineWithRowEnds(Tables t, String separatorLine, String end) {
+        return oneCellALineWithRowEnds(t, separatorLine, end, false);
+    }
+
+    /** The same, with {@code emptyRows}: the grid's empty rows after the last row of each block, a lone bar each. */
+    static String oneCellALineWithRowEnds(Tables t, String separatorLine, String end, boolean emptyRows) {
         StringBuilder out = new StringBuilder();
-        for (Line l : t.lines()) {
+        List<Line> lines = t.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             out.append(oneCellALine(new Tables(t.edition(), List.of(l)), separatorLine, end));
             out.append(l.header() && l.labels().size() == 1 ? "|||||" : "||").append('\n');
+            if (emptyRows && !l.header() && i + 1 < lines.size() && lines.get(i + 1).header()) {
+                out.append("|\n|\n");
+            }
         }
         return out.toString();
     }
