@@ -58,14 +58,15 @@ class CorpusMeasurementTest {
     // After session 9's precision guards and vocabulary (prose9prec, prose9recall) on the corpus of 380: dev 75.5% / 96.9%
     // with 1 zero (a restated section 四 the table reader leaves unread on that page), test 51.9% / 82.7%.
     static final double MIN_PROSE_RECALL_DEV = 0.754;
-    static final double MIN_PROSE_PRECISION_DEV = 0.968;
-    static final int MAX_INVENTED_ZEROS_IN_PROSE_DEV = 1;
+    static final double MIN_PROSE_PRECISION_DEV = 0.969;
+    // the last dev zero went with section 四 read on its page (tables9text): the prose restating it confirms the table
+    static final int MAX_INVENTED_ZEROS_IN_PROSE_DEV = 0;
     static final double MIN_PROSE_RECALL_TEST = 0.518;
     static final double MIN_PROSE_PRECISION_TEST = 0.826;
     static final double MIN_TABLE_HTML_EXACT = 0.0;
     static final double MIN_TABLE_PDF_EXACT = 1.0;
-    static final double MIN_TABLE_TEXT_EXACT = 0.78;
-    static final double MIN_TABLE_TEXT_EXACT_DEV = 0.83;
+    static final double MIN_TABLE_TEXT_EXACT = 0.808;
+    static final double MIN_TABLE_TEXT_EXACT_DEV = 0.969;
     static final double MIN_LEGACY_TABLE_EXACT = 0.0;
     static final int MAX_INVENTED_ZEROS_IN_TABLES = 0;
     static final int MAX_WRONG_ROWS = 0;
