@@ -82,10 +82,6 @@ record GoverningPhrase(String local, String lead, String after, String tail, int
         return numbered ? from : start;
     }
 
-    /**
-     * Respective lists: "A、B和C分别为1件、2件、3件" (or 分别发布…1200条、800条、600条) gives each number the item of the same
-     * rank, followed by the words between 分别 and the numbers; the list must have exactly as many items as numbers.
-     */
     /** A last clause that holds no number and speaks of all that was counted (…,网络申请44件,均已按要求受理办结). */
     private static final java.util.regex.Pattern OF_ALL = java.util.regex.Pattern.compile("^(?:均|全部|已全部|并全部|都)[^0-9]*$");
 
@@ -95,10 +91,14 @@ record GoverningPhrase(String local, String lead, String after, String tail, int
      */
     static String closingOfAll(String m, Span segment) {
         String s = m.substring(segment.start(), segment.end()).replaceFirst("[。;!?\\s]+$", "");
-        int comma = s.lastIndexOf(',');
-        return comma >= 0 && OF_ALL.matcher(s.substring(comma + 1).strip()).matches() ? s.substring(comma + 1).strip() : "";
+        String last = s.substring(s.lastIndexOf(',') + 1).strip();
+        return s.contains(",") && OF_ALL.matcher(last).matches() ? last : "";
     }
 
+    /**
+     * Respective lists: "A、B和C分别为1件、2件、3件" (or 分别发布…1200条、800条、600条) gives each number the item of the same
+     * rank, followed by the words between 分别 and the numbers; the list must have exactly as many items as numbers.
+     */
     static final class Respective {
 
         private static final java.util.regex.Pattern NUMBER_SEPARATOR = java.util.regex.Pattern.compile("^\\s*(?:、|,|和|及|与|以及)\\s*$");

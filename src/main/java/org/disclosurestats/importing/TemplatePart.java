@@ -44,7 +44,7 @@ final class TemplatePart {
     }
 
     /** The first part (in the data's order) one of whose heading words the heading holds, else "". */
-    String partNamed(String heading) {
+    private String partNamed(String heading) {
         for (Map.Entry<String, List<String>> part : parts.entrySet()) {
             if (part.getValue().stream().anyMatch(heading::contains)) {
                 return part.getKey();
